@@ -1,0 +1,8 @@
+namespace Review.Core.Checks;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

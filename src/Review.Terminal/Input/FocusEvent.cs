@@ -1,0 +1,3 @@
+namespace Review.Terminal.Input;
+
+public sealed record FocusEvent(bool Focused) : TerminalEvent;

@@ -1,0 +1,3 @@
+namespace Review.Terminal.Input;
+
+public sealed record ResizeEvent(int Width, int Height) : TerminalEvent;
