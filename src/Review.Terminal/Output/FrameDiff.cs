@@ -18,6 +18,7 @@ internal static class FrameDiff
         var cursorX = -1;
         var cursorY = -1;
         var style = Style.Default;
+        var sent = Style.Default;
         var wrote = false;
         for (var i = 0; i < next.Length; i++)
         {
@@ -32,8 +33,8 @@ internal static class FrameDiff
             MoveCursor(output, x, y, cursorX, cursorY);
             if (cell.Style != style)
             {
-                SgrEncoder.Append(output, cell.Style, depth);
                 style = cell.Style;
+                sent = SendStyle(output, style, sent, depth);
             }
 
             output.AppendText(cell.Grapheme);
@@ -48,12 +49,27 @@ internal static class FrameDiff
             }
         }
 
-        if (style != Style.Default)
+        if (sent != Style.Default)
         {
             output.Append(ControlSequences.ResetStyle);
         }
 
         return wrote;
+    }
+
+    /// <summary>Sends SGR only when the style as the terminal can show it differs (colours vanish under NO_COLOR).</summary>
+    private static Style SendStyle(FrameBytes output, Style style, Style sent, ColorDepth depth)
+    {
+        var shown = new Style(
+            ColorConversion.Downsample(style.Foreground, depth),
+            ColorConversion.Downsample(style.Background, depth),
+            style.Attributes);
+        if (shown != sent)
+        {
+            SgrEncoder.Append(output, shown, depth);
+        }
+
+        return shown;
     }
 
     private static void MoveCursor(FrameBytes output, int x, int y, int cursorX, int cursorY)
