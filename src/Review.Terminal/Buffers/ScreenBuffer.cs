@@ -96,7 +96,11 @@ public sealed class ScreenBuffer
     }
 
     /// <summary>The cells a grapheme of already sanitized text takes here: at least 1 (a lone combining mark is drawn on ◌).</summary>
-    internal static int CellWidth(ReadOnlySpan<char> grapheme) => Math.Max(1, DisplayWidth.OfGrapheme(grapheme));
+    internal static int CellWidth(ReadOnlySpan<char> grapheme)
+    {
+        var width = DisplayWidth.OfGrapheme(grapheme);
+        return width > 0 ? width : Math.Max(1, DisplayWidth.OfGrapheme(DottedCircle + grapheme.ToString()));
+    }
 
     /// <summary>The rows as text: each wide grapheme once, its continuation cell skipped.</summary>
     public IReadOnlyList<string> ToLines()
@@ -165,7 +169,7 @@ public sealed class ScreenBuffer
 
             var width = DisplayWidth.OfGrapheme(grapheme);
             var symbol = width == 0 ? DottedCircle + grapheme.ToString() : GraphemeStrings.Get(grapheme);
-            x = WriteGrapheme(x, y, symbol, Math.Max(1, width), style, bounds);
+            x = WriteGrapheme(x, y, symbol, width == 0 ? CellWidth(grapheme) : width, style, bounds);
         }
 
         return x;
