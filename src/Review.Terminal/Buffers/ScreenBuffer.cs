@@ -132,6 +132,13 @@ public sealed class ScreenBuffer
         Cursor = other.Cursor;
     }
 
+    /// <summary>Writes text the sanitizer has already made safe (widgets that measured it first).</summary>
+    internal int SetSanitized(int x, int y, string text, Style style, Rect clip)
+    {
+        var bounds = clip.Intersect(Area);
+        return y < bounds.Y || y >= bounds.Bottom ? x : WriteRun(x, y, text, style, bounds);
+    }
+
     /// <summary>Puts one grapheme as is (no sanitizing): for the terminal emulator, which shows what it was sent.</summary>
     internal void PutRaw(int x, int y, string grapheme, int width, Style style)
     {
