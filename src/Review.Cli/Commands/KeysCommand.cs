@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Review.Terminal.Drivers;
 using Review.Terminal.Input;
+using Review.Terminal.Output;
 using Review.Terminal.Text;
 
 namespace Review.Cli.Commands;
@@ -45,7 +46,7 @@ internal static class KeysCommand
         {
             terminal = TerminalFactory.Create(new TerminalOptions(Mouse: mouse, RawInputObserver: reads.Enqueue));
         }
-        catch (TerminalUnavailableException e)
+        catch (TerminalNotSupportedException e)
         {
             Console.Error.WriteLine($"review keys: {e.Message}");
             return 2;

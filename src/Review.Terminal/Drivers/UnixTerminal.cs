@@ -31,10 +31,11 @@ public sealed unsafe class UnixTerminal : ITerminal
     private volatile bool resizePending;
     private long lastInputAt;
 
-    public UnixTerminal(ColorDepth colorDepth, TerminalOptions? options = null)
+    public UnixTerminal(TerminalCapabilities capabilities, TerminalOptions? options = null)
     {
         this.options = options ?? new TerminalOptions();
-        ColorDepth = colorDepth;
+        ColorDepth = capabilities.ColorDepth;
+        SupportsSynchronizedOutput = capabilities.SynchronizedOutput;
         (Width, Height) = QuerySize();
     }
 
@@ -44,7 +45,10 @@ public sealed unsafe class UnixTerminal : ITerminal
 
     public ColorDepth ColorDepth { get; }
 
-    /// <summary>Learned from the terminal's reply to a DECRQM query sent on Enter.</summary>
+    /// <summary>
+    /// First guessed from the environment, then settled by the terminal's own reply to the
+    /// DECRQM query sent on Enter (a terminal that does not reply keeps the guess).
+    /// </summary>
     public bool SupportsSynchronizedOutput { get; private set; }
 
     public void Enter()
@@ -65,7 +69,7 @@ public sealed unsafe class UnixTerminal : ITerminal
             {
                 if (LibC.TcGetAttr(LibC.StdIn, termios) != 0)
                 {
-                    throw new TerminalUnavailableException("cannot read the terminal settings of standard input (is it a terminal?)");
+                    throw new TerminalNotSupportedException("cannot read the terminal settings of standard input (is it a terminal?)");
                 }
 
                 var raw = stackalloc byte[LibC.TermiosBufferSize];
