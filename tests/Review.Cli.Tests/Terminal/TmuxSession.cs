@@ -32,6 +32,13 @@ internal sealed class TmuxSession : IDisposable
 
     public void SendKeys(params string[] keys) => Tmux(["send-keys", .. keys]);
 
+    /// <summary>Pastes text as the terminal would: bracketed when the program asked for it (-p).</summary>
+    public void Paste(string text)
+    {
+        Tmux("set-buffer", "-b", "review-test", text);
+        Tmux("paste-buffer", "-p", "-d", "-b", "review-test");
+    }
+
     public void WaitForScreen(string text) =>
         WaitUntil(() => Capture().Contains(text), $"the pane to show \"{text}\"", () => Capture());
 
