@@ -15,7 +15,7 @@ namespace Review.Terminal.Drivers;
 /// path (see <see cref="RestoreGuard"/>), and restoring twice is harmless.
 /// </summary>
 [UnsupportedOSPlatform("windows")]
-public sealed unsafe class UnixTerminal : ITerminal
+public sealed unsafe partial class UnixTerminal : ITerminal
 {
     private readonly TerminalOptions options;
     private readonly InputDecoder decoder = new();
@@ -240,54 +240,6 @@ public sealed unsafe class UnixTerminal : ITerminal
         {
             byte one = 1;
             LibC.Write(wakePipe[1], &one, 1);
-        }
-    }
-
-    /// <summary>Waits for stdin or the wake pipe and reads what stdin has into the decoder.</summary>
-    private void WaitForInput(TimeSpan wait)
-    {
-        var fds = stackalloc LibC.PollFd[2];
-        fds[0] = new LibC.PollFd { Fd = LibC.StdIn, Events = LibC.PollIn };
-        fds[1] = new LibC.PollFd { Fd = wakePipe[0], Events = LibC.PollIn };
-        var milliseconds = wait == Timeout.InfiniteTimeSpan ? -1 : (int)Math.Ceiling(Math.Max(0, wait.TotalMilliseconds));
-        var ready = LibC.Poll(fds, wakePipe[0] >= 0 ? 2u : 1u, milliseconds);
-        if (ready <= 0)
-        {
-            return;
-        }
-
-        if ((fds[1].Revents & LibC.PollIn) != 0)
-        {
-            var drain = stackalloc byte[64];
-            LibC.Read(wakePipe[0], drain, 64);
-        }
-
-        if ((fds[0].Revents & LibC.PollIn) != 0)
-        {
-            ReadStdIn();
-        }
-        else if ((fds[0].Revents & (LibC.PollHup | LibC.PollErr)) != 0)
-        {
-            throw new IOException("the terminal was closed");
-        }
-    }
-
-    private void ReadStdIn()
-    {
-        fixed (byte* buffer = readBuffer)
-        {
-            var count = LibC.Read(LibC.StdIn, buffer, readBuffer.Length);
-            if (count == 0)
-            {
-                throw new IOException("the terminal was closed");
-            }
-
-            if (count > 0)
-            {
-                lastInputAt = Stopwatch.GetTimestamp();
-                options.RawInputObserver?.Invoke(readBuffer.AsSpan(0, (int)count).ToArray());
-                decoder.Feed(readBuffer.AsSpan(0, (int)count));
-            }
         }
     }
 
