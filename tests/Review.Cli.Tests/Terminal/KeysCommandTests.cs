@@ -28,6 +28,21 @@ public sealed class KeysCommandTests
         Assert.Equal("0", tmux.Display("#{alternate_on}"));
     }
 
+    [Fact]
+    public void It_stops_by_itself_after_the_idle_time_and_restores_the_screen()
+    {
+        Assert.SkipUnless(TmuxSession.Available, "tmux is not installed");
+        var review = Path.Combine(AppContext.BaseDirectory, "review.dll");
+        using var tmux = TmuxSession.Start($"dotnet '{review}' keys --idle-seconds 1; echo \"exit=$?\"; sleep 600");
+
+        tmux.WaitForScreen("exit=");
+
+        Assert.Contains("exit=0", tmux.Capture());
+        Assert.Contains("no input for 1 s", tmux.Capture());
+        Assert.Equal("0", tmux.Display("#{alternate_on}"));
+        Assert.Equal("1", tmux.Display("#{cursor_flag}"));
+    }
+
     private static (int Status, string Output, string Error) RunKeys(Dictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet")
