@@ -12,7 +12,8 @@ namespace Review.Terminal.Drivers;
 /// read(2) after poll(2) and decoded by <see cref="InputDecoder"/>; frames go out in one write(2).
 /// Raw mode turns ISIG off, so Ctrl+C is an ordinary key the app binds. Ctrl+Z suspends when
 /// <see cref="TerminalOptions.SuspendOnCtrlZ"/> is set. The terminal is restored on every exit
-/// path (see <see cref="RestoreGuard"/>), and restoring twice is harmless.
+/// path (see <see cref="RestoreGuard"/>), and restoring twice is harmless. When the terminal
+/// goes away (end of input, hang-up), <see cref="ReadEvent"/> throws <see cref="IOException"/>.
 /// </summary>
 [UnsupportedOSPlatform("windows")]
 public sealed unsafe partial class UnixTerminal : ITerminal

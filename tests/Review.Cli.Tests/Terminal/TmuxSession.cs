@@ -56,7 +56,16 @@ internal sealed class TmuxSession : IDisposable
         }
     }
 
-    public void Dispose() => Tmux("kill-server");
+    /// <summary>Stops the server and removes its socket file, which tmux leaves behind.</summary>
+    public void Dispose()
+    {
+        var socketPath = Display("#{socket_path}");
+        Tmux("kill-server");
+        if (socketPath.Length > 0 && File.Exists(socketPath))
+        {
+            File.Delete(socketPath);
+        }
+    }
 
     private (int ExitCode, string Output) Tmux(params string[] arguments) => Run("tmux", ["-L", socket, .. arguments]);
 
