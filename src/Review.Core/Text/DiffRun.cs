@@ -6,6 +6,9 @@ namespace Review.Core.Text;
 /// <summary>The state of one <see cref="TextDiff.Compute"/> call: the cursor over both texts and the budget spent.</summary>
 internal sealed class DiffRun(string oldText, string newText, DiffGranularity granularity, DiffBudget budget)
 {
+    // Slack over the square root of the budget, for the few shared tokens at either end of a middle.
+    private const int TokenSlack = 16;
+
     private readonly SegmentBuilder builder = new(oldText, newText);
     private long work;
     private bool fellBack;
@@ -36,7 +39,9 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
 
     private void RefineSentenceBlocks(List<TextToken> oldUnits, List<TextToken> newUnits)
     {
-        var blocks = PieceDiff.Blocks(Pieces(oldText, oldUnits), Pieces(newText, newUnits));
+        var blocks = PieceDiff.Blocks(
+            Pieces(oldText, CollectionsMarshal.AsSpan(oldUnits)),
+            Pieces(newText, CollectionsMarshal.AsSpan(newUnits)));
         var olds = CollectionsMarshal.AsSpan(oldUnits);
         var news = CollectionsMarshal.AsSpan(newUnits);
         foreach (var block in blocks)
@@ -107,58 +112,79 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
 
     /// <summary>
     /// Diffs the spans from the cursor to the given ends token by token, if the budget allows.
-    /// Common leading and trailing tokens are matched first, at linear cost, and not charged; over
-    /// the budget, what lies between them is either left alone (false) or replaced entirely.
+    /// Shared leading and trailing text is matched first, at linear cost, and not charged; over
+    /// the budget, what lies between is either left alone (false) or replaced entirely.
     /// </summary>
     private bool TryTokens(int oldEnd, int newEnd, DiffGranularity tokenGranularity, bool replaceOverBudget)
     {
-        var oldBase = builder.OldPosition;
-        var newBase = builder.NewPosition;
-        var oldSpan = oldText.AsSpan(oldBase, oldEnd - oldBase);
-        var newSpan = newText.AsSpan(newBase, newEnd - newBase);
-        var olds = ScriptTokenizer.Tokenize(oldSpan, tokenGranularity);
-        var news = ScriptTokenizer.Tokenize(newSpan, tokenGranularity);
+        var oldSpan = oldText.AsSpan(builder.OldPosition, oldEnd - builder.OldPosition);
+        var newSpan = newText.AsSpan(builder.NewPosition, newEnd - builder.NewPosition);
+        var lead = CommonEnds.Lead(oldSpan, newSpan, tokenGranularity);
+        var trail = CommonEnds.Trail(oldSpan, newSpan, lead, tokenGranularity);
+        var oldMiddle = oldSpan[lead..^trail];
+        var newMiddle = newSpan[lead..^trail];
+        List<TextToken>? olds = null;
+        List<TextToken>? news = null;
+        var fits = oldMiddle.IsEmpty || newMiddle.IsEmpty || TryTokenPair(oldMiddle, newMiddle, tokenGranularity, out olds, out news);
+        if (!fits && !replaceOverBudget)
+        {
+            return false;
+        }
+        builder.Keep(lead);
+        if (fits && olds is not null && news is not null)
+        {
+            Emit(oldMiddle, olds, newMiddle, news);
+        }
+        builder.Replace(oldEnd - trail, newEnd - trail);
+        builder.Keep(trail);
+        return true;
+    }
+
+    /// <summary>
+    /// Tokenizes both middles and charges the diff of what differs between them. Tokenizing stops
+    /// early once a side has more tokens than the budget could ever pay for.
+    /// </summary>
+    private bool TryTokenPair(ReadOnlySpan<char> oldMiddle, ReadOnlySpan<char> newMiddle, DiffGranularity tokenGranularity,
+        out List<TextToken> olds, out List<TextToken> news)
+    {
+        var affordable = Math.Min(budget.MaxCellsPerRefinement, budget.MaxCellsPerDiff - work);
+        var limit = (int)Math.Sqrt(Math.Max(0, affordable)) + TokenSlack;
+        news = [];
+        if (!ScriptTokenizer.TryTokenize(oldMiddle, tokenGranularity, limit, out olds)
+            || !ScriptTokenizer.TryTokenize(newMiddle, tokenGranularity, limit, out news))
+        {
+            return false;
+        }
         var lead = 0;
-        while (lead < Math.Min(olds.Count, news.Count) && SameToken(oldSpan, olds[lead], newSpan, news[lead]))
+        var common = Math.Min(olds.Count, news.Count);
+        while (lead < common && SameToken(oldMiddle, olds[lead], newMiddle, news[lead]))
         {
             lead++;
         }
         var trail = 0;
-        while (trail < Math.Min(olds.Count, news.Count) - lead
-               && SameToken(oldSpan, olds[^(trail + 1)], newSpan, news[^(trail + 1)]))
+        while (trail < common - lead && SameToken(oldMiddle, olds[^(trail + 1)], newMiddle, news[^(trail + 1)]))
         {
             trail++;
         }
-        var oldCore = CollectionsMarshal.AsSpan(olds)[lead..^trail];
-        var newCore = CollectionsMarshal.AsSpan(news)[lead..^trail];
-        var both = !oldCore.IsEmpty && !newCore.IsEmpty;
-        if (both && !TryCharge(DiffBudget.Cost(oldCore.Length, newCore.Length), budget.MaxCellsPerRefinement))
-        {
-            if (!replaceOverBudget)
-            {
-                return false;
-            }
-            both = false;
-        }
-        builder.Keep(lead == 0 ? 0 : olds[lead - 1].End);
-        if (both)
-        {
-            Emit(PieceDiff.Blocks(Pieces(oldText, oldBase, oldCore), Pieces(newText, newBase, newCore)), oldCore, newCore, oldBase, newBase);
-        }
-        builder.Replace(End(oldCore, oldBase, builder.OldPosition), End(newCore, newBase, builder.NewPosition));
-        builder.Keep(oldEnd - builder.OldPosition);
-        return true;
+        var changedOld = olds.Count - lead - trail;
+        var changedNew = news.Count - lead - trail;
+        return changedOld == 0 || changedNew == 0
+            || TryCharge(DiffBudget.Cost(changedOld, changedNew), budget.MaxCellsPerRefinement);
     }
 
-    private void Emit(IList<DiffBlock> blocks, ReadOnlySpan<TextToken> olds, ReadOnlySpan<TextToken> news, int oldBase, int newBase)
+    /// <summary>Runs DiffPlex over the middles' tokens (it matches their shared ends itself) and emits its blocks.</summary>
+    private void Emit(ReadOnlySpan<char> oldMiddle, List<TextToken> oldTokens, ReadOnlySpan<char> newMiddle, List<TextToken> newTokens)
     {
-        foreach (var block in blocks)
+        var olds = CollectionsMarshal.AsSpan(oldTokens);
+        var news = CollectionsMarshal.AsSpan(newTokens);
+        var oldBase = builder.OldPosition;
+        foreach (var block in PieceDiff.Blocks(Pieces(oldMiddle, olds), Pieces(newMiddle, news)))
         {
-            builder.Keep(oldBase + Start(olds, block.DeleteStartA, olds[^1].End) - builder.OldPosition);
+            builder.Keep(oldBase + Start(olds, block.DeleteStartA, oldMiddle.Length) - builder.OldPosition);
             builder.Delete(Width(olds.Slice(block.DeleteStartA, block.DeleteCountA)));
             builder.Insert(Width(news.Slice(block.InsertStartB, block.InsertCountB)));
         }
-        builder.Keep(oldBase + olds[^1].End - builder.OldPosition);
+        builder.Keep(oldBase + oldMiddle.Length - builder.OldPosition);
     }
 
     private bool TryCharge(long cost, long cap)
@@ -180,21 +206,15 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
     private static int Start(ReadOnlySpan<TextToken> tokens, int index, int end) =>
         index < tokens.Length ? tokens[index].Start : end;
 
-    private static int End(ReadOnlySpan<TextToken> tokens, int offset, int empty) =>
-        tokens.IsEmpty ? empty : offset + tokens[^1].End;
-
     private static int Width(ReadOnlySpan<TextToken> tokens) =>
         tokens.IsEmpty ? 0 : tokens[^1].End - tokens[0].Start;
 
-    private static string[] Pieces(string text, List<TextToken> tokens) =>
-        Pieces(text, 0, CollectionsMarshal.AsSpan(tokens));
-
-    private static string[] Pieces(string text, int offset, ReadOnlySpan<TextToken> tokens)
+    private static string[] Pieces(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens)
     {
         var pieces = new string[tokens.Length];
         for (var i = 0; i < pieces.Length; i++)
         {
-            pieces[i] = text.Substring(offset + tokens[i].Start, tokens[i].Length);
+            pieces[i] = text.Slice(tokens[i].Start, tokens[i].Length).ToString();
         }
         return pieces;
     }

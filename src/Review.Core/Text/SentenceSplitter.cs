@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Review.Core.Text;
 
 /// <summary>
@@ -19,7 +17,7 @@ internal static class SentenceSplitter
         var cutPending = false;
         while (position < text.Length)
         {
-            var length = StringInfo.GetNextTextElementLength(text.AsSpan(position));
+            var length = Graphemes.NextLength(text, position);
             var grapheme = text.AsSpan(position, length);
             var isSpace = ScriptClassifier.Classify(grapheme) == ScriptClass.Whitespace;
             if (!isSpace && cutPending)
