@@ -70,7 +70,7 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         var coreNew = news[..^trailing];
         var oldEnd = coreOld.IsEmpty ? builder.OldPosition : coreOld[^1].End;
         var newEnd = coreNew.IsEmpty ? builder.NewPosition : coreNew[^1].End;
-        if (coreOld.IsEmpty || coreNew.IsEmpty || TryTokens(oldEnd, newEnd, granularity, replaceOverBudget: false))
+        if (coreOld.IsEmpty || coreNew.IsEmpty || TryWhole(oldEnd, newEnd))
         {
             builder.Replace(oldEnd, newEnd);
         }
@@ -80,7 +80,7 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         }
         else
         {
-            RefineCoarser(oldEnd, newEnd);
+            ReplaceByWords(oldEnd, newEnd);
         }
         builder.Keep(trailing == 0 ? 0 : olds[^1].End - builder.OldPosition);
     }
@@ -96,18 +96,28 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
             {
                 builder.Keep(olds[i].Length);
             }
-            else if (!TryTokens(olds[i].End, news[i].End, granularity, replaceOverBudget: false))
+            else if (!TryWhole(olds[i].End, news[i].End))
             {
-                RefineCoarser(olds[i].End, news[i].End);
+                ReplaceByWords(olds[i].End, news[i].End);
             }
         }
         builder.Replace(olds[^1].End, news[^1].End);
     }
 
-    private void RefineCoarser(int oldEnd, int newEnd)
+    /// <summary>
+    /// Diffs the spans to the given ends at the granularity asked for; if that is over the budget,
+    /// by word first and then at the granularity asked for inside the changed words only.
+    /// </summary>
+    private bool TryWhole(int oldEnd, int newEnd) =>
+        TryTokens(oldEnd, newEnd, granularity, refineWith: null, replaceOverBudget: false)
+        || (granularity != DiffGranularity.Word
+            && TryTokens(oldEnd, newEnd, DiffGranularity.Word, refineWith: granularity, replaceOverBudget: false));
+
+    /// <summary>The last resort: keep the words both spans share at their ends and replace what lies between.</summary>
+    private void ReplaceByWords(int oldEnd, int newEnd)
     {
         fellBack = true;
-        TryTokens(oldEnd, newEnd, DiffGranularity.Word, replaceOverBudget: true);
+        TryTokens(oldEnd, newEnd, DiffGranularity.Word, refineWith: null, replaceOverBudget: true);
     }
 
     /// <summary>
@@ -115,7 +125,7 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
     /// Shared leading and trailing text is matched first, at linear cost, and not charged; over
     /// the budget, what lies between is either left alone (false) or replaced entirely.
     /// </summary>
-    private bool TryTokens(int oldEnd, int newEnd, DiffGranularity tokenGranularity, bool replaceOverBudget)
+    private bool TryTokens(int oldEnd, int newEnd, DiffGranularity tokenGranularity, DiffGranularity? refineWith, bool replaceOverBudget)
     {
         var oldSpan = oldText.AsSpan(builder.OldPosition, oldEnd - builder.OldPosition);
         var newSpan = newText.AsSpan(builder.NewPosition, newEnd - builder.NewPosition);
@@ -133,7 +143,7 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         builder.Keep(lead);
         if (fits && olds is not null && news is not null)
         {
-            Emit(oldMiddle, olds, newMiddle, news);
+            Emit(oldMiddle, olds, newMiddle, news, refineWith);
         }
         builder.Replace(oldEnd - trail, newEnd - trail);
         builder.Keep(trail);
@@ -172,8 +182,12 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
             || TryCharge(DiffBudget.Cost(changedOld, changedNew), budget.MaxCellsPerRefinement);
     }
 
-    /// <summary>Runs DiffPlex over the middles' tokens (it matches their shared ends itself) and emits its blocks.</summary>
-    private void Emit(ReadOnlySpan<char> oldMiddle, List<TextToken> oldTokens, ReadOnlySpan<char> newMiddle, List<TextToken> newTokens)
+    /// <summary>
+    /// Runs DiffPlex over the middles' tokens (it matches their shared ends itself) and emits its
+    /// blocks; a replaced run is diffed again with finer tokens when <paramref name="refineWith"/> says so.
+    /// </summary>
+    private void Emit(ReadOnlySpan<char> oldMiddle, List<TextToken> oldTokens, ReadOnlySpan<char> newMiddle, List<TextToken> newTokens,
+        DiffGranularity? refineWith)
     {
         var olds = CollectionsMarshal.AsSpan(oldTokens);
         var news = CollectionsMarshal.AsSpan(newTokens);
@@ -181,8 +195,14 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         foreach (var block in PieceDiff.Blocks(Pieces(oldMiddle, olds), Pieces(newMiddle, news)))
         {
             builder.Keep(oldBase + Start(olds, block.DeleteStartA, oldMiddle.Length) - builder.OldPosition);
-            builder.Delete(Width(olds.Slice(block.DeleteStartA, block.DeleteCountA)));
-            builder.Insert(Width(news.Slice(block.InsertStartB, block.InsertCountB)));
+            var oldEnd = builder.OldPosition + Width(olds.Slice(block.DeleteStartA, block.DeleteCountA));
+            var newEnd = builder.NewPosition + Width(news.Slice(block.InsertStartB, block.InsertCountB));
+            if (refineWith is { } finer && block.DeleteCountA > 0 && block.InsertCountB > 0
+                && !TryTokens(oldEnd, newEnd, finer, refineWith: null, replaceOverBudget: false))
+            {
+                fellBack = true;
+            }
+            builder.Replace(oldEnd, newEnd);
         }
         builder.Keep(oldBase + oldMiddle.Length - builder.OldPosition);
     }

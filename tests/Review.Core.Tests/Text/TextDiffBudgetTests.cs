@@ -54,9 +54,20 @@ public sealed class TextDiffBudgetTests
     }
 
     [Fact]
-    public void Past_the_character_budget_a_span_is_diffed_by_word()
+    public void Past_the_character_budget_words_are_diffed_first_then_characters_inside_changed_words()
     {
         var tight = new TextDiff(new DiffBudget(MaxCellsPerRefinement: 30, MaxCellsPerDiff: 100));
+        var result = tight.Compute("우리는 데이터를 수집하고 정제한다", "우리는 자료를 모으고 다듬는다");
+        Assert.False(result.FellBack);
+        Assert.Equal(["데이터", "수집하", "정제한"], result.Segments.Where(s => s.Operation == DiffOperation.Deleted).Select(s => s.Text));
+        Assert.Equal(["자료", "모으", "다듬는"], result.Segments.Where(s => s.Operation == DiffOperation.Inserted).Select(s => s.Text));
+        Assert.InRange(result.Work, 26, 100);
+    }
+
+    [Fact]
+    public void Past_the_budget_for_refining_changed_words_stay_diffed_by_word()
+    {
+        var tight = new TextDiff(new DiffBudget(MaxCellsPerRefinement: 30, MaxCellsPerDiff: 30));
         var result = tight.Compute("우리는 데이터를 수집하고 정제한다", "우리는 자료를 모으고 다듬는다");
         Assert.True(result.FellBack);
         Assert.Equal(
