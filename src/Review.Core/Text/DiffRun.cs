@@ -158,8 +158,13 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         out List<TextToken> olds, out List<TextToken> news)
     {
         var affordable = Math.Min(budget.MaxCellsPerRefinement, budget.MaxCellsPerDiff - work);
-        var limit = (int)Math.Sqrt(Math.Max(0, affordable)) + TokenSlack;
         news = [];
+        olds = [];
+        if (affordable <= 0)
+        {
+            return false;
+        }
+        var limit = (int)Math.Sqrt(affordable) + TokenSlack;
         if (!ScriptTokenizer.TryTokenize(oldMiddle, tokenGranularity, limit, out olds)
             || !ScriptTokenizer.TryTokenize(newMiddle, tokenGranularity, limit, out news))
         {
