@@ -56,12 +56,13 @@ public sealed class TextDiffBudgetTests
     [Fact]
     public void Past_the_character_budget_words_are_diffed_first_then_characters_inside_changed_words()
     {
-        var tight = new TextDiff(new DiffBudget(MaxCellsPerRefinement: 30, MaxCellsPerDiff: 100));
-        var result = tight.Compute("우리는 데이터를 수집하고 정제한다", "우리는 자료를 모으고 다듬는다");
+        var tight = new TextDiff(new DiffBudget(MaxCellsPerRefinement: 100, MaxCellsPerDiff: 200));
+        var result = tight.Compute("데이터를 수집한 다음 모델을 학습시킨다", "자료를 수집한 다음 모델을 훈련시킨다");
         Assert.False(result.FellBack);
-        Assert.Equal(["데이터", "수집하", "정제한"], result.Segments.Where(s => s.Operation == DiffOperation.Deleted).Select(s => s.Text));
-        Assert.Equal(["자료", "모으", "다듬는"], result.Segments.Where(s => s.Operation == DiffOperation.Inserted).Select(s => s.Text));
-        Assert.InRange(result.Work, 26, 100);
+        Assert.Equal(["데이터", "학습"], result.Segments.Where(s => s.Operation == DiffOperation.Deleted).Select(s => s.Text));
+        Assert.Equal(["자료", "훈련"], result.Segments.Where(s => s.Operation == DiffOperation.Inserted).Select(s => s.Text));
+        // Nine words a side, then two changed words refined by syllable; a whole syllable diff would cost 400.
+        Assert.InRange(result.Work, 81, 100);
     }
 
     [Fact]
