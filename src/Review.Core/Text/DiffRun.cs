@@ -22,17 +22,36 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         }
         var oldUnits = SentenceSplitter.Split(oldText);
         var newUnits = SentenceSplitter.Split(newText);
-        var several = oldUnits.Count > 1 || newUnits.Count > 1;
-        if (several && oldUnits.Count > 0 && newUnits.Count > 0
-            && TryCharge(DiffBudget.Cost(oldUnits.Count, newUnits.Count), budget.MaxCellsPerDiff))
+        var several = (oldUnits.Count > 1 || newUnits.Count > 1) && oldUnits.Count > 0 && newUnits.Count > 0;
+        if (several && TryCharge(DiffBudget.Cost(oldUnits.Count, newUnits.Count), budget.MaxCellsPerDiff))
         {
             RefineSentenceBlocks(oldUnits, newUnits);
+        }
+        else if (several)
+        {
+            RefineAroundAnchors(oldUnits, newUnits);
         }
         else
         {
             RefineUnits(CollectionsMarshal.AsSpan(oldUnits), CollectionsMarshal.AsSpan(newUnits));
         }
         return Result();
+    }
+
+    /// <summary>Too many sentences for DiffPlex: line the texts up on the sentences they share once each.</summary>
+    private void RefineAroundAnchors(List<TextToken> oldUnits, List<TextToken> newUnits)
+    {
+        var olds = CollectionsMarshal.AsSpan(oldUnits);
+        var news = CollectionsMarshal.AsSpan(newUnits);
+        int oldNext = 0, newNext = 0;
+        foreach (var (oldAnchor, newAnchor) in SentenceAnchors.Find(oldText, oldUnits, newText, newUnits))
+        {
+            RefineUnits(olds[oldNext..oldAnchor], news[newNext..newAnchor]);
+            builder.Keep(olds[oldAnchor].Length);
+            oldNext = oldAnchor + 1;
+            newNext = newAnchor + 1;
+        }
+        RefineUnits(olds[oldNext..], news[newNext..]);
     }
 
     private TextDiffResult Result() => new(builder.Build(), fellBack, work);

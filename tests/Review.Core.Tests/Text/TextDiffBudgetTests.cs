@@ -44,6 +44,21 @@ public sealed class TextDiffBudgetTests
     }
 
     [Fact]
+    public void A_few_edits_in_thousands_of_sentences_line_up_on_the_shared_sentences()
+    {
+        var sentences = Enumerable.Range(0, 3_000).Select(i => $"문장 {i}번은 데이터를 설명한다. ").ToArray();
+        var edited = (string[])sentences.Clone();
+        foreach (var i in new[] { 7, 700, 1_500, 2_222, 2_999 })
+        {
+            edited[i] = edited[i].Replace("설명한다", "요약한다", StringComparison.Ordinal);
+        }
+        var result = diff.Compute(string.Concat(sentences), string.Concat(edited));
+        Assert.False(result.FellBack);
+        Assert.Equal(5, result.Segments.Count(s => s is { Operation: DiffOperation.Deleted, Text: "설명" }));
+        Assert.Equal(5, result.Segments.Count(s => s is { Operation: DiffOperation.Inserted, Text: "요약" }));
+    }
+
+    [Fact]
     public void One_token_against_100k_is_a_replacement_not_a_stall()
     {
         var newText = Prose(new Random(9), 100_000, "abcdefghij");
