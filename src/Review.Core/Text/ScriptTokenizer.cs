@@ -71,18 +71,6 @@ public static class ScriptTokenizer
         return previous != next || !Joins(next, granularity);
     }
 
-    /// <summary>The token texts, for DiffPlex's chunker.</summary>
-    public static string[] Pieces(string text, DiffGranularity granularity)
-    {
-        var tokens = Tokenize(text.AsSpan(), granularity);
-        var pieces = new string[tokens.Count];
-        for (var i = 0; i < pieces.Length; i++)
-        {
-            pieces[i] = text.Substring(tokens[i].Start, tokens[i].Length);
-        }
-        return pieces;
-    }
-
     // By word, Hangul eojeol such as "LLM이" are one word, as a Korean reader sees them.
     private static ScriptClass Group(ScriptClass kind, DiffGranularity granularity) =>
         granularity == DiffGranularity.Word && kind == ScriptClass.Dense ? ScriptClass.Spaced : kind;
