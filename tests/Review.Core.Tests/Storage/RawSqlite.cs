@@ -1,0 +1,25 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Review.Core.Tests.Storage;
+
+/// <summary>Looks inside a database file directly, the way a person with sqlite3 would.</summary>
+public static class RawSqlite
+{
+    public static string Text(string path, string sql) =>
+        Convert.ToString(Run(path, sql), CultureInfo.InvariantCulture) ?? "";
+
+    public static long Number(string path, string sql) =>
+        Convert.ToInt64(Run(path, sql), CultureInfo.InvariantCulture);
+
+    public static void Execute(string path, string sql) => Run(path, sql);
+
+    private static object? Run(string path, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
