@@ -55,6 +55,8 @@ public sealed partial class ReviewStore : IDisposable
 
     public void Dispose() => connection.Dispose();
 
+    internal SqliteConnection Connection => connection;
+
     internal SqliteCommand Command(string sql)
     {
         var command = connection.CreateCommand();
