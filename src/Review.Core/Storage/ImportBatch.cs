@@ -19,13 +19,15 @@ public sealed class ImportBatch : IDisposable
     private readonly long importId;
     private readonly PairInsert insert;
     private readonly string generatedIdPrefix;
+    private readonly bool leftWal;
     private FindingWriter? findings;
     private long nextOrd;
     private long count;
     private bool finished;
 
-    internal ImportBatch(ReviewStore store, SqliteTransaction transaction, ImportStart start)
+    internal ImportBatch(ReviewStore store, SqliteTransaction transaction, ImportStart start, bool leftWal)
     {
+        this.leftWal = leftWal;
         this.store = store;
         this.transaction = transaction;
         this.start = start;
@@ -107,6 +109,7 @@ public sealed class ImportBatch : IDisposable
         transaction.Dispose();
         store.EndTransaction();
         store.Scalar("PRAGMA cache_size = -2000");
+        store.ReturnFromImportJournal(leftWal);
     }
 
     private long InsertImport()
