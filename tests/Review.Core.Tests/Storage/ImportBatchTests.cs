@@ -43,6 +43,7 @@ public sealed class ImportBatchTests : IDisposable
         }
 
         Assert.Equal(2, store.PairCount());
+        Assert.Equal(2, store.PendingCount());
         Assert.Single(store.Imports());
         Assert.Null(store.FindImport("hash-b"));
         Assert.False(store.ExternalIdExists("b1"));
