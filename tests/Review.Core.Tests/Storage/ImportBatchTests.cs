@@ -85,6 +85,23 @@ public sealed class ImportBatchTests : IDisposable
     }
 
     [Fact]
+    public void Opening_the_file_during_a_lone_import_says_it_is_busy_and_works_after()
+    {
+        using (var batch = store.BeginImport("a.jsonl", "hash-a", "jsonl", "en", "ko"))
+        {
+            batch.Add(new NewPair(SampleCorpus.Record(1, "a")));
+
+            var error = Assert.Throws<StoreBusyException>(() => ReviewStore.Open(db.Path, new StoreOptions(TimeSpan.FromMilliseconds(200))));
+
+            Assert.Contains("importing", error.Message);
+            batch.Commit();
+        }
+
+        using var other = ReviewStore.Open(db.Path);
+        Assert.Equal(1, other.PairCount());
+    }
+
+    [Fact]
     public void FindImport_recognises_content_already_imported()
     {
         var info = SampleCorpus.Import(store, 2, hash: "sha256:abc");
