@@ -52,7 +52,8 @@ internal sealed class FrameDiff
     private bool WriteRow(int rowStart, bool full)
     {
         var rowEnd = rowStart + _width;
-        var blankFrom = BlankTailStart(rowStart, rowEnd);
+        // A full redraw repaints every cell, so that it stays the plain baseline the diff is measured against.
+        var blankFrom = full ? rowEnd : BlankTailStart(rowStart, rowEnd);
         var wrote = false;
         for (var i = rowStart; i < rowEnd; i++)
         {
