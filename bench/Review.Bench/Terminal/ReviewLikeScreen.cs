@@ -53,12 +53,17 @@ public static class ReviewLikeScreen
         new StatusBar { Left = ["saved"], Right = ["ko ← en  42 pairs/h"] }.Render(area.TakeBottom(1), frame);
     }
 
-    /// <summary>A 200-column frame full of mixed Korean and English, every row used.</summary>
-    public static void DrawDense(ScreenBuffer frame, int seed)
+    /// <summary>A 200-column frame full of mixed Korean and English, every row used; seed 0 or 1.</summary>
+    public static void DrawDense(ScreenBuffer frame, int seed) =>
+        new TextView([new StyledSpan(DenseTexts[seed], Style.Default)]).Render(frame.Area, frame, new TextViewState());
+
+    private static readonly string[] DenseTexts = [DenseText(0), DenseText(1)];
+
+    private static string DenseText(int seed)
     {
         var random = new Random(seed);
-        var text = string.Join(" ", Enumerable.Range(0, 1400).Select(i => i % 2 == 0 ? EnglishWords[random.Next(EnglishWords.Length)] : KoreanWords[random.Next(KoreanWords.Length)]));
-        new TextView([new StyledSpan(text, Style.Default)]).Render(frame.Area, frame, new TextViewState());
+        return string.Join(" ", Enumerable.Range(0, 1400).Select(i =>
+            i % 2 == 0 ? EnglishWords[random.Next(EnglishWords.Length)] : KoreanWords[random.Next(KoreanWords.Length)]));
     }
 
     private static Rect Section(ScreenBuffer frame, Rect body, string title, string text, int rows)

@@ -55,11 +55,19 @@ public sealed class ScreenBuffer
     public void Fill(Rect area, Style style)
     {
         var clip = area.Intersect(Area);
+        var space = Cell.Space(style);
         for (var y = clip.Y; y < clip.Bottom; y++)
         {
-            for (var x = clip.X; x < clip.Right; x++)
+            // Only the edge cells can cut a wide grapheme in half; the cells between are simply replaced.
+            Put(clip.X, y, space);
+            if (clip.Width > 1)
             {
-                Put(x, y, Cell.Space(style));
+                Put(clip.Right - 1, y, space);
+            }
+
+            if (clip.Width > 2)
+            {
+                _cells.AsSpan((y * Width) + clip.X + 1, clip.Width - 2).Fill(space);
             }
         }
     }
@@ -101,7 +109,7 @@ public sealed class ScreenBuffer
     /// </summary>
     internal static (string Symbol, int Width) Glyph(ReadOnlySpan<char> grapheme)
     {
-        var width = DisplayWidth.OfGrapheme(grapheme);
+        var width = grapheme.Length == 1 && !char.IsSurrogate(grapheme[0]) ? DisplayWidth.Of(grapheme[0]) : DisplayWidth.OfGrapheme(grapheme);
         if (width > 0)
         {
             return (GraphemeStrings.Get(grapheme), width);
@@ -222,6 +230,12 @@ public sealed class ScreenBuffer
     {
         var index = Index(x, y);
         var old = _cells[index];
+        if (old.Width == 1)
+        {
+            _cells[index] = cell;
+            return;
+        }
+
         if (old.IsContinuation && x > 0 && !cell.IsContinuation)
         {
             _cells[index - 1] = Cell.Space(_cells[index - 1].Style);
