@@ -31,7 +31,8 @@ public sealed class FrameBytesColumn : IColumn
     {
         var terminal = dense ? new CountingTerminal(200, 60) : new CountingTerminal(120, 40);
         var renderer = new Renderer(terminal, new RendererOptions(Diff: diff));
-        Action<Review.Terminal.Buffers.ScreenBuffer, int> draw = dense ? ReviewLikeScreen.DrawDense : ReviewLikeScreen.Draw;
+        var screen = new ReviewLikeScreen();
+        Action<Review.Terminal.Buffers.ScreenBuffer, int> draw = dense ? screen.DrawDense : screen.Draw;
         renderer.Draw(frame => draw(frame, 0));
         var before = terminal.BytesWritten;
         const int Steps = 99;

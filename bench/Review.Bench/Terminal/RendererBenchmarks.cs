@@ -11,6 +11,7 @@ namespace Review.Bench.Terminal;
 [Config(typeof(FrameBytesConfig))]
 public class RendererBenchmarks
 {
+    private readonly ReviewLikeScreen _screen = new();
     private Renderer _reviewScreen = null!;
     private Renderer _dense = null!;
     private int _frame;
@@ -23,15 +24,15 @@ public class RendererBenchmarks
     {
         _reviewScreen = new Renderer(new CountingTerminal(120, 40), new RendererOptions(Diff: Diff));
         _dense = new Renderer(new CountingTerminal(200, 60), new RendererOptions(Diff: Diff));
-        _reviewScreen.Draw(frame => ReviewLikeScreen.Draw(frame, 0));
-        _dense.Draw(frame => ReviewLikeScreen.DrawDense(frame, 0));
+        _reviewScreen.Draw(frame => _screen.Draw(frame, 0));
+        _dense.Draw(frame => _screen.DrawDense(frame, 0));
     }
 
     /// <summary>120x40 review-like screen, next pair each call.</summary>
     [Benchmark]
-    public int NextPair120x40() => _reviewScreen.Draw(frame => ReviewLikeScreen.Draw(frame, ++_frame % 100));
+    public int NextPair120x40() => _reviewScreen.Draw(frame => _screen.Draw(frame, ++_frame % 100));
 
     /// <summary>200x60 frame full of mixed Korean and English text, alternating between two texts.</summary>
     [Benchmark]
-    public int DenseMixed200x60() => _dense.Draw(frame => ReviewLikeScreen.DrawDense(frame, ++_frame % 2));
+    public int DenseMixed200x60() => _dense.Draw(frame => _screen.DrawDense(frame, ++_frame % 2));
 }

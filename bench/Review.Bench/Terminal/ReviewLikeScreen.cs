@@ -5,10 +5,14 @@ namespace Review.Bench.Terminal;
 
 /// <summary>
 /// A frame shaped like the review screen: header, English source, Korean target, suggestion,
-/// findings, key hints and status line. Pairs are generated deterministically from a seed.
+/// findings, key hints and status line. Pairs are generated deterministically from a seed. Like the
+/// app, a screen keeps its text views' states from frame to frame.
 /// </summary>
-public static class ReviewLikeScreen
+public sealed class ReviewLikeScreen
 {
+    private readonly TextViewState[] _sections = [new(), new(), new()];
+    private readonly TextViewState _dense = new();
+
     private static readonly string[] EnglishWords =
     [
         "we", "propose", "a", "novel", "method", "for", "aligning", "sentence", "pairs", "across", "languages",
@@ -36,16 +40,16 @@ public static class ReviewLikeScreen
                 Sentence(KoreanWords, 16 + random.Next(6), " ") + ".");
     }
 
-    public static void Draw(ScreenBuffer frame, int pairNumber)
+    public void Draw(ScreenBuffer frame, int pairNumber)
     {
         var (source, target, suggestion) = Pair(pairNumber);
         var area = frame.Area;
         new StatusBar { Left = ["review  corpus.review.db  arxiv-translator-ko.jsonl"], Right = [$"pair {pairNumber}/100  pending  annotator: kim"], Style = Header }
             .Render(area.TakeTop(1), frame);
         var body = area.SkipTop(2).SkipBottom(2).Inset(1, 0);
-        body = Section(frame, body, "Source (en)", source, 6);
-        body = Section(frame, body, "Target (ko)", target, 6);
-        body = Section(frame, body, "Suggestion", suggestion, 6);
+        body = Section(frame, body, "Source (en)", source, _sections[0]);
+        body = Section(frame, body, "Target (ko)", target, _sections[1]);
+        body = Section(frame, body, "Suggestion", suggestion, _sections[2]);
         frame.SetString(body.X, body.Y, "Findings", Label);
         frame.SetString(body.X + 2, body.Y + 1, $"warning  number-mismatch: source has {pairNumber % 7} numbers, target has {(pairNumber + 1) % 7}", Finding);
         new KeyHints([new("a", "accept"), new("s", "take suggestion"), new("e", "edit"), new("r", "reject"), new("n", "skip"), new("u", "undo"), new("/", "search"), new("?", "help"), new("q", "quit")])
@@ -54,8 +58,8 @@ public static class ReviewLikeScreen
     }
 
     /// <summary>A 200-column frame full of mixed Korean and English, every row used; seed 0 or 1.</summary>
-    public static void DrawDense(ScreenBuffer frame, int seed) =>
-        new TextView([new StyledSpan(DenseTexts[seed], Style.Default)]).Render(frame.Area, frame, new TextViewState());
+    public void DrawDense(ScreenBuffer frame, int seed) =>
+        new TextView([new StyledSpan(DenseTexts[seed], Style.Default)]).Render(frame.Area, frame, _dense);
 
     private static readonly string[] DenseTexts = [DenseText(0), DenseText(1)];
 
@@ -66,10 +70,11 @@ public static class ReviewLikeScreen
             i % 2 == 0 ? EnglishWords[random.Next(EnglishWords.Length)] : KoreanWords[random.Next(KoreanWords.Length)]));
     }
 
-    private static Rect Section(ScreenBuffer frame, Rect body, string title, string text, int rows)
+    private static Rect Section(ScreenBuffer frame, Rect body, string title, string text, TextViewState state)
     {
+        const int Rows = 6;
         frame.SetString(body.X, body.Y, title, Label);
-        new TextView([text]).Render(body.SkipTop(1).TakeTop(rows - 2), frame, new TextViewState());
-        return body.SkipTop(rows);
+        new TextView([text]).Render(body.SkipTop(1).TakeTop(Rows - 2), frame, state);
+        return body.SkipTop(Rows);
     }
 }

@@ -14,11 +14,16 @@ internal sealed class TextLayout
     private readonly StyledSpan[] _spans;
     private readonly Style _style;
     private readonly SanitizerOptions _options;
-    private readonly List<Glyph> _glyphs = [];
-    private readonly List<Range> _lines = [];
+    private readonly List<Glyph> _glyphs;
+    private readonly List<Range> _lines;
 
-    internal TextLayout(IReadOnlyList<StyledSpan> spans, Style style, SanitizerOptions options, int width)
+    /// <param name="recycle">A layout no longer needed whose lists are cleared and reused, so a new text does not allocate them again.</param>
+    internal TextLayout(IReadOnlyList<StyledSpan> spans, Style style, SanitizerOptions options, int width, TextLayout? recycle = null)
     {
+        _glyphs = recycle?._glyphs ?? [];
+        _lines = recycle?._lines ?? [];
+        _glyphs.Clear();
+        _lines.Clear();
         _spans = [.. spans];
         _style = style;
         _options = options;

@@ -62,10 +62,10 @@ public sealed class TextView(IReadOnlyList<StyledSpan> spans)
             return narrow;
         }
 
-        var layout = Reusable(state, area.Width) ?? new TextLayout(spans, Style, SanitizerOptions, area.Width);
+        var layout = Reusable(state, area.Width) ?? new TextLayout(spans, Style, SanitizerOptions, area.Width, state.Layout);
         if (withBar && layout.LineCount > area.Height)
         {
-            layout = new TextLayout(spans, Style, SanitizerOptions, area.Width - 1);
+            layout = new TextLayout(spans, Style, SanitizerOptions, area.Width - 1, layout);
         }
 
         state.Layout = layout;
