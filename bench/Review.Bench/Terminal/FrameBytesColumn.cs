@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using Review.Terminal.Output;
 
 namespace Review.Bench.Terminal;
 
@@ -29,19 +28,15 @@ public sealed class FrameBytesColumn : IColumn
 
     public static double Average(bool diff, bool dense)
     {
-        var terminal = dense ? new CountingTerminal(200, 60) : new CountingTerminal(120, 40);
-        var renderer = new Renderer(terminal, new RendererOptions(Diff: diff));
-        var screen = new ReviewLikeScreen();
-        Action<Review.Terminal.Buffers.ScreenBuffer, int> draw = dense ? screen.DrawDense : screen.Draw;
-        renderer.Draw(frame => draw(frame, 0));
-        var before = terminal.BytesWritten;
         const int Steps = 99;
-        for (var step = 1; step <= Steps; step++)
+        var scenario = new FrameScenario(diff, dense);
+        var before = scenario.BytesWritten;
+        for (var step = 0; step < Steps; step++)
         {
-            renderer.Draw(frame => draw(frame, dense ? step % 2 : step));
+            scenario.Step();
         }
 
-        return (terminal.BytesWritten - before) / (double)Steps;
+        return (scenario.BytesWritten - before) / (double)Steps;
     }
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase)

@@ -5,10 +5,11 @@ namespace Review.Bench.Terminal;
 
 /// <summary>
 /// Time to draw and flush frames, with the diff on (stepping from one pair to the next) and off
-/// (the full redraw baseline). The Bytes/frame column is computed by <see cref="FrameBytesColumn"/>.
+/// (the full redraw baseline). The Bytes/frame and CPU ms/frame columns are computed in the host
+/// by <see cref="FrameBytesColumn"/> and <see cref="FrameCpuTimeColumn"/>.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(FrameBytesConfig))]
+[Config(typeof(FrameColumnsConfig))]
 public class RendererBenchmarks
 {
     private readonly ReviewLikeScreen _screen = new();

@@ -1,8 +1,0 @@
-using BenchmarkDotNet.Configs;
-
-namespace Review.Bench.Terminal;
-
-public sealed class FrameBytesConfig : ManualConfig
-{
-    public FrameBytesConfig() => AddColumn(new FrameBytesColumn());
-}
