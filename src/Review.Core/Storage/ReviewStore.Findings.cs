@@ -36,7 +36,7 @@ public sealed partial class ReviewStore
                 reader.GetString(2),
                 SpanText.Read(reader.GetString(3)),
                 SpanText.Read(reader.GetString(4)),
-                PairRows.NullableText(reader, 5)));
+                StoredText.Read(reader, 5)));
         }
         return found;
     }
