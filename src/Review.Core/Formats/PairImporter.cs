@@ -47,6 +47,7 @@ public sealed class PairImporter
             }
         }
         while (records.MoveNext());
+        Progress?.Invoke(reader.TotalBytes, reader.TotalBytes);
         RefuseDuplicates(input, tally);
         batch.Commit();
         return new ImportResult(input, reader.Description, reader.Languages, false, tally.Read, tally.Imported, tally.SkippedByReason(DuplicateReason), tally.Examples);
