@@ -7,6 +7,9 @@ public sealed partial class ReviewStore
     /// <summary>Pairs are numbered densely from 1 and never deleted, so the count is the last position.</summary>
     public long PairCount() => Scalar("SELECT coalesce(max(id), 0) FROM pairs");
 
+    /// <summary>How many pairs nobody has decided yet, counted on the partial index of pending pairs.</summary>
+    public long PendingCount() => Scalar("SELECT count(*) FROM pairs INDEXED BY pairs_pending WHERE status = 'pending'");
+
     public Pair? GetPair(PairId id) => FindByOrd(id.Value);
 
     public Pair? FindByExternalId(string externalId) =>

@@ -36,7 +36,7 @@ internal static class StoredText
     public static string ReadRequired(SqliteDataReader reader, int ordinal) =>
         Read(reader, ordinal) ?? throw new InvalidDataException($"column {reader.GetName(ordinal)} is unexpectedly NULL");
 
-    private static bool IsWellFormed(string text)
+    public static bool IsWellFormed(string text)
     {
         var span = text.AsSpan();
         // The vectorised search keeps the common case (no surrogates at all) cheap on the import path.

@@ -52,6 +52,38 @@ public sealed class ImportBatchTests : IDisposable
     }
 
     [Fact]
+    public void The_file_is_in_wal_mode_after_an_import_alone_committed_or_not()
+    {
+        SampleCorpus.Import(store, 3, "a");
+        Assert.Equal("wal", RawSqlite.Text(db.Path, "PRAGMA journal_mode"));
+
+        using (var batch = store.BeginImport("b.jsonl", "hash-b", "jsonl", "en", "ko"))
+        {
+            batch.Add(new NewPair(SampleCorpus.Record(1, "b")));
+        }
+
+        Assert.Equal("wal", RawSqlite.Text(db.Path, "PRAGMA journal_mode"));
+        store.Decide(new PairId(1), DecisionKind.Accept, null, "ana");
+        Assert.Equal(3, store.PairCount());
+    }
+
+    [Fact]
+    public void An_import_while_another_annotator_has_the_file_open_stays_in_wal()
+    {
+        using var other = ReviewStore.Open(db.Path);
+        using (var batch = store.BeginImport("a.jsonl", "hash-a", "jsonl", "en", "ko"))
+        {
+            batch.Add(new NewPair(SampleCorpus.Record(1, "a")));
+            Assert.Equal(0, other.PairCount());
+            Assert.Equal("wal", RawSqlite.Text(db.Path, "PRAGMA journal_mode"));
+            batch.Commit();
+        }
+
+        Assert.Equal(1, other.PairCount());
+        Assert.Equal("wal", RawSqlite.Text(db.Path, "PRAGMA journal_mode"));
+    }
+
+    [Fact]
     public void FindImport_recognises_content_already_imported()
     {
         var info = SampleCorpus.Import(store, 2, hash: "sha256:abc");

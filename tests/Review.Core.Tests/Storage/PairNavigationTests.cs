@@ -69,6 +69,18 @@ public sealed class PairNavigationTests : IDisposable
     }
 
     [Fact]
+    public void PendingCount_follows_decisions_and_undo()
+    {
+        store.Decide(new PairId(1), DecisionKind.Accept, null, "ana");
+        store.Decide(new PairId(2), DecisionKind.Skip, null, "ana");
+        Assert.Equal(8, store.PendingCount());
+
+        store.Undo("ana");
+
+        Assert.Equal(9, store.PendingCount());
+    }
+
+    [Fact]
     public void NextPending_is_null_when_everything_is_decided()
     {
         for (var ord = 1; ord <= 10; ord++)
