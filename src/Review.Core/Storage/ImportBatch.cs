@@ -79,7 +79,10 @@ public sealed class ImportBatch : IDisposable
     public ImportInfo Commit()
     {
         ObjectDisposedException.ThrowIf(finished, this);
-        using (var update = store.Command("UPDATE imports SET pair_count = $count WHERE id = $id", ("$count", count), ("$id", importId)))
+        using (var update = store.Command("""
+            UPDATE imports SET pair_count = $count WHERE id = $id;
+            UPDATE status_counts SET pairs = pairs + $count WHERE status = 'pending';
+            """, ("$count", count), ("$id", importId)))
         {
             update.ExecuteNonQuery();
         }

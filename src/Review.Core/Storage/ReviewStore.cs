@@ -109,8 +109,6 @@ public sealed partial class ReviewStore : IDisposable
         return transaction;
     }
 
-    internal T WithBusyRetry<T>(Func<T> work) => busy.Run(work);
-
     internal void EndTransaction() => transaction = null;
 
     private DateTimeOffset Now() => clock.GetUtcNow();

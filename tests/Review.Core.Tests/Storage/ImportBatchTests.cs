@@ -43,6 +43,7 @@ public sealed class ImportBatchTests : IDisposable
         }
 
         Assert.Equal(2, store.PairCount());
+        Assert.Equal(2, store.PendingCount());
         Assert.Single(store.Imports());
         Assert.Null(store.FindImport("hash-b"));
         Assert.False(store.ExternalIdExists("b1"));
@@ -81,6 +82,23 @@ public sealed class ImportBatchTests : IDisposable
 
         Assert.Equal(1, other.PairCount());
         Assert.Equal("wal", RawSqlite.Text(db.Path, "PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public void Opening_the_file_during_a_lone_import_says_it_is_busy_and_works_after()
+    {
+        using (var batch = store.BeginImport("a.jsonl", "hash-a", "jsonl", "en", "ko"))
+        {
+            batch.Add(new NewPair(SampleCorpus.Record(1, "a")));
+
+            var error = Assert.Throws<StoreBusyException>(() => ReviewStore.Open(db.Path, new StoreOptions(TimeSpan.FromMilliseconds(200))));
+
+            Assert.Contains("importing", error.Message);
+            batch.Commit();
+        }
+
+        using var other = ReviewStore.Open(db.Path);
+        Assert.Equal(1, other.PairCount());
     }
 
     [Fact]

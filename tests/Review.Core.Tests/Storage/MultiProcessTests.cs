@@ -143,8 +143,15 @@ public sealed class MultiProcessTests : IDisposable
         }
     }
 
-    private void AssertStatusFollowsLatestDecision() => Assert.Equal(0, RawSqlite.Number(db.Path, """
-        SELECT count(*) FROM pairs p
-        WHERE p.decision_id IS NOT (SELECT max(d.id) FROM decisions d WHERE d.pair_id = p.id)
-        """));
+    private void AssertStatusFollowsLatestDecision()
+    {
+        Assert.Equal(0, RawSqlite.Number(db.Path, """
+            SELECT count(*) FROM pairs p
+            WHERE p.decision_id IS NOT (SELECT max(d.id) FROM decisions d WHERE d.pair_id = p.id)
+            """));
+        Assert.Equal(0, RawSqlite.Number(db.Path, """
+            SELECT count(*) FROM status_counts c
+            WHERE c.pairs <> (SELECT count(*) FROM pairs p WHERE p.status = c.status)
+            """));
+    }
 }
