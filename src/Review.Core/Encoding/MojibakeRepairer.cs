@@ -1,0 +1,96 @@
+using System.Text;
+
+namespace Review.Core.Encoding;
+
+/// <summary>
+/// Repairs the texts of one column (or one stream) garbled by one scheme. It learns from every text
+/// it sees: the scripts that occur intact decide which candidates are plausible, and the intact
+/// characters and confident guesses are added to the language model as the corpus's own counts.
+/// </summary>
+public sealed class MojibakeRepairer
+{
+    private const double LearnableConfidence = 0.95;
+
+    private readonly CharScorer scorer;
+    private readonly HashSet<ScriptClass> scripts = [];
+
+    public MojibakeRepairer(GarbleScheme scheme)
+    {
+        Scheme = scheme;
+        scorer = new CharScorer(CharModel.Korean, new AdaptiveCounts());
+    }
+
+    public GarbleScheme Scheme { get; }
+
+    public RepairResult Repair(string garbled)
+    {
+        var body = garbled.TrimEnd('\uFFFD');
+        var cutMarked = body.Length < garbled.Length;
+        body = PeelOuterLayers(body);
+        var segments = SegmentParser.Parse(body, Scheme.CodePage);
+        scripts.UnionWith(MojibakeAnalyser.ScriptsOf(segments, null));
+        var (slots, unrepaired, cutInside) = new RepairSlotBuilder(body, Scheme.CodePage, scripts).Build(segments, cutMarked);
+        var chosen = GuessDecoder.Choose(slots, scorer);
+        var (text, guesses) = Assemble(slots, chosen);
+        var truncated = cutMarked || cutInside;
+        Learn(slots, chosen, guesses);
+        return new RepairResult(garbled, truncated ? text + "\uFFFD" : text, Scheme, guesses, truncated, unrepaired);
+    }
+
+    private string PeelOuterLayers(string text)
+    {
+        for (var layer = 1; layer < Scheme.Depth; layer++)
+        {
+            if (MojibakeAnalyser.DecodeLossless(text, Scheme.CodePage) is not { } inner)
+            {
+                break;
+            }
+
+            text = inner;
+        }
+
+        return text;
+    }
+
+    private (string Text, List<RepairGuess> Guesses) Assemble(List<RepairSlot> slots, int[] chosen)
+    {
+        var builder = new StringBuilder();
+        var guesses = new List<RepairGuess>();
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var slot = slots[i];
+            if (slot.IsGuess)
+            {
+                var previous = i > 0 ? slots[i - 1].Tokens[chosen[i - 1]] : ' ';
+                var next = i + 1 < slots.Count ? slots[i + 1].Tokens[chosen[i + 1]] : ' ';
+                var (ranked, confidence) = GuessDecoder.Rank(slot, previous, next, scorer);
+                var pick = slot.Texts[chosen[i]];
+                var alternatives = ranked.Select(r => slot.Texts[r]).Where(t => t != pick).ToArray();
+                guesses.Add(new RepairGuess(builder.Length, pick.Length, pick, alternatives, ranked[0] == chosen[i] ? confidence : 0));
+            }
+
+            builder.Append(slot.Texts[chosen[i]]);
+        }
+
+        return (builder.ToString(), guesses);
+    }
+
+    /// <summary>Adds the text's intact bigrams, and those through confident guesses, to the corpus counts.</summary>
+    private void Learn(List<RepairSlot> slots, int[] chosen, List<RepairGuess> guesses)
+    {
+        var guessIndex = 0;
+        var previous = (int)' ';
+        var previousKnown = true;
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var known = !slots[i].IsGuess || guesses[guessIndex++].Confidence >= LearnableConfidence;
+            var token = slots[i].Tokens[chosen[i]];
+            if (known && previousKnown)
+            {
+                scorer.Adaptive.Add(previous, token);
+            }
+
+            (previous, previousKnown) = (token, known);
+        }
+    }
+}
