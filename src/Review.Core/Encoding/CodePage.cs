@@ -11,11 +11,13 @@ namespace Review.Core.Encoding;
 public sealed class CodePage
 {
     private readonly FrozenDictionary<char, byte> bytesByChar;
+    private readonly string upperHalf;
 
     private CodePage(string name, string upperHalf, IEnumerable<string> aliases)
     {
         Name = name;
         Aliases = aliases.ToArray();
+        this.upperHalf = upperHalf;
         var map = new Dictionary<char, byte>();
         var dropped = new List<byte>();
         for (var i = 0; i < 128; i++)
@@ -76,6 +78,28 @@ public sealed class CodePage
         }
 
         return bytesByChar.TryGetValue(c, out value);
+    }
+
+    /// <summary>
+    /// Decodes bytes the way the legacy decoders that garble text do: undefined bytes are dropped.
+    /// This is how mojibake is made, for tests and measurements of the repair.
+    /// </summary>
+    public string Decode(ReadOnlySpan<byte> bytes)
+    {
+        var builder = new System.Text.StringBuilder(bytes.Length);
+        foreach (var b in bytes)
+        {
+            if (b < 0x80)
+            {
+                builder.Append((char)b);
+            }
+            else if (upperHalf[b - 0x80] != '\0')
+            {
+                builder.Append(upperHalf[b - 0x80]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     public override string ToString() => Name;
