@@ -81,10 +81,11 @@ public sealed class CodePage
     }
 
     /// <summary>
-    /// Decodes bytes the way the legacy decoders that garble text do: undefined bytes are dropped.
-    /// This is how mojibake is made, for tests and measurements of the repair.
+    /// Decodes bytes the way the legacy decoders that garble text do: undefined bytes are dropped, or
+    /// with <paramref name="keepUndefined"/> passed through as the C1 control or Latin-1 character of
+    /// the same value. This is how mojibake is made, for tests and measurements of the repair.
     /// </summary>
-    public string Decode(ReadOnlySpan<byte> bytes)
+    public string Decode(ReadOnlySpan<byte> bytes, bool keepUndefined = false)
     {
         var builder = new System.Text.StringBuilder(bytes.Length);
         foreach (var b in bytes)
@@ -96,6 +97,10 @@ public sealed class CodePage
             else if (upperHalf[b - 0x80] != '\0')
             {
                 builder.Append(upperHalf[b - 0x80]);
+            }
+            else if (keepUndefined && b < 0xA0)
+            {
+                builder.Append((char)b);
             }
         }
 
