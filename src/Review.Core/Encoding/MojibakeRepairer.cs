@@ -11,6 +11,9 @@ public sealed class MojibakeRepairer
 {
     private const double LearnableConfidence = 0.95;
 
+    /// <summary>Before any intact character has shown the script, the caller's word that the text is garbled is all we have.</summary>
+    private static readonly HashSet<ScriptClass> AnyScript = Enum.GetValues<ScriptClass>().Where(s => s != ScriptClass.Other).ToHashSet();
+
     private readonly CharScorer scorer;
     private readonly HashSet<ScriptClass> scripts = [];
 
@@ -29,7 +32,8 @@ public sealed class MojibakeRepairer
         body = PeelOuterLayers(body);
         var segments = SegmentParser.Parse(body, Scheme.CodePage);
         scripts.UnionWith(MojibakeAnalyser.ScriptsOf(segments, null));
-        var (slots, unrepaired, cutInside) = new RepairSlotBuilder(body, Scheme.CodePage, scripts).Build(segments, cutMarked);
+        var plausible = scripts.Count > 0 ? scripts : AnyScript;
+        var (slots, unrepaired, cutInside) = new RepairSlotBuilder(body, Scheme.CodePage, plausible).Build(segments, cutMarked);
         var chosen = GuessDecoder.Choose(slots, scorer);
         var (text, guesses) = Assemble(slots, chosen);
         var truncated = cutMarked || cutInside;

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Review.Core.Encoding;
@@ -8,6 +9,9 @@ namespace Review.Core.Encoding;
 /// </summary>
 public static class RepairJson
 {
+    /// <summary>Writer options that keep Hangul and CJK readable instead of \u-escaping them.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string? Serialize(RepairResult result)
     {
         if (result.Scheme is null && !result.Truncated)
@@ -16,7 +20,7 @@ public static class RepairJson
         }
 
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
             WriteBody(writer, result);
