@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Review.Core.Encoding;
 
 /// <summary>
@@ -8,10 +10,11 @@ internal sealed class AdaptiveCounts
 {
     private readonly Dictionary<int, int> unigrams = [];
     private readonly Dictionary<int, int> contextTotals = [];
-    private readonly Dictionary<long, int> bigrams = [];
+    private readonly Dictionary<long, int> bigrams = new(BigramKeyComparer.Instance);
 
     public long Total { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int previous, int token)
     {
         unigrams[token] = unigrams.GetValueOrDefault(token) + 1;

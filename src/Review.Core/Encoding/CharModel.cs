@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Review.Core.Encoding;
@@ -9,20 +9,24 @@ namespace Review.Core.Encoding;
 /// </summary>
 internal sealed class CharModel
 {
-    private const string KoreanResource = "Review.Core.Encoding.hangul-model.bin.gz";
+    private const string KoreanResource = "Review.Core.Encoding.hangul-model.bin";
     private static readonly Lazy<CharModel> LazyKorean = new(LoadKorean);
 
     private readonly Dictionary<int, int> indexByToken;
     private readonly int[] unigrams;
     private readonly int[] contextTotals;
-    private readonly Dictionary<long, int> bigrams;
 
-    private CharModel(Dictionary<int, int> indexByToken, int[] unigrams, int[] contextTotals, Dictionary<long, int> bigrams)
+    /// <summary>Bigram keys (previous index, next index) in ascending order, searched by halving: no hashing to build at load.</summary>
+    private readonly long[] bigramKeys;
+    private readonly int[] bigramCounts;
+
+    private CharModel(Dictionary<int, int> indexByToken, int[] unigrams, int[] contextTotals, long[] bigramKeys, int[] bigramCounts)
     {
         this.indexByToken = indexByToken;
         this.unigrams = unigrams;
         this.contextTotals = contextTotals;
-        this.bigrams = bigrams;
+        this.bigramKeys = bigramKeys;
+        this.bigramCounts = bigramCounts;
         Total = unigrams.Sum(c => (long)c);
     }
 
@@ -49,16 +53,22 @@ internal sealed class CharModel
             return (0, 0);
         }
 
-        var count = indexByToken.TryGetValue(token, out var t) ? bigrams.GetValueOrDefault(Key(p, t)) : 0;
+        var count = 0;
+        if (indexByToken.TryGetValue(token, out var t))
+        {
+            var at = Array.BinarySearch(bigramKeys, Key(p, t));
+            count = at >= 0 ? bigramCounts[at] : 0;
+        }
+
         return (count, contextTotals[p]);
     }
 
-    public static CharModel Read(Stream gzip)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static CharModel Read(Stream stream)
     {
-        using var inflated = new GZipStream(gzip, CompressionMode.Decompress);
         using var buffer = new MemoryStream();
-        inflated.CopyTo(buffer);
-        var reader = new VarintReader(buffer.GetBuffer().AsSpan(0, (int)buffer.Length).ToArray());
+        stream.CopyTo(buffer);
+        var reader = new VarintReader(buffer.ToArray());
         if (!reader.ReadMagic("HGLM2"u8))
         {
             throw new InvalidDataException("Not a character model file (expected magic HGLM2).");
@@ -74,7 +84,8 @@ internal sealed class CharModel
         }
 
         var pairs = (int)reader.Read();
-        var bigrams = new Dictionary<long, int>(pairs);
+        var keys = new long[pairs];
+        var counts = new int[pairs];
         var contextTotals = new int[vocabulary];
         var previous = 0;
         for (var i = 0; i < pairs; i++)
@@ -82,11 +93,11 @@ internal sealed class CharModel
             previous += (int)reader.Read();
             var next = (int)reader.Read();
             var count = (int)reader.Read();
-            bigrams[Key(previous, next)] = count;
+            (keys[i], counts[i]) = (Key(previous, next), count);
             contextTotals[previous] += count;
         }
 
-        return new CharModel(indexByToken, unigrams, contextTotals, bigrams);
+        return new CharModel(indexByToken, unigrams, contextTotals, keys, counts);
     }
 
     private static long Key(int previous, int next) => ((long)previous << 32) | (uint)next;

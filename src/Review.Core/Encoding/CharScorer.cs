@@ -1,8 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace Review.Core.Encoding;
 
 /// <summary>
 /// Log-probability of one token after another: the built-in bigram interpolated with the built-in
 /// unigram and the corpus's own counts. Never zero, so unseen characters stay possible.
+/// Scores are memoised while the corpus counts stay put (within one text), since the decoder and
+/// the ranking ask for the same pairs many times.
 /// </summary>
 internal sealed class CharScorer(CharModel model, AdaptiveCounts adaptive)
 {
@@ -13,18 +17,48 @@ internal sealed class CharScorer(CharModel model, AdaptiveCounts adaptive)
     private const double UnseenMass = 0.5;
     private const double VocabularyGuess = 20_000;
 
-    public AdaptiveCounts Adaptive => adaptive;
+    private readonly Dictionary<long, double> builtIn = new(BigramKeyComparer.Instance);
+    private readonly Dictionary<long, double> memo = new(BigramKeyComparer.Instance);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double LogProbability(int previous, int token)
     {
-        var (count, context) = model.Bigram(previous, token);
+        var key = ((long)previous << 32) | (uint)token;
+        if (memo.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
         var (adaptiveCount, adaptiveContext) = adaptive.Bigram(previous, token);
-        var probability =
-            (BigramWeight * Ratio(count, context))
+        var probability = BuiltIn(key, previous, token)
             + (AdaptiveBigramWeight * Ratio(adaptiveCount, adaptiveContext))
-            + (UnigramWeight * (model.Unigram(token) + UnseenMass) / (model.Total + (UnseenMass * VocabularyGuess)))
             + (AdaptiveUnigramWeight * Ratio(adaptive.Unigram(token), adaptive.Total));
-        return Math.Log(probability);
+        return memo[key] = Math.Log(probability);
+    }
+
+    /// <summary>Adds bigrams to the corpus counts; memoised scores are dropped as they no longer hold.</summary>
+    public void Learn(IEnumerable<(int Previous, int Token)> bigrams)
+    {
+        foreach (var (previous, token) in bigrams)
+        {
+            adaptive.Add(previous, token);
+        }
+
+        memo.Clear();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private double BuiltIn(long key, int previous, int token)
+    {
+        if (!builtIn.TryGetValue(key, out var probability))
+        {
+            var (count, context) = model.Bigram(previous, token);
+            probability = (BigramWeight * Ratio(count, context))
+                + (UnigramWeight * (model.Unigram(token) + UnseenMass) / (model.Total + (UnseenMass * VocabularyGuess)));
+            builtIn[key] = probability;
+        }
+
+        return probability;
     }
 
     private static double Ratio(long count, long total) => total == 0 ? 0 : (double)count / total;

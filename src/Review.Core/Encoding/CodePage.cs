@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Review.Core.Encoding;
 
 /// <summary>
@@ -10,7 +8,7 @@ namespace Review.Core.Encoding;
 /// </summary>
 public sealed class CodePage
 {
-    private readonly FrozenDictionary<char, byte> bytesByChar;
+    private readonly Dictionary<char, byte> bytesByChar;
     private readonly string upperHalf;
 
     private CodePage(string name, string upperHalf, IEnumerable<string> aliases)
@@ -39,7 +37,7 @@ public sealed class CodePage
             map.TryAdd((char)b, b);
         }
 
-        bytesByChar = map.ToFrozenDictionary();
+        bytesByChar = map;
         DroppedBytes = dropped.ToArray();
     }
 

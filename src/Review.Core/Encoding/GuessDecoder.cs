@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Review.Core.Encoding;
 
 /// <summary>
@@ -8,6 +10,7 @@ internal static class GuessDecoder
 {
     private const int Boundary = ' ';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Choose(IReadOnlyList<RepairSlot> slots, CharScorer scorer)
     {
         var backPointers = new int[slots.Count][];
@@ -17,9 +20,9 @@ internal static class GuessDecoder
         for (var i = 0; i < slots.Count; i++)
         {
             var slot = slots[i];
-            var scores = new double[slot.Tokens.Length];
-            backPointers[i] = new int[slot.Tokens.Length];
-            for (var c = 0; c < slot.Tokens.Length; c++)
+            var scores = new double[slot.FirstTokens.Length];
+            backPointers[i] = new int[slot.FirstTokens.Length];
+            for (var c = 0; c < slot.FirstTokens.Length; c++)
             {
                 if (previousFixed && !slot.IsGuess)
                 {
@@ -27,26 +30,36 @@ internal static class GuessDecoder
                     continue;
                 }
 
-                (scores[c], backPointers[i][c]) = BestPredecessor(best, previousTokens, slot.Tokens[c], scorer);
+                (scores[c], backPointers[i][c]) = BestPredecessor(best, previousTokens, slot.FirstTokens[c], scorer);
             }
 
             best = scores;
-            previousTokens = slot.Tokens;
+            previousTokens = slot.LastTokens;
             previousFixed = !slot.IsGuess;
         }
 
         return Backtrack(slots, backPointers, best, previousTokens, previousFixed, scorer);
     }
 
-    /// <summary>Candidate indexes of one guess, best first, and the chosen one's share of the probability.</summary>
+    /// <summary>Candidate indexes of one guess, best first, and the best one's share of the probability.</summary>
     public static (int[] Ranked, double Confidence) Rank(RepairSlot slot, int previousToken, int nextToken, CharScorer scorer)
     {
-        var scores = slot.Tokens
-            .Select(t => scorer.LogProbability(previousToken, t) + scorer.LogProbability(t, nextToken))
-            .ToArray();
-        var ranked = Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ToArray();
-        var top = scores[ranked[0]];
-        var total = scores.Sum(s => Math.Exp(s - top));
+        var tokens = slot.FirstTokens;
+        var scores = new double[tokens.Length];
+        var ranked = new int[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            scores[i] = -(scorer.LogProbability(previousToken, tokens[i]) + scorer.LogProbability(tokens[i], nextToken));
+            ranked[i] = i;
+        }
+
+        Array.Sort((double[])scores.Clone(), ranked);
+        var total = 0.0;
+        foreach (var score in scores)
+        {
+            total += Math.Exp(scores[ranked[0]] - score);
+        }
+
         return (ranked, 1 / total);
     }
 

@@ -14,30 +14,24 @@ public static class Mojibake
 
     /// <summary>
     /// Decides for a whole column from a sample of its values: values without non-ASCII characters
-    /// abstain, the rest vote. Short values that are ambiguous alone still count for the column's winner.
+    /// abstain, the rest vote, and the winner needs at least half of the votes.
     /// </summary>
-    public static EncodingDetection DetectColumn(IEnumerable<string> values, int sampleSize = 200)
+    public static EncodingDetection DetectColumn(IEnumerable<string> values, int sampleSize = 40)
     {
-        var sample = values.Where(HasNonAscii).Take(sampleSize).ToList();
-        if (sample.Count == 0)
+        var detected = values.Where(HasNonAscii).Take(sampleSize).Select(v => Detect(v, null)).ToList();
+        if (detected.Count == 0)
         {
             return new EncodingDetection(null, 1, 0, 0);
         }
 
-        var votes = sample.Select(v => Detect(v, null)).Where(s => s is not null).GroupBy(s => s!)
-            .Select(g => (Scheme: g.Key, Votes: g.Count()))
-            .OrderByDescending(v => v.Votes).ThenBy(v => CodePageRank(v.Scheme.CodePage))
+        var winner = detected.OfType<GarbleScheme>().GroupBy(s => s)
+            .OrderByDescending(g => g.Count()).ThenBy(g => CodePageRank(g.Key.CodePage))
             .FirstOrDefault();
-        if (votes.Scheme is null)
-        {
-            return new EncodingDetection(null, 1, sample.Count, sample.Count);
-        }
-
-        var agreeing = sample.Count(v => Detect(v, votes.Scheme.CodePage) == votes.Scheme);
-        var share = (double)agreeing / sample.Count;
-        return share >= ColumnThreshold
-            ? new EncodingDetection(votes.Scheme, share, sample.Count, agreeing)
-            : new EncodingDetection(null, 1 - share, sample.Count, sample.Count - agreeing);
+        var agreeing = winner?.Count() ?? 0;
+        var share = (double)agreeing / detected.Count;
+        return winner is not null && share >= ColumnThreshold
+            ? new EncodingDetection(winner.Key, share, detected.Count, agreeing)
+            : new EncodingDetection(null, 1 - share, detected.Count, detected.Count - agreeing);
     }
 
     /// <summary>Repairs one text on its own. For a column, a shared <see cref="MojibakeRepairer"/> repairs better.</summary>
@@ -59,7 +53,7 @@ public static class Mojibake
             .Where(e => e.IsGarbled)
             .OrderByDescending(e => e.Score).ThenBy(e => CodePageRank(e.Page))
             .FirstOrDefault();
-        return best is null ? null : new GarbleScheme(best.Page, DepthOf(text, best));
+        return best is null ? null : new GarbleScheme(best.Page, best.Lossless ? DepthOf(text, best) : 1);
     }
 
     /// <summary>Double encoding: the lossless decode is itself mojibake in the same code page.</summary>

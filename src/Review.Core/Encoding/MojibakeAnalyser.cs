@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Review.Core.Encoding;
@@ -5,8 +6,16 @@ namespace Review.Core.Encoding;
 /// <summary>Weighs how well each code page explains a text as misread UTF-8.</summary>
 internal static class MojibakeAnalyser
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TextEvidence Analyse(string text, CodePage page, IReadOnlySet<ScriptClass>? contextScripts = null)
     {
+        var (mapped, foreignCount) = CountMappable(text, page);
+        if (foreignCount > 2 * mapped)
+        {
+            // Most non-ASCII characters are outside this code page: it cannot be how the text was made.
+            return new TextEvidence(page, 0, 0, 0, foreignCount, false);
+        }
+
         var body = text.TrimEnd('\uFFFD');
         var cut = body.Length < text.Length;
         var segments = SegmentParser.Parse(body, page);
@@ -85,6 +94,30 @@ internal static class MojibakeAnalyser
         }
 
         return builder.ToString();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int Mapped, int Foreign) CountMappable(string text, CodePage page)
+    {
+        int mapped = 0, foreign = 0;
+        foreach (var c in text)
+        {
+            if (c < 0x80 || c == '\uFFFD')
+            {
+                continue;
+            }
+
+            if (page.TryGetByte(c, out _))
+            {
+                mapped++;
+            }
+            else
+            {
+                foreign++;
+            }
+        }
+
+        return (mapped, foreign);
     }
 
     private static int CountForeign(ReadOnlySpan<char> literal)

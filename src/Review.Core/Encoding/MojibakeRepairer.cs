@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Review.Core.Encoding;
@@ -16,6 +17,7 @@ public sealed class MojibakeRepairer
 
     private readonly CharScorer scorer;
     private readonly HashSet<ScriptClass> scripts = [];
+    private readonly Dictionary<long, RepairSlot?> guessCache = [];
 
     public MojibakeRepairer(GarbleScheme scheme)
     {
@@ -31,14 +33,25 @@ public sealed class MojibakeRepairer
         var cutMarked = body.Length < garbled.Length;
         body = PeelOuterLayers(body);
         var segments = SegmentParser.Parse(body, Scheme.CodePage);
-        scripts.UnionWith(MojibakeAnalyser.ScriptsOf(segments, null));
+        LearnScripts(segments);
         var plausible = scripts.Count > 0 ? scripts : AnyScript;
-        var (slots, unrepaired, cutInside) = new RepairSlotBuilder(body, Scheme.CodePage, plausible).Build(segments, cutMarked);
+        var (slots, unrepaired, cutInside) = new RepairSlotBuilder(body, Scheme.CodePage, plausible, guessCache).Build(segments, cutMarked);
         var chosen = GuessDecoder.Choose(slots, scorer);
         var (text, guesses) = Assemble(slots, chosen);
         var truncated = cutMarked || cutInside;
         Learn(slots, chosen, guesses);
         return new RepairResult(garbled, truncated ? text + "\uFFFD" : text, Scheme, guesses, truncated, unrepaired);
+    }
+
+    /// <summary>A script seen intact for the first time makes new candidates plausible, so cached guesses are recomputed.</summary>
+    private void LearnScripts(List<GarbledSegment> segments)
+    {
+        var before = scripts.Count;
+        scripts.UnionWith(MojibakeAnalyser.ScriptsOf(segments, null));
+        if (scripts.Count != before)
+        {
+            guessCache.Clear();
+        }
     }
 
     private string PeelOuterLayers(string text)
@@ -56,6 +69,7 @@ public sealed class MojibakeRepairer
         return text;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (string Text, List<RepairGuess> Guesses) Assemble(List<RepairSlot> slots, int[] chosen)
     {
         var builder = new StringBuilder();
@@ -65,8 +79,8 @@ public sealed class MojibakeRepairer
             var slot = slots[i];
             if (slot.IsGuess)
             {
-                var previous = i > 0 ? slots[i - 1].Tokens[chosen[i - 1]] : ' ';
-                var next = i + 1 < slots.Count ? slots[i + 1].Tokens[chosen[i + 1]] : ' ';
+                var previous = i > 0 ? slots[i - 1].LastTokens[chosen[i - 1]] : ' ';
+                var next = i + 1 < slots.Count ? slots[i + 1].FirstTokens[chosen[i + 1]] : ' ';
                 var (ranked, confidence) = GuessDecoder.Rank(slot, previous, next, scorer);
                 var pick = slot.Texts[chosen[i]];
                 var alternatives = ranked.Select(r => slot.Texts[r]).Where(t => t != pick).ToArray();
@@ -80,21 +94,28 @@ public sealed class MojibakeRepairer
     }
 
     /// <summary>Adds the text's intact bigrams, and those through confident guesses, to the corpus counts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Learn(List<RepairSlot> slots, int[] chosen, List<RepairGuess> guesses)
     {
+        var learnt = new List<(int, int)>();
         var guessIndex = 0;
         var previous = (int)' ';
         var previousKnown = true;
         for (var i = 0; i < slots.Count; i++)
         {
             var known = !slots[i].IsGuess || guesses[guessIndex++].Confidence >= LearnableConfidence;
-            var token = slots[i].Tokens[chosen[i]];
-            if (known && previousKnown)
+            foreach (var rune in slots[i].Texts[chosen[i]].EnumerateRunes())
             {
-                scorer.Adaptive.Add(previous, token);
-            }
+                var token = CharModel.Token(rune);
+                if (known && previousKnown)
+                {
+                    learnt.Add((previous, token));
+                }
 
-            (previous, previousKnown) = (token, known);
+                (previous, previousKnown) = (token, known);
+            }
         }
+
+        scorer.Learn(learnt);
     }
 }

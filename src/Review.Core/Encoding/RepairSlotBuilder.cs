@@ -1,77 +1,91 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Review.Core.Encoding;
 
 /// <summary>
-/// Turns parsed segments into repair slots: intact characters are fixed, incomplete sequences with
-/// plausible candidates become guesses, and the rest keep their garbled characters. An incomplete
-/// sequence at the very end is a cut, not a lost byte, when the text was marked cut (U+FFFD) or when
-/// no candidate fits.
+/// Turns parsed segments into repair slots: intact characters join fixed runs, incomplete sequences
+/// with plausible candidates become guesses, and the rest keep their garbled characters. An
+/// incomplete sequence at the very end is a cut, not a lost byte, when the text was marked cut
+/// (U+FFFD) or when no candidate fits.
 /// </summary>
-internal sealed class RepairSlotBuilder(string body, CodePage page, IReadOnlySet<ScriptClass> scripts)
+internal sealed class RepairSlotBuilder(string body, CodePage page, IReadOnlySet<ScriptClass> scripts, Dictionary<long, RepairSlot?> guessCache)
 {
     private readonly List<RepairSlot> slots = [];
+    private readonly StringBuilder run = new();
     private int unrepaired;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (List<RepairSlot> Slots, int Unrepaired, bool CutInside) Build(List<GarbledSegment> segments, bool cutMarked)
     {
         var cutInside = false;
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
-            var last = i == segments.Count - 1;
             switch (segment.Kind)
             {
                 case SegmentKind.Literal:
-                    AddFixed(body.AsSpan(segment.Start, segment.Length));
+                    run.Append(body, segment.Start, segment.Length);
                     break;
                 case SegmentKind.Complete:
-                    AddFixed(System.Text.Encoding.UTF8.GetString(segment.Bytes));
+                    Utf8Shape.TryDecodeScalar(segment.Bytes, out var rune);
+                    run.Append(rune.ToString());
                     break;
                 default:
-                    cutInside |= AddIncomplete(segment, last, cutMarked);
+                    cutInside |= AddIncomplete(segment, i == segments.Count - 1, cutMarked);
                     break;
             }
         }
 
+        EndRun();
         return (slots, unrepaired, cutInside);
     }
 
     /// <summary>Returns true when the segment is the cut end of the text.</summary>
     private bool AddIncomplete(GarbledSegment segment, bool last, bool cutMarked)
     {
-        var candidates = MojibakeAnalyser.Candidates(segment, page, scripts);
-        if (last && (cutMarked || (candidates.Count == 0 && segment.HasLead)))
+        var guess = GuessFor(segment);
+        if (last && (cutMarked || (guess is null && segment.HasLead)))
         {
             return true;
         }
 
-        if (candidates.Count == 0)
+        if (guess is null)
         {
             unrepaired += segment.Length;
-            AddFixed(body.AsSpan(segment.Start, segment.Length));
+            run.Append(body, segment.Start, segment.Length);
             return false;
         }
 
-        slots.Add(new RepairSlot(
-            candidates.Select(c => c.ToString()).ToArray(),
-            candidates.Select(CharModel.Token).ToArray(),
-            IsGuess: true));
+        EndRun();
+        slots.Add(guess);
         return false;
     }
 
-    private void AddFixed(ReadOnlySpan<char> text)
+    /// <summary>The same few hundred byte patterns recur all through a column, so their candidates are worked out once.</summary>
+    private RepairSlot? GuessFor(GarbledSegment segment)
     {
-        var i = 0;
-        while (i < text.Length)
+        var key = (long)segment.Bytes.Length;
+        foreach (var b in segment.Bytes)
         {
-            if (Rune.DecodeFromUtf16(text[i..], out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
-            {
-                consumed = 1;
-            }
+            key = (key << 8) | b;
+        }
 
-            slots.Add(RepairSlot.Fixed(text.Slice(i, consumed).ToString(), CharModel.Token(rune)));
-            i += consumed;
+        if (!guessCache.TryGetValue(key, out var guess))
+        {
+            var candidates = MojibakeAnalyser.Candidates(segment, page, scripts);
+            guessCache[key] = guess = candidates.Count == 0 ? null : RepairSlot.Guess(candidates);
+        }
+
+        return guess;
+    }
+
+    private void EndRun()
+    {
+        if (run.Length > 0)
+        {
+            slots.Add(RepairSlot.Fixed(run.ToString()));
+            run.Clear();
         }
     }
 }

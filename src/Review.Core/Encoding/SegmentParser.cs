@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Review.Core.Encoding;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace Review.Core.Encoding;
 /// </summary>
 internal static class SegmentParser
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<GarbledSegment> Parse(string text, CodePage page)
     {
         var segments = new List<GarbledSegment>();

@@ -13,10 +13,11 @@ public sealed class SampleCorpusTests
     [Fact]
     public void The_sample_column_is_detected_as_UTF8_read_as_Windows_874()
     {
-        var detection = Mojibake.DetectColumn(Column());
+        var detection = Mojibake.DetectColumn(Column(), sampleSize: 100);
 
         Assert.Equal(new GarbleScheme(CodePage.Windows874), detection.Scheme);
         Assert.Equal(100, detection.Sampled);
+        Assert.Equal(100, detection.Agreeing);
         Assert.True(detection.Confidence >= 0.95, $"confidence {detection.Confidence}");
     }
 

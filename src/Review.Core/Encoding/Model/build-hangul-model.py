@@ -11,15 +11,14 @@ and reduced to a token stream: each non-ASCII character is its own token, ASCII 
 Every file whose path hashes to 0 mod 10 is HELD OUT: it never enters the model, and a sample of
 its Korean lines is written to the test folder so the repair accuracy is measured on unseen text.
 
-Output (gzip): magic b'HGLM2', varint token count, then per token (varint code point, varint count),
+Output (raw bytes, ~200 KB, embedded uncompressed so loading is a single read): magic b'HGLM2', varint token count, then per token (varint code point, varint count),
 varint bigram count, then per bigram (varint prev index delta-coded within prev, varint next index,
-varint count), sorted by prev then next. Bigrams seen once are pruned to keep the file small.
+varint count), sorted by prev then next. All bigrams are kept (the file stays well under 1 MB).
 
 Usage: build-hangul-model.py OUT_MODEL.bin.gz OUT_HELDOUT.txt
 """
 import collections
 import glob
-import gzip
 import html
 import re
 import sys
@@ -88,7 +87,7 @@ def write_model(path, unigrams, bigrams):
     vocab = sorted(unigrams, key=ord)
     index = {t: i for i, t in enumerate(vocab)}
     kept = sorted(((index[a], index[b], c) for (a, b), c in bigrams.items()
-                   if c >= 2 and a in index and b in index))
+                   if c >= 1 and a in index and b in index))
     out = bytearray(b'HGLM2')
     out += varint(len(vocab))
     for t in vocab:
@@ -98,7 +97,7 @@ def write_model(path, unigrams, bigrams):
     for a, b, c in kept:
         out += varint(a - last_prev) + varint(b) + varint(c)
         last_prev = a
-    with gzip.GzipFile(path, 'wb', 9, mtime=0) as f:
+    with open(path, 'wb') as f:
         f.write(bytes(out))
     return len(vocab), len(kept)
 
