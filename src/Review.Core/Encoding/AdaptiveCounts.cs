@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Review.Core.Encoding;
 
 /// <summary>
@@ -14,7 +12,6 @@ internal sealed class AdaptiveCounts
 
     public long Total { get; private set; }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int previous, int token)
     {
         unigrams[token] = unigrams.GetValueOrDefault(token) + 1;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Review.Core.Encoding;
@@ -38,7 +37,6 @@ internal static class CandidateEnumerator
     }
 
     /// <summary>Extends <paramref name="prefix"/> to <paramref name="length"/> bytes, keeping the observed continuation bytes in order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Fill(List<byte> prefix, ReadOnlySpan<byte> rest, int length, IReadOnlyList<byte> dropped, List<Rune> found)
     {
         var needed = length - prefix.Count;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Review.Core.Encoding;
@@ -63,7 +62,6 @@ internal sealed class CharModel
         return (count, contextTotals[p]);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CharModel Read(Stream stream)
     {
         using var buffer = new MemoryStream();

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Review.Core.Encoding;
 
 /// <summary>
@@ -20,7 +18,6 @@ internal sealed class CharScorer(CharModel model, AdaptiveCounts adaptive)
     private readonly Dictionary<long, double> builtIn = new(BigramKeyComparer.Instance);
     private readonly Dictionary<long, double> memo = new(BigramKeyComparer.Instance);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double LogProbability(int previous, int token)
     {
         var key = ((long)previous << 32) | (uint)token;
@@ -47,7 +44,6 @@ internal sealed class CharScorer(CharModel model, AdaptiveCounts adaptive)
         memo.Clear();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double BuiltIn(long key, int previous, int token)
     {
         if (!builtIn.TryGetValue(key, out var probability))

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Review.Core.Encoding;
 
 /// <summary>
@@ -10,7 +8,6 @@ internal static class GuessDecoder
 {
     private const int Boundary = ' ';
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Choose(IReadOnlyList<RepairSlot> slots, CharScorer scorer)
     {
         var backPointers = new int[slots.Count][];

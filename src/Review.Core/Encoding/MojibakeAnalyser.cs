@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Review.Core.Encoding;
@@ -6,7 +5,6 @@ namespace Review.Core.Encoding;
 /// <summary>Weighs how well each code page explains a text as misread UTF-8.</summary>
 internal static class MojibakeAnalyser
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TextEvidence Analyse(string text, CodePage page, IReadOnlySet<ScriptClass>? contextScripts = null)
     {
         var (mapped, foreignCount) = CountMappable(text, page);
@@ -51,9 +49,9 @@ internal static class MojibakeAnalyser
         var scripts = contextScripts is null ? new HashSet<ScriptClass>() : new HashSet<ScriptClass>(contextScripts);
         foreach (var segment in segments)
         {
-            if (segment.Kind == SegmentKind.Complete && Utf8Shape.TryDecodeScalar(segment.Bytes, out var rune))
+            if (segment.Kind == SegmentKind.Complete)
             {
-                scripts.Add(ScriptClassifier.Classify(rune));
+                scripts.Add(ScriptClassifier.Classify(segment.Rune));
             }
         }
 
@@ -68,7 +66,7 @@ internal static class MojibakeAnalyser
 
     /// <summary>Candidates for an incomplete sequence whose script already occurs intact in the text.</summary>
     public static List<Rune> Candidates(GarbledSegment segment, CodePage page, IReadOnlySet<ScriptClass> scripts) =>
-        CandidateEnumerator.For(segment.Bytes, page.DroppedBytes)
+        CandidateEnumerator.For(segment.ToBytes(), page.DroppedBytes)
             .Where(rune => scripts.Contains(ScriptClassifier.Classify(rune)))
             .ToList();
 
@@ -89,14 +87,13 @@ internal static class MojibakeAnalyser
             }
             else
             {
-                builder.Append(System.Text.Encoding.UTF8.GetString(segment.Bytes));
+                builder.Append(segment.Rune.ToString());
             }
         }
 
         return builder.ToString();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int Mapped, int Foreign) CountMappable(string text, CodePage page)
     {
         int mapped = 0, foreign = 0;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Review.Core.Encoding;
@@ -69,7 +68,6 @@ public sealed class MojibakeRepairer
         return text;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (string Text, List<RepairGuess> Guesses) Assemble(List<RepairSlot> slots, int[] chosen)
     {
         var builder = new StringBuilder();
@@ -94,7 +92,6 @@ public sealed class MojibakeRepairer
     }
 
     /// <summary>Adds the text's intact bigrams, and those through confident guesses, to the corpus counts.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Learn(List<RepairSlot> slots, int[] chosen, List<RepairGuess> guesses)
     {
         var learnt = new List<(int, int)>();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Review.Core.Encoding;
@@ -15,7 +14,6 @@ internal sealed class RepairSlotBuilder(string body, CodePage page, IReadOnlySet
     private readonly StringBuilder run = new();
     private int unrepaired;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (List<RepairSlot> Slots, int Unrepaired, bool CutInside) Build(List<GarbledSegment> segments, bool cutMarked)
     {
         var cutInside = false;
@@ -28,8 +26,7 @@ internal sealed class RepairSlotBuilder(string body, CodePage page, IReadOnlySet
                     run.Append(body, segment.Start, segment.Length);
                     break;
                 case SegmentKind.Complete:
-                    Utf8Shape.TryDecodeScalar(segment.Bytes, out var rune);
-                    run.Append(rune.ToString());
+                    AppendRune(segment.Rune);
                     break;
                 default:
                     cutInside |= AddIncomplete(segment, i == segments.Count - 1, cutMarked);
@@ -65,12 +62,7 @@ internal sealed class RepairSlotBuilder(string body, CodePage page, IReadOnlySet
     /// <summary>The same few hundred byte patterns recur all through a column, so their candidates are worked out once.</summary>
     private RepairSlot? GuessFor(GarbledSegment segment)
     {
-        var key = (long)segment.Bytes.Length;
-        foreach (var b in segment.Bytes)
-        {
-            key = (key << 8) | b;
-        }
-
+        var key = segment.Key;
         if (!guessCache.TryGetValue(key, out var guess))
         {
             var candidates = MojibakeAnalyser.Candidates(segment, page, scripts);
@@ -78,6 +70,12 @@ internal sealed class RepairSlotBuilder(string body, CodePage page, IReadOnlySet
         }
 
         return guess;
+    }
+
+    private void AppendRune(Rune rune)
+    {
+        Span<char> units = stackalloc char[2];
+        run.Append(units[..rune.EncodeToUtf16(units)]);
     }
 
     private void EndRun()

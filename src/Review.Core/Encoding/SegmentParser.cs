@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Review.Core.Encoding;
 
 /// <summary>
@@ -8,10 +6,10 @@ namespace Review.Core.Encoding;
 /// </summary>
 internal static class SegmentParser
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<GarbledSegment> Parse(string text, CodePage page)
     {
-        var segments = new List<GarbledSegment>();
+        var segments = new List<GarbledSegment>(text.Length / 2);
+        Span<byte> bytes = stackalloc byte[4];
         var i = 0;
         while (i < text.Length)
         {
@@ -22,23 +20,35 @@ internal static class SegmentParser
             }
 
             var start = i;
-            var bytes = new List<byte> { b };
+            var count = 1;
+            bytes[0] = b;
             var wanted = Utf8Shape.LengthFromLead(b);
             var limit = wanted > 1 ? wanted : Utf8Shape.IsContinuation(b) ? 3 : 1;
             i++;
-            while (bytes.Count < limit && i < text.Length && text[i] >= 0x80
+            while (count < limit && i < text.Length && text[i] >= 0x80
                 && page.TryGetByte(text[i], out var next) && Utf8Shape.IsContinuation(next))
             {
-                bytes.Add(next);
+                bytes[count++] = next;
                 i++;
             }
 
-            var array = bytes.ToArray();
-            var complete = wanted > 1 && array.Length == wanted && Utf8Shape.TryDecodeScalar(array, out _);
-            segments.Add(new GarbledSegment(complete ? SegmentKind.Complete : SegmentKind.Incomplete, start, i - start, array));
+            var scalar = wanted > 1 && count == wanted && Utf8Shape.TryDecodeScalar(bytes[..count], out var rune) ? rune.Value : -1;
+            segments.Add(new GarbledSegment(
+                scalar >= 0 ? SegmentKind.Complete : SegmentKind.Incomplete, start, i - start, Pack(bytes[..count]), count, scalar));
         }
 
         return segments;
+    }
+
+    private static uint Pack(ReadOnlySpan<byte> bytes)
+    {
+        uint packed = 0;
+        foreach (var b in bytes)
+        {
+            packed = (packed << 8) | b;
+        }
+
+        return packed;
     }
 
     private static int AddLiteral(string text, CodePage page, int i, List<GarbledSegment> segments)
@@ -50,7 +60,7 @@ internal static class SegmentParser
         }
         while (i < text.Length && (text[i] < 0x80 || !page.TryGetByte(text[i], out _)));
 
-        segments.Add(new GarbledSegment(SegmentKind.Literal, start, i - start, []));
+        segments.Add(new GarbledSegment(SegmentKind.Literal, start, i - start, 0, 0, 0));
         return i;
     }
 }
