@@ -8,7 +8,7 @@ internal sealed class AdaptiveCounts
 {
     private readonly Dictionary<int, int> unigrams = [];
     private readonly Dictionary<int, int> contextTotals = [];
-    private readonly Dictionary<long, int> bigrams = new(BigramKeyComparer.Instance);
+    private readonly Dictionary<long, int> bigrams = [];
 
     public long Total { get; private set; }
 
@@ -16,7 +16,7 @@ internal sealed class AdaptiveCounts
     {
         unigrams[token] = unigrams.GetValueOrDefault(token) + 1;
         contextTotals[previous] = contextTotals.GetValueOrDefault(previous) + 1;
-        var key = ((long)previous << 32) | (uint)token;
+        var key = BigramKey.Of(previous, token);
         bigrams[key] = bigrams.GetValueOrDefault(key) + 1;
         Total++;
     }
@@ -24,5 +24,5 @@ internal sealed class AdaptiveCounts
     public int Unigram(int token) => unigrams.GetValueOrDefault(token);
 
     public (int Count, int ContextTotal) Bigram(int previous, int token) =>
-        (bigrams.GetValueOrDefault(((long)previous << 32) | (uint)token), contextTotals.GetValueOrDefault(previous));
+        (bigrams.GetValueOrDefault(BigramKey.Of(previous, token)), contextTotals.GetValueOrDefault(previous));
 }

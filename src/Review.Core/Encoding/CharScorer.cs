@@ -15,12 +15,12 @@ internal sealed class CharScorer(CharModel model, AdaptiveCounts adaptive)
     private const double UnseenMass = 0.5;
     private const double VocabularyGuess = 20_000;
 
-    private readonly Dictionary<long, double> builtIn = new(BigramKeyComparer.Instance);
-    private readonly Dictionary<long, double> memo = new(BigramKeyComparer.Instance);
+    private readonly Dictionary<long, double> builtIn = [];
+    private readonly Dictionary<long, double> memo = [];
 
     public double LogProbability(int previous, int token)
     {
-        var key = ((long)previous << 32) | (uint)token;
+        var key = BigramKey.Of(previous, token);
         if (memo.TryGetValue(key, out var cached))
         {
             return cached;

@@ -8,7 +8,8 @@ namespace Review.Core.Encoding;
 /// </summary>
 public sealed class CodePage
 {
-    private readonly Dictionary<char, byte> bytesByChar;
+    /// <summary>Indexed by character; 0 means the code page cannot produce it (0 is never a high byte).</summary>
+    private readonly byte[] bytesByChar = new byte[0x10000];
     private readonly string upperHalf;
 
     private CodePage(string name, string upperHalf, IEnumerable<string> aliases)
@@ -16,7 +17,6 @@ public sealed class CodePage
         Name = name;
         Aliases = aliases.ToArray();
         this.upperHalf = upperHalf;
-        var map = new Dictionary<char, byte>();
         var dropped = new List<byte>();
         for (var i = 0; i < 128; i++)
         {
@@ -27,17 +27,19 @@ public sealed class CodePage
             }
             else
             {
-                map[upperHalf[i]] = b;
+                bytesByChar[upperHalf[i]] = b;
             }
         }
 
         // Decoders that do not drop an undefined byte pass it through as the C1 control of the same value.
         foreach (var b in dropped.Where(b => b < 0xA0))
         {
-            map.TryAdd((char)b, b);
+            if (bytesByChar[b] == 0)
+            {
+                bytesByChar[b] = b;
+            }
         }
 
-        bytesByChar = map;
         DroppedBytes = dropped.ToArray();
     }
 
@@ -75,7 +77,8 @@ public sealed class CodePage
             return true;
         }
 
-        return bytesByChar.TryGetValue(c, out value);
+        value = bytesByChar[c];
+        return value != 0;
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ internal static class MojibakeAnalyser
 
     /// <summary>Candidates for an incomplete sequence whose script already occurs intact in the text.</summary>
     public static List<Rune> Candidates(GarbledSegment segment, CodePage page, IReadOnlySet<ScriptClass> scripts) =>
-        CandidateEnumerator.For(segment.ToBytes(), page.DroppedBytes)
+        CandidateCache.For(segment, page)
             .Where(rune => scripts.Contains(ScriptClassifier.Classify(rune)))
             .ToList();
 
