@@ -1,9 +1,9 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
-using Review.Core.Encoding;
+using Review.Core.Encodings;
 
-namespace Review.Bench.Encoding;
+namespace Review.Bench.Encodings;
 
 /// <summary>
 /// Repair cost on the sample corpus (100 rows) against an import-shaped baseline: parse the JSONL

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
-using Review.Core.Encoding;
+using Review.Core.Encodings;
 
 namespace Review.Cli.Commands;
 

@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// One number for a bigram of tokens. The plain (previous &lt;&lt; 32 | next) hashes badly as a long

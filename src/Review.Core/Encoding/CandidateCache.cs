@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// Candidates depend only on the code page and the observed bytes, and a column repeats the same

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// The characters an incomplete UTF-8 sequence could have been, if the missing bytes were among the

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// Character unigram and bigram counts over a token stream in which every non-ASCII character is

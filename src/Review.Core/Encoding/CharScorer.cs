@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// Log-probability of one token after another: the built-in bigram interpolated with the built-in

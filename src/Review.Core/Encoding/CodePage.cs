@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// A legacy single-byte code page that UTF-8 bytes may have been wrongly decoded with. Knows how to

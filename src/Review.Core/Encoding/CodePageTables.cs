@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// The upper halves (bytes 0x80-0xFF) of the legacy code pages we recognise, as explicit tables so

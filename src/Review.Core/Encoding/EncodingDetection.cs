@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// What a column sample looks like: garbled by <see cref="Scheme"/>, or clean (<c>null</c>).

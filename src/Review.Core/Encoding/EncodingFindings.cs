@@ -1,6 +1,6 @@
 using Review.Core.Checks;
 
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// The <c>encoding</c> findings of a pair's target: guessed characters (spans on each guess), a cut

@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// How a text was garbled: UTF-8 bytes decoded with <see cref="CodePage"/>, <see cref="Depth"/>

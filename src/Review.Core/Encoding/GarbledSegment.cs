@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// A run of the garbled text (<see cref="Start"/>, <see cref="Length"/> in UTF-16 units) and the up

@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// Chooses every guess of a text jointly (Viterbi over the bigram scorer), so neighbouring guesses

@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// Detects UTF-8 text that was decoded with a legacy code page, and repairs it. The entry point for

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>Weighs how well each code page explains a text as misread UTF-8.</summary>
 internal static class MojibakeAnalyser

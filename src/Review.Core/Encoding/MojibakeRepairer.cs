@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// Repairs the texts of one column (or one stream) garbled by one scheme. It learns from every text

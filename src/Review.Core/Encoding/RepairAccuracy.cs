@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// Measures lossy repair on clean text: garbles each line the way the sample corpus was garbled

@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// A character restored from a UTF-8 sequence that lost bytes. <see cref="Offset"/> and

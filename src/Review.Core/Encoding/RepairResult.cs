@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// The outcome of repairing one text. <see cref="Truncated"/> means the text was cut inside a

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// One stretch of the repaired text: a fixed run of characters (one candidate), or a guess among

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// Turns parsed segments into repair slots: intact characters join fixed runs, incomplete sequences

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// Tallies the repairs of one column for the import summary, e.g.

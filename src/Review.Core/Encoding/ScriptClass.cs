@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>Coarse writing-system classes: enough to tell whether a guessed character fits its text.</summary>
 internal enum ScriptClass

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 internal static class ScriptClassifier
 {

@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 internal enum SegmentKind
 {

@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// Maps each character of a garbled text back to the byte the code page decoded it from, and groups

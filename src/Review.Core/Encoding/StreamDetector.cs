@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// Detects line by line over a stream, remembering what earlier lines showed: a short line whose

@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>
 /// How well one code page explains a text as misread UTF-8: sequences that decode whole, sequences

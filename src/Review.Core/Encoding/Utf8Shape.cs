@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>The byte-level rules of UTF-8 that mojibake repair leans on.</summary>
 internal static class Utf8Shape

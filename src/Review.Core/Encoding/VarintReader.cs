@@ -1,4 +1,4 @@
-namespace Review.Core.Encoding;
+namespace Review.Core.Encodings;
 
 /// <summary>Reads the LEB128 unsigned varints the model file is made of.</summary>
 internal sealed class VarintReader(byte[] bytes)

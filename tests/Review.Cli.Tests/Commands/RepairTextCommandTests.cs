@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Review.Cli.Commands;
-using Review.Core.Encoding;
+using Review.Core.Encodings;
 
 namespace Review.Cli.Tests.Commands;
 

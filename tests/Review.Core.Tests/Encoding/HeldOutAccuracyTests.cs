@@ -1,6 +1,6 @@
-using Review.Core.Encoding;
+using Review.Core.Encodings;
 
-namespace Review.Core.Tests.Encoding;
+namespace Review.Core.Tests.Encodings;
 
 /// <summary>
 /// The honest measure: Korean lines from Debian documentation files that were held out of the

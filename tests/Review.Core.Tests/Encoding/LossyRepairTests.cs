@@ -1,6 +1,6 @@
-using Review.Core.Encoding;
+using Review.Core.Encodings;
 
-namespace Review.Core.Tests.Encoding;
+namespace Review.Core.Tests.Encodings;
 
 public sealed class LossyRepairTests
 {

@@ -1,4 +1,4 @@
-namespace Review.Core.Tests.Encoding;
+namespace Review.Core.Tests.Encodings;
 
 /// <summary>Finds files of the repository (the sample corpus) and of this test folder from the test binary.</summary>
 internal static class RepoFiles

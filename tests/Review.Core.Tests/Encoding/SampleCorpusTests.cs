@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Review.Core.Encoding;
+using Review.Core.Encodings;
 
-namespace Review.Core.Tests.Encoding;
+namespace Review.Core.Tests.Encodings;
 
 public sealed class SampleCorpusTests
 {

@@ -1,6 +1,6 @@
-using Review.Core.Encoding;
+using Review.Core.Encodings;
 
-namespace Review.Core.Tests.Encoding;
+namespace Review.Core.Tests.Encodings;
 
 /// <summary>Garbles clean text as the sample corpus was garbled, once or twice over.</summary>
 internal static class SeedGarbling
