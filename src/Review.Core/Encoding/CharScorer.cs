@@ -3,8 +3,8 @@ namespace Review.Core.Encodings;
 /// <summary>
 /// Log-probability of one token after another: the built-in bigram interpolated with the built-in
 /// unigram and the corpus's own counts. Never zero, so unseen characters stay possible.
-/// Scores are memoised while the corpus counts stay put (within one text), since the decoder and
-/// the ranking ask for the same pairs many times.
+/// The built-in part of each pair's score is cached: it never changes, and a column asks for the
+/// same few thousand pairs over and over.
 /// </summary>
 internal sealed class CharScorer(CharModel model, AdaptiveCounts adaptive)
 {
@@ -16,33 +16,18 @@ internal sealed class CharScorer(CharModel model, AdaptiveCounts adaptive)
     private const double VocabularyGuess = 20_000;
 
     private readonly Dictionary<long, double> builtIn = [];
-    private readonly Dictionary<long, double> memo = [];
 
     public double LogProbability(int previous, int token)
     {
         var key = BigramKey.Of(previous, token);
-        if (memo.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
         var (adaptiveCount, adaptiveContext) = adaptive.Bigram(previous, token);
         var probability = BuiltIn(key, previous, token)
             + (AdaptiveBigramWeight * Ratio(adaptiveCount, adaptiveContext))
             + (AdaptiveUnigramWeight * Ratio(adaptive.Unigram(token), adaptive.Total));
-        return memo[key] = Math.Log(probability);
+        return Math.Log(probability);
     }
 
-    /// <summary>Adds bigrams to the corpus counts; memoised scores are dropped as they no longer hold.</summary>
-    public void Learn(IEnumerable<(int Previous, int Token)> bigrams)
-    {
-        foreach (var (previous, token) in bigrams)
-        {
-            adaptive.Add(previous, token);
-        }
-
-        memo.Clear();
-    }
+    public void Learn(int previous, int token) => adaptive.Add(previous, token);
 
     private double BuiltIn(long key, int previous, int token)
     {

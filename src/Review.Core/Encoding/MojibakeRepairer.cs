@@ -94,7 +94,6 @@ public sealed class MojibakeRepairer
     /// <summary>Adds the text's intact bigrams, and those through confident guesses, to the corpus counts.</summary>
     private void Learn(List<RepairSlot> slots, int[] chosen, List<RepairGuess> guesses)
     {
-        var learnt = new List<(int, int)>();
         var guessIndex = 0;
         var previous = (int)' ';
         var previousKnown = true;
@@ -106,13 +105,11 @@ public sealed class MojibakeRepairer
                 var token = CharModel.Token(rune);
                 if (known && previousKnown)
                 {
-                    learnt.Add((previous, token));
+                    scorer.Learn(previous, token);
                 }
 
                 (previous, previousKnown) = (token, known);
             }
         }
-
-        scorer.Learn(learnt);
     }
 }
