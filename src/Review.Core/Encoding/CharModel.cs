@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Review.Core.Encodings;
@@ -15,17 +17,27 @@ internal sealed class CharModel
     private readonly int[] unigrams;
     private readonly int[] contextTotals;
 
-    /// <summary>Bigram keys (previous index, next index) in ascending order, searched by halving: no hashing to build at load.</summary>
-    private readonly long[] bigramKeys;
+    /// <summary>Bigram keys (previous index &lt;&lt; 16 | next index) in ascending order, searched by halving.</summary>
+    private readonly int[] bigramKeys;
     private readonly int[] bigramCounts;
 
-    private CharModel(Dictionary<int, int> indexByToken, int[] unigrams, int[] contextTotals, long[] bigramKeys, int[] bigramCounts)
+    private CharModel(int[] tokens, int[] unigrams, int[] bigramKeys, int[] bigramCounts)
     {
-        this.indexByToken = indexByToken;
+        indexByToken = new Dictionary<int, int>(tokens.Length);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            indexByToken[tokens[i]] = i;
+        }
+
         this.unigrams = unigrams;
-        this.contextTotals = contextTotals;
         this.bigramKeys = bigramKeys;
         this.bigramCounts = bigramCounts;
+        contextTotals = new int[tokens.Length];
+        for (var i = 0; i < bigramKeys.Length; i++)
+        {
+            contextTotals[bigramKeys[i] >> 16] += bigramCounts[i];
+        }
+
         Total = unigrams.Sum(c => (long)c);
     }
 
@@ -55,50 +67,43 @@ internal sealed class CharModel
         var count = 0;
         if (indexByToken.TryGetValue(token, out var t))
         {
-            var at = Array.BinarySearch(bigramKeys, Key(p, t));
+            var at = Array.BinarySearch(bigramKeys, (p << 16) | t);
             count = at >= 0 ? bigramCounts[at] : 0;
         }
 
         return (count, contextTotals[p]);
     }
 
+    /// <summary>Reads the fixed-width little-endian layout written by build-hangul-model.py.</summary>
     public static CharModel Read(Stream stream)
     {
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        var reader = new VarintReader(buffer.ToArray());
-        if (!reader.ReadMagic("HGLM2"u8))
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (!bytes.StartsWith("HGLM3"u8) || (bytes.Length - 5) % 4 != 0)
         {
-            throw new InvalidDataException("Not a character model file (expected magic HGLM2).");
+            throw new InvalidDataException("Not a character model file (expected magic HGLM3).");
         }
 
-        var vocabulary = (int)reader.Read();
-        var indexByToken = new Dictionary<int, int>(vocabulary);
-        var unigrams = new int[vocabulary];
-        for (var i = 0; i < vocabulary; i++)
+        var ints = MemoryMarshal.Cast<byte, int>(bytes[5..]).ToArray();
+        if (!BitConverter.IsLittleEndian)
         {
-            indexByToken[(int)reader.Read()] = i;
-            unigrams[i] = (int)reader.Read();
+            BinaryPrimitives.ReverseEndianness(ints, ints);
         }
 
-        var pairs = (int)reader.Read();
-        var keys = new long[pairs];
-        var counts = new int[pairs];
-        var contextTotals = new int[vocabulary];
-        var previous = 0;
-        for (var i = 0; i < pairs; i++)
+        var (vocabulary, pairs) = (ints[0], ints[1]);
+        if (ints.Length != 2 + (2 * vocabulary) + (2 * pairs))
         {
-            previous += (int)reader.Read();
-            var next = (int)reader.Read();
-            var count = (int)reader.Read();
-            (keys[i], counts[i]) = (Key(previous, next), count);
-            contextTotals[previous] += count;
+            throw new InvalidDataException("The character model file is cut short or too long.");
         }
 
-        return new CharModel(indexByToken, unigrams, contextTotals, keys, counts);
+        var span = ints.AsSpan(2);
+        return new CharModel(
+            tokens: span[..vocabulary].ToArray(),
+            unigrams: span.Slice(vocabulary, vocabulary).ToArray(),
+            bigramKeys: span.Slice(2 * vocabulary, pairs).ToArray(),
+            bigramCounts: span.Slice((2 * vocabulary) + pairs, pairs).ToArray());
     }
-
-    private static long Key(int previous, int next) => ((long)previous << 32) | (uint)next;
 
     private static CharModel LoadKorean()
     {

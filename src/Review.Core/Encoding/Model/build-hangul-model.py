@@ -11,9 +11,9 @@ and reduced to a token stream: each non-ASCII character is its own token, ASCII 
 Every file whose path hashes to 0 mod 10 is HELD OUT: it never enters the model, and a sample of
 its Korean lines is written to the test folder so the repair accuracy is measured on unseen text.
 
-Output (raw bytes, ~200 KB, embedded uncompressed so loading is a single read): magic b'HGLM2', varint token count, then per token (varint code point, varint count),
-varint bigram count, then per bigram (varint prev index delta-coded within prev, varint next index,
-varint count), sorted by prev then next. All bigrams are kept (the file stays well under 1 MB).
+Output (little-endian, fixed width, so loading is one copy): magic b'HGLM3', int32 token count V,
+int32 bigram count B, int32[V] token code points (ascending), int32[V] token counts,
+int32[B] bigram keys (previous index << 16 | next index, ascending), int32[B] bigram counts.
 
 Usage: build-hangul-model.py OUT_MODEL.bin.gz OUT_HELDOUT.txt
 """
@@ -21,6 +21,7 @@ import collections
 import glob
 import html
 import re
+import struct
 import sys
 import unicodedata
 import zlib
@@ -70,35 +71,17 @@ def count(lines, unigrams, bigrams):
         bigrams[(prev, ' ')] += 1
 
 
-def varint(n):
-    out = bytearray()
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(b | 0x80)
-        else:
-            out.append(b)
-            return bytes(out)
-
-
 def write_model(path, unigrams, bigrams):
     unigrams[' '] += 1
     vocab = sorted(unigrams, key=ord)
     index = {t: i for i, t in enumerate(vocab)}
-    kept = sorted(((index[a], index[b], c) for (a, b), c in bigrams.items()
-                   if c >= 1 and a in index and b in index))
-    out = bytearray(b'HGLM2')
-    out += varint(len(vocab))
-    for t in vocab:
-        out += varint(ord(t)) + varint(unigrams[t])
-    out += varint(len(kept))
-    last_prev = 0
-    for a, b, c in kept:
-        out += varint(a - last_prev) + varint(b) + varint(c)
-        last_prev = a
+    kept = sorted(((index[a] << 16) | index[b], c) for (a, b), c in bigrams.items()
+                  if a in index and b in index)
+    ints = [len(vocab), len(kept)]
+    ints += [ord(t) for t in vocab] + [unigrams[t] for t in vocab]
+    ints += [k for k, _ in kept] + [c for _, c in kept]
     with open(path, 'wb') as f:
-        f.write(bytes(out))
+        f.write(b'HGLM3' + struct.pack(f'<{len(ints)}i', *ints))
     return len(vocab), len(kept)
 
 
