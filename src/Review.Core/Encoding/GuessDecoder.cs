@@ -38,8 +38,8 @@ internal static class GuessDecoder
         return Backtrack(slots, backPointers, best, previousTokens, previousFixed, scorer);
     }
 
-    /// <summary>Candidate indexes of one guess, best first, and the best one's share of the probability.</summary>
-    public static (int[] Ranked, double Confidence) Rank(RepairSlot slot, int previousToken, int nextToken, CharScorer scorer)
+    /// <summary>Candidate indexes of one guess, best first, and the <paramref name="chosen"/> candidate's share of the probability.</summary>
+    public static (int[] Ranked, double Confidence) Rank(RepairSlot slot, int chosen, int previousToken, int nextToken, CharScorer scorer)
     {
         var tokens = slot.FirstTokens;
         var scores = new double[tokens.Length];
@@ -54,7 +54,7 @@ internal static class GuessDecoder
         var total = 0.0;
         foreach (var score in scores)
         {
-            total += Math.Exp(scores[ranked[0]] - score);
+            total += Math.Exp(scores[chosen] - score);
         }
 
         return (ranked, 1 / total);

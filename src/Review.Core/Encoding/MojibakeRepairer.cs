@@ -79,10 +79,10 @@ public sealed class MojibakeRepairer
             {
                 var previous = i > 0 ? slots[i - 1].LastTokens[chosen[i - 1]] : ' ';
                 var next = i + 1 < slots.Count ? slots[i + 1].FirstTokens[chosen[i + 1]] : ' ';
-                var (ranked, confidence) = GuessDecoder.Rank(slot, previous, next, scorer);
+                var (ranked, confidence) = GuessDecoder.Rank(slot, chosen[i], previous, next, scorer);
                 var pick = slot.Texts[chosen[i]];
                 var alternatives = ranked.Select(r => slot.Texts[r]).Where(t => t != pick).ToArray();
-                guesses.Add(new RepairGuess(builder.Length, pick.Length, pick, alternatives, ranked[0] == chosen[i] ? confidence : 0));
+                guesses.Add(new RepairGuess(builder.Length, pick.Length, pick, alternatives, confidence));
             }
 
             builder.Append(slot.Texts[chosen[i]]);
