@@ -35,12 +35,17 @@ internal sealed class ImportOptions
         DefaultValueFactory = _ => "error",
     };
 
+    public Option<bool> NoRepair { get; } = new("--no-repair")
+    {
+        Description = "Keep a target column that looks garbled by a wrong encoding as it is, instead of repairing it",
+    };
+
     public void AddTo(Command command)
     {
         Format.AcceptOnlyFromAmong(Enum.GetValues<PairFormat>().Select(PairFormats.Of).ToArray());
         OnDuplicate.AcceptOnlyFromAmong("error", "skip");
         command.Arguments.Add(Files);
-        foreach (var option in new Option[] { Db, Format, SourceField, TargetField, SuggestionField, IdField, Lang, OnDuplicate })
+        foreach (var option in new Option[] { Db, Format, SourceField, TargetField, SuggestionField, IdField, Lang, OnDuplicate, NoRepair })
         {
             command.Options.Add(option);
         }
@@ -61,6 +66,6 @@ internal sealed class ImportOptions
         }
         var fields = new FieldOptions(parse.GetValue(SourceField), parse.GetValue(TargetField), parse.GetValue(SuggestionField), parse.GetValue(IdField));
         var policy = parse.GetValue(OnDuplicate) == "skip" ? DuplicatePolicy.Skip : DuplicatePolicy.Error;
-        return new ImportRequest(fields, languages, policy);
+        return new ImportRequest(fields, languages, policy, !parse.GetValue(NoRepair));
     }
 }

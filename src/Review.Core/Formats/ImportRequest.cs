@@ -1,7 +1,10 @@
 namespace Review.Core.Formats;
 
-/// <summary>The options of <c>review import</c> that apply to every input.</summary>
-public sealed record ImportRequest(FieldOptions Fields, LanguagePair? Languages, DuplicatePolicy OnDuplicate)
+/// <summary>
+/// The options of <c>review import</c> that apply to every input. <see cref="Repair"/> repairs a
+/// target column garbled by a wrong encoding.
+/// </summary>
+public sealed record ImportRequest(FieldOptions Fields, LanguagePair? Languages, DuplicatePolicy OnDuplicate, bool Repair = true)
 {
     public static ImportRequest Default { get; } = new(FieldOptions.Detect, null, DuplicatePolicy.Error);
 }

@@ -36,28 +36,42 @@ public sealed class PairImporter
         {
             throw new InputException(input.Paths[0], null, "empty file: no pairs found");
         }
+        var head = Head(records, PairEnrichment.SampleSize, out var more);
+        var enrichment = PairEnrichment.Plan(head, reader.TargetName, _request.Repair);
         using var batch = _store.BeginImport(input.DisplayName, hash, PairFormats.Of(input.Format), reader.Languages.Source, reader.Languages.Target);
         var tally = new ImportTally();
-        do
+        foreach (var record in head)
         {
-            Add(batch, WithId(records.Current, input), tally);
+            Add(batch, enrichment, WithId(record, input), tally);
+        }
+        while (more && records.MoveNext())
+        {
+            Add(batch, enrichment, WithId(records.Current, input), tally);
             if (Progress is not null && tally.Read % 4096 == 0)
             {
                 Progress(reader.BytesRead, reader.TotalBytes);
             }
         }
-        while (records.MoveNext());
         Progress?.Invoke(reader.TotalBytes, reader.TotalBytes);
         RefuseDuplicates(input, tally);
         batch.Commit();
-        return new ImportResult(input, reader.Description, reader.Languages, false, tally.Read, tally.Imported, tally.SkippedByReason(DuplicateReason), tally.Examples);
+        return new ImportResult(input, reader.Description, reader.Languages, false, tally.Read, tally.Imported, tally.SkippedByReason(DuplicateReason), tally.Examples)
+        {
+            RepairReport = enrichment.RepairReport,
+        };
     }
 
-    /// <summary>
-    /// Turns a record into what is stored. Encoding repair (RepairedTarget, RepairJson) and
-    /// check findings plug in here.
-    /// </summary>
-    private static NewPair ToNewPair(PairRecord record) => new(record);
+    /// <summary>The current record and up to <paramref name="count"/> - 1 after it; <paramref name="more"/> says whether the enumerator may hold more.</summary>
+    private static List<PairRecord> Head(IEnumerator<PairRecord> records, int count, out bool more)
+    {
+        var head = new List<PairRecord>(count) { records.Current };
+        more = true;
+        while (head.Count < count && (more = records.MoveNext()))
+        {
+            head.Add(records.Current);
+        }
+        return head;
+    }
 
     private static PairRecord WithId(PairRecord record, ImportInput input) => record.Id is null
         ? record with { Id = GeneratedId(input, record.Line) }
@@ -67,10 +81,10 @@ public sealed class PairImporter
     public static string GeneratedId(ImportInput input, long line) =>
         $"{Path.GetFileNameWithoutExtension(input.Paths[0])}:{line.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
-    private static void Add(ImportBatch batch, PairRecord record, ImportTally tally)
+    private static void Add(ImportBatch batch, PairEnrichment enrichment, PairRecord record, ImportTally tally)
     {
         tally.Read++;
-        if (batch.TryAdd(ToNewPair(record), out _))
+        if (batch.TryAdd(enrichment.Enrich(record), out _))
         {
             tally.Imported++;
             return;
