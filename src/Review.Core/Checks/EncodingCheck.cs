@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+
+namespace Review.Core.Checks;
+
+/// <summary>
+/// <c>encoding</c>: U+FFFD replacement characters; text that looks like mojibake (UTF-8 read as
+/// Windows-1252, <c>Ã©</c>/<c>â€™</c>; or as Windows-874, Thai letters strewn through a text in
+/// another language); and words that mix scripts no language mixes (Cyrillic with Latin, Thai
+/// with anything, kana with Hangul).
+/// </summary>
+public sealed partial class EncodingCheck : ICheck
+{
+    public const string CheckId = "encoding";
+
+    public string Id => CheckId;
+
+    public void Run(CheckInput input, List<Finding> findings)
+    {
+        CheckSide(input.Source, input.SourceLang, isSource: true, findings);
+        CheckSide(input.Target, input.TargetLang, isSource: false, findings);
+    }
+
+    private static void CheckSide(string text, string language, bool isSource, List<Finding> findings)
+    {
+        if (text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F') < 0)
+        {
+            return;
+        }
+
+        var side = isSource ? "source" : "target";
+        var replacements = ReplacementCharacters(text);
+        if (replacements.Count > 0)
+        {
+            Add(findings, isSource, Severity.Error, $"{side} contains {Plural(replacements.Count, "U+FFFD replacement character")}: bytes were lost", replacements);
+        }
+
+        var thai = language == "th" ? [] : ThaiMojibake(text);
+        if (thai.Count > 0)
+        {
+            Add(findings, isSource, Severity.Error, $"{side} looks like mojibake: UTF-8 read as Windows-874 (Thai letters in {Name(language)} text)", thai);
+            return;
+        }
+
+        var latin1 = Latin1Mojibake(text);
+        if (latin1.Count >= 2 || (latin1.Count == 1 && text.Contains("â€", StringComparison.Ordinal)))
+        {
+            Add(findings, isSource, Severity.Error, $"{side} looks like mojibake: UTF-8 read as Windows-1252", latin1);
+            return;
+        }
+
+        var mixed = MixedScriptWords(text);
+        if (mixed.Count > 0)
+        {
+            Add(findings, isSource, Severity.Warning, $"{side} has words mixing scripts no language mixes", mixed);
+        }
+    }
+
+    private static List<TextSpan> ReplacementCharacters(string text)
+    {
+        var spans = new List<TextSpan>();
+        for (var at = text.IndexOf('\uFFFD'); at >= 0; at = text.IndexOf('\uFFFD', at + 1))
+        {
+            spans.Add(Graphemes.Snap(text, at, 1));
+        }
+
+        return spans;
+    }
+
+    /// <summary>Runs of Thai letters when they make up a real share of the text: one stray Thai
+    /// word is a quotation, a tenth of the letters is a decoding accident.</summary>
+    private static List<TextSpan> ThaiMojibake(string text)
+    {
+        var thai = 0;
+        var letters = 0;
+        foreach (var c in text)
+        {
+            var script = Scripts.Of(c);
+            letters += script == Script.None ? 0 : 1;
+            thai += script == Script.Thai ? 1 : 0;
+        }
+
+        if (thai < 3 || thai < 0.1 * letters)
+        {
+            return [];
+        }
+
+        var spans = new List<TextSpan>();
+        foreach (Match run in ThaiRun().Matches(text))
+        {
+            spans.Add(Graphemes.Snap(text, run.Index, run.Length));
+        }
+
+        return spans;
+    }
+
+    private static List<TextSpan> Latin1Mojibake(string text)
+    {
+        var spans = new List<TextSpan>();
+        foreach (Match match in Latin1Pattern().Matches(text))
+        {
+            spans.Add(Graphemes.Snap(text, match.Index, match.Length));
+        }
+
+        return spans;
+    }
+
+    private static List<TextSpan> MixedScriptWords(string text)
+    {
+        var spans = new List<TextSpan>();
+        foreach (var word in WordSpans.Of(text))
+        {
+            if (MixesScripts(text.AsSpan(word.Start, word.Length)))
+            {
+                spans.Add(Graphemes.Snap(text, word.Start, word.Length));
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>True when letters sit directly next to letters of a script no language joins them with.</summary>
+    private static bool MixesScripts(ReadOnlySpan<char> word)
+    {
+        var previous = Script.None;
+        foreach (var c in word)
+        {
+            var script = Scripts.Of(c);
+            if (script == Script.None)
+            {
+                previous = Script.None;
+                continue;
+            }
+
+            if (previous != Script.None && previous != script && Incompatible(previous, script))
+            {
+                return true;
+            }
+
+            previous = script;
+        }
+
+        return false;
+    }
+
+    private static bool Incompatible(Script a, Script b) =>
+        a == Script.Thai || b == Script.Thai
+        || (a, b) is (Script.Cyrillic, Script.Latin) or (Script.Latin, Script.Cyrillic)
+        || (a, b) is (Script.Kana, Script.Hangul) or (Script.Hangul, Script.Kana);
+
+    private static void Add(List<Finding> findings, bool isSource, Severity severity, string message, List<TextSpan> spans) =>
+        findings.Add(new Finding(CheckId, severity, message, isSource ? spans : [], isSource ? [] : spans));
+
+    private static string Plural(int count, string noun) => count == 1 ? $"a {noun}" : $"{count} {noun}s";
+
+    private static string Name(string language) => language.Length == 0 ? "non-Thai" : language;
+
+    [GeneratedRegex(@"[\u0E00-\u0E7F]+")]
+    private static partial Regex ThaiRun();
+
+    [GeneratedRegex(@"[ÂÃÄÅÆÇÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")]
+    private static partial Regex Latin1Pattern();
+}

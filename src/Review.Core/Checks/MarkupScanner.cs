@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace Review.Core.Checks;
+
+/// <summary>Finds what a translation must carry over verbatim: placeholders (<c>{0}</c>, <c>%s</c>),
+/// HTML/XML tags, code spans and link targets; and counts markdown emphasis delimiters.</summary>
+public static partial class MarkupScanner
+{
+    public static List<MarkupToken> Tokens(TextProfile profile)
+    {
+        var text = profile.Text;
+        var tokens = new List<MarkupToken>();
+        if (text.AsSpan().IndexOfAny("{%<](") < 0 && profile.Code.Count == 0)
+        {
+            return tokens;
+        }
+
+        foreach (Match match in TokenPattern().Matches(text))
+        {
+            if (profile.IsInert(match.Index))
+            {
+                continue;
+            }
+
+            var kind = match.Groups["link"].Success ? "link" : match.Value[0] == '<' ? "tag" : "placeholder";
+            var group = match.Groups["link"].Success ? match.Groups["link"] : match.Groups[0];
+            tokens.Add(new MarkupToken(kind, group.Value, new TextSpan(group.Index, group.Length)));
+        }
+
+        foreach (var code in profile.Code)
+        {
+            tokens.Add(new MarkupToken("code", text.Substring(code.Start, code.Length), code));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Emphasis delimiters outside math, URLs and code: a run of <c>*</c> or <c>_</c> that
+    /// opens or closes (touches text on one side and a boundary on the other). Returns the count of
+    /// bold (<c>**</c>/<c>__</c>) and of single delimiters.</summary>
+    public static (int Bold, int Single) Emphasis(TextProfile profile)
+    {
+        var text = profile.Text;
+        int bold = 0, single = 0;
+        var at = text.AsSpan().IndexOfAny('*', '_');
+        while (at >= 0 && at < text.Length)
+        {
+            var marker = text[at];
+            var end = at;
+            while (end < text.Length && text[end] == marker)
+            {
+                end++;
+            }
+
+            if (IsDelimiter(text, at, end) && !profile.IsInert(at))
+            {
+                bold += (end - at) / 2;
+                single += (end - at) % 2;
+            }
+
+            var next = text.AsSpan(end).IndexOfAny('*', '_');
+            at = next < 0 ? -1 : end + next;
+        }
+
+        return (bold, single);
+    }
+
+    private static bool IsDelimiter(string text, int start, int end)
+    {
+        var before = start == 0 || IsBoundary(text[start - 1]);
+        var after = end == text.Length || IsBoundary(text[end]);
+        var spaceBefore = start == 0 || char.IsWhiteSpace(text[start - 1]);
+        var spaceAfter = end == text.Length || char.IsWhiteSpace(text[end]);
+        return (before && !spaceAfter) || (after && !spaceBefore);
+    }
+
+    private static bool IsBoundary(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c);
+
+    [GeneratedRegex(@"\{\d+\}|\{[A-Za-z_][A-Za-z0-9_]*\}|%(?:\d+\$)?[-+0#]?\d*(?:\.\d+)?[sdfiuxXcp@](?![A-Za-z])|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|\]\((?<link>[^()\s]+)\)")]
+    private static partial Regex TokenPattern();
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace Review.Core.Checks;
+
+/// <summary>Finds inline and display math: <c>\( … \)</c>, <c>\[ … \]</c>, <c>$$ … $$</c> and <c>$ … $</c>.</summary>
+public static partial class MathScanner
+{
+    public static IReadOnlyList<TextSpan> Find(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\\', '$') < 0)
+        {
+            return [];
+        }
+
+        var spans = new List<TextSpan>();
+        foreach (Match match in MathPattern().Matches(text))
+        {
+            spans.Add(new TextSpan(match.Index, match.Length));
+        }
+
+        return spans;
+    }
+
+    // A single-dollar span must hug its content and not be followed by a digit, so prices such as
+    // "$5 and $10" are not math.
+    [GeneratedRegex(@"\\\(.*?\\\)|\\\[.*?\\\]|\$\$.+?\$\$|(?<![\\$\w])\$(?=[^\s$])[^$\n]*?(?<=[^\s\\])\$(?!\d)", RegexOptions.Singleline)]
+    private static partial Regex MathPattern();
+}

@@ -1,0 +1,53 @@
+namespace Review.Core.Checks;
+
+/// <summary>
+/// The protected regions of one text: math, URLs and e-mail addresses, code spans, and citations.
+/// Checks that look at prose (numbers, brackets, whitespace, markup) skip the first three, so a
+/// number inside <c>\(10,000\)</c> is the math check's business, not the number check's.
+/// </summary>
+public sealed class TextProfile
+{
+    public TextProfile(string text)
+    {
+        Text = text;
+        Math = MathScanner.Find(text);
+        Urls = UrlScanner.Find(text);
+        Code = CodeScanner.Find(text, Math);
+        Citations = CitationScanner.Find(text);
+    }
+
+    public string Text { get; }
+    public IReadOnlyList<TextSpan> Math { get; }
+    public IReadOnlyList<TextSpan> Urls { get; }
+    public IReadOnlyList<TextSpan> Code { get; }
+    public IReadOnlyList<Citation> Citations { get; }
+
+    /// <summary>True when <paramref name="index"/> lies in math, a URL or a code span.</summary>
+    public bool IsInert(int index) => Contains(Math, index) || Contains(Urls, index) || Contains(Code, index);
+
+    public bool IsInCitation(int index)
+    {
+        foreach (var citation in Citations)
+        {
+            if (index >= citation.Span.Start && index < citation.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(IReadOnlyList<TextSpan> spans, int index)
+    {
+        foreach (var span in spans)
+        {
+            if (index >= span.Start && index < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

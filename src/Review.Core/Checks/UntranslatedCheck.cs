@@ -1,0 +1,67 @@
+namespace Review.Core.Checks;
+
+/// <summary>
+/// <c>untranslated</c>: the target is still in the source language: identical to a source that
+/// has words to translate, or, for a target language with its own script, with almost none of that
+/// script among its letters (math, URLs and code do not count).
+/// </summary>
+public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetters = 12) : ICheck
+{
+    public const string CheckId = "untranslated";
+    public const string MinScriptShareKey = "min_script_share";
+    public const string MinLettersKey = "min_letters";
+
+    public string Id => CheckId;
+
+    public void Run(CheckInput input, List<Finding> findings)
+    {
+        var sourceLetters = CountLetters(input.SourceProfile, input.TargetLang).Letters;
+        if (sourceLetters < minLetters)
+        {
+            return;
+        }
+
+        var whole = new[] { new TextSpan(0, input.Target.Length) };
+        if (input.Source.AsSpan().Trim().SequenceEqual(input.Target.AsSpan().Trim()))
+        {
+            findings.Add(new Finding(CheckId, Severity.Error, "target is identical to source", [new TextSpan(0, input.Source.Length)], whole));
+            return;
+        }
+
+        if (!Scripts.HasDistinctScript(input.TargetLang) || input.TargetLang == input.SourceLang)
+        {
+            return;
+        }
+
+        var (letters, native) = CountLetters(input.TargetProfile, input.TargetLang);
+        if (letters >= minLetters && native < minScriptShare * letters)
+        {
+            var share = (int)Math.Round(100.0 * native / letters);
+            findings.Add(new Finding(CheckId, Severity.Error,
+                $"target looks untranslated: only {share}% of its letters are in the {input.TargetLang} script", [], whole));
+        }
+    }
+
+    private static (int Letters, int Native) CountLetters(TextProfile profile, string language)
+    {
+        int letters = 0, native = 0;
+        var text = profile.Text;
+        var hasInert = profile.Math.Count + profile.Urls.Count + profile.Code.Count > 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var script = Scripts.Of(text[i]);
+            if (script == Script.None || (hasInert && profile.IsInert(i)))
+            {
+                continue;
+            }
+
+            letters++;
+            if (Scripts.IsNative(script, language))
+            {
+                native++;
+            }
+        }
+
+        return (letters, native);
+    }
+}

@@ -1,0 +1,37 @@
+namespace Review.Core.Checks;
+
+/// <summary>White-space separated words (eojeol, for Korean) of a text.</summary>
+public static class WordSpans
+{
+    public static List<TextSpan> Of(string text)
+    {
+        var words = new List<TextSpan>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var space = i == text.Length || char.IsWhiteSpace(text[i]);
+            if (!space && start < 0)
+            {
+                start = i;
+            }
+            else if (space && start >= 0)
+            {
+                words.Add(new TextSpan(start, i - start));
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+
+    public static TextSpan WithoutTrailingPunctuation(string text, TextSpan word)
+    {
+        var end = word.End;
+        while (end > word.Start + 1 && char.IsPunctuation(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(word.Start, end - word.Start);
+    }
+}
