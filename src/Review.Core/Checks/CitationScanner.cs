@@ -84,11 +84,12 @@ public static partial class CitationScanner
     [GeneratedRegex(@"\d{1,4}(?:\s*[-–—]\s*\d{1,4})?")]
     private static partial Regex NumericPart();
 
-    private const string Name = @"\p{Lu}[\p{L}'’\-]+(?:\s(?:et\sal\.?|and\s\p{Lu}[\p{L}'’\-]+|&\s\p{Lu}[\p{L}'’\-]+))?";
+    // "등" and "외" are how Korean translations render "et al.".
+    private const string Name = @"\p{Lu}[\p{L}'’\-]+(?:\s(?:et\sal\.?|등|외|and\s\p{Lu}[\p{L}'’\-]+|&\s\p{Lu}[\p{L}'’\-]+))?";
 
-    [GeneratedRegex(@"\((?:(?:see|e\.g\.,?|cf\.)\s)?" + Name + @",?\s(?:19|20)\d\d[a-z]?(?:\s*[;,]\s*" + Name + @",?\s(?:19|20)\d\d[a-z]?)*\)|" + Name + @"\s\((?:19|20)\d\d[a-z]?\)")]
+    [GeneratedRegex(@"\((?:(?:see|e\.g\.,?|cf\.)\s)?" + Name + @",?\s(?:19|20)\d\d[a-z]?(?:\s*[;,]\s*" + Name + @",?\s(?:19|20)\d\d[a-z]?)*\)|" + Name + @"\s?\((?:19|20)\d\d[a-z]?\)")]
     private static partial Regex AuthorYearPattern();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’\-]+)(?:\s(?:et\sal\.?|and\s\p{Lu}[\p{L}'’\-]+|&\s\p{Lu}[\p{L}'’\-]+))?,?\s\(?(?<year>(?:19|20)\d\d[a-z]?)")]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’\-]+)(?:\s(?:et\sal\.?|등|외|and\s\p{Lu}[\p{L}'’\-]+|&\s\p{Lu}[\p{L}'’\-]+))?,?\s?\(?(?<year>(?:19|20)\d\d[a-z]?)")]
     private static partial Regex AuthorYearPart();
 }

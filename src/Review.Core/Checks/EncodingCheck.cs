@@ -34,7 +34,7 @@ public sealed partial class EncodingCheck : ICheck
             Add(findings, isSource, Severity.Error, $"{side} contains {Plural(replacements.Count, "U+FFFD replacement character")}: bytes were lost", replacements);
         }
 
-        var thai = language == "th" ? [] : ThaiMojibake(text);
+        var thai = language == "th" ? ThaiSignature(text) : ThaiMojibake(text);
         if (thai.Count > 0)
         {
             Add(findings, isSource, Severity.Error, $"{side} looks like mojibake: UTF-8 read as Windows-874 (Thai letters in {Name(language)} text)", thai);
@@ -81,13 +81,26 @@ public sealed partial class EncodingCheck : ICheck
 
         if (thai < 3 || thai < 0.1 * letters)
         {
-            return [];
+            return ThaiSignature(text);
         }
 
         var spans = new List<TextSpan>();
         foreach (Match run in ThaiRun().Matches(text))
         {
             spans.Add(Graphemes.Snap(text, run.Index, run.Length));
+        }
+
+        return spans;
+    }
+
+    /// <summary>A Thai letter glued to a Windows-1252 punctuation mark (<c>โ€™</c> for ’): no Thai
+    /// writer produces it, but UTF-8 punctuation read as Windows-874 does.</summary>
+    private static List<TextSpan> ThaiSignature(string text)
+    {
+        var spans = new List<TextSpan>();
+        foreach (Match match in ThaiSignaturePattern().Matches(text))
+        {
+            spans.Add(Graphemes.Snap(text, match.Index, match.Length));
         }
 
         return spans;
@@ -153,6 +166,9 @@ public sealed partial class EncodingCheck : ICheck
     private static string Plural(int count, string noun) => count == 1 ? $"a {noun}" : $"{count} {noun}s";
 
     private static string Name(string language) => language.Length == 0 ? "non-Thai" : language;
+
+    [GeneratedRegex(@"[\u0E00-\u0E7F][€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]+")]
+    private static partial Regex ThaiSignaturePattern();
 
     [GeneratedRegex(@"[\u0E00-\u0E7F]+")]
     private static partial Regex ThaiRun();

@@ -4,7 +4,8 @@ namespace Review.Core.Checks;
 
 /// <summary>
 /// <c>length-ratio</c>: the target is far longer or shorter than the language pair's band allows.
-/// Pairs with a short source are skipped: a ratio of two words says nothing.
+/// Pairs with a short source are skipped: a ratio of two words says nothing. A target identical to
+/// its source is the untranslated check's finding, not a length problem.
 /// </summary>
 public sealed class LengthRatioCheck(LengthRatioBand? band = null, int minSourceLength = 20, double? minOverride = null, double? maxOverride = null) : ICheck
 {
@@ -18,7 +19,7 @@ public sealed class LengthRatioCheck(LengthRatioBand? band = null, int minSource
     public void Run(CheckInput input, List<Finding> findings)
     {
         var sourceLength = LengthRatioBand.Measure(input.Source);
-        if (sourceLength < minSourceLength)
+        if (sourceLength < minSourceLength || ReferenceEquals(input.Source, input.Target) || input.Source == input.Target)
         {
             return;
         }

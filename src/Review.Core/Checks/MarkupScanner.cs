@@ -52,7 +52,7 @@ public static partial class MarkupScanner
                 end++;
             }
 
-            if (IsDelimiter(text, at, end) && !profile.IsInert(at))
+            if (IsDelimiter(text, at, end) && !IsLatexScript(text, at, end) && !profile.IsInert(at))
             {
                 bold += (end - at) / 2;
                 single += (end - at) % 2;
@@ -73,6 +73,10 @@ public static partial class MarkupScanner
         var spaceAfter = end == text.Length || char.IsWhiteSpace(text[end]);
         return (before && !spaceAfter) || (after && !spaceBefore);
     }
+
+    /// <summary><c>_{</c> and <c>}_</c> are TeX subscripts, left over when math delimiters broke.</summary>
+    private static bool IsLatexScript(string text, int start, int end) =>
+        (end < text.Length && text[end] == '{') || (start > 0 && text[start - 1] is '}' or '\\');
 
     private static bool IsBoundary(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c);
 

@@ -59,7 +59,10 @@ public sealed class MathCheck : ICheck
 
         if (place < 0)
         {
-            return new Finding(CheckId, Severity.Error, $"math {shown} in source is not in target byte-identical", [span], []);
+            return MangledDelimiters(input, span, written, targetMath) is { } mangled
+                ? Finding.WithFix(CheckId, Severity.Error, $"math {shown} in source has broken delimiters in target",
+                    [span], [mangled], input.Target, [new TextEdit(mangled.Start, mangled.Length, written)])
+                : new Finding(CheckId, Severity.Error, $"math {shown} in source is not in target byte-identical", [span], []);
         }
 
         used[place] = true;
@@ -67,6 +70,48 @@ public sealed class MathCheck : ICheck
         return Finding.WithFix(CheckId, Severity.Error, $"math {shown} in source was altered in target",
             [span], [found], input.Target, [new TextEdit(found.Start, found.Length, written)]);
     }
+
+    /// <summary>Where the target kept the formula's body but broke its delimiters (<c>\ (x\)</c>):
+    /// the body occurs exactly once outside the target's math, framed by delimiter debris.</summary>
+    private static TextSpan? MangledDelimiters(CheckInput input, TextSpan span, string written, IReadOnlyList<TextSpan> targetMath)
+    {
+        var open = written.StartsWith("$$", StringComparison.Ordinal) ? 2 : written[0] == '$' ? 1 : 2;
+        var body = written[open..^open];
+        var target = input.Target;
+        var at = body.Trim().Length < 2 ? -1 : target.IndexOf(body, StringComparison.Ordinal);
+        if (at < 0 || target.IndexOf(body, at + 1, StringComparison.Ordinal) >= 0 || targetMath.Any(m => at >= m.Start && at < m.End))
+        {
+            return null;
+        }
+
+        var start = at;
+        while (start > 0 && at - start < 4 && IsDebris(target[start - 1]))
+        {
+            start--;
+        }
+
+        var end = at + body.Length;
+        while (end < target.Length && end - (at + body.Length) < 4 && IsDebris(target[end]))
+        {
+            end++;
+        }
+
+        // Spaces count as debris only between delimiter pieces ("\ ("), never at the edges.
+        while (start < at && target[start] == ' ')
+        {
+            start++;
+        }
+
+        while (end > at + body.Length && target[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var hasDebris = start < at || end > at + body.Length;
+        return hasDebris ? new TextSpan(start, end - start) : null;
+    }
+
+    private static bool IsDebris(char c) => c is '\\' or '(' or ')' or '[' or ']' or '$' or ' ' or '（' or '）';
 
     private static int FindUnused(string target, IReadOnlyList<TextSpan> spans, bool[] used, ReadOnlySpan<char> wanted, bool exact)
     {

@@ -18,9 +18,13 @@ public sealed class NumberCheck : ICheck
             return;
         }
 
+        // A number counts as carried over when it appears anywhere on the other side, even inside
+        // math or a citation: a mangled formula is the math check's finding, not this one's.
         var source = NumberScanner.Find(input.SourceProfile) ?? [];
         var target = NumberScanner.Find(input.TargetProfile) ?? [];
-        foreach (var missing in Unmatched(source, target))
+        var allSource = NumberScanner.Find(input.SourceProfile, everywhere: true) ?? [];
+        var allTarget = NumberScanner.Find(input.TargetProfile, everywhere: true) ?? [];
+        foreach (var missing in Unmatched(source, allTarget))
         {
             if (NumberWords.NativeNames(input.Target, input.TargetLang, missing.Value) || NumberWords.EnglishNames(input.Target, missing.Value))
             {
@@ -31,7 +35,7 @@ public sealed class NumberCheck : ICheck
                 [Graphemes.Snap(input.Source, missing.Span.Start, missing.Span.Length)], []));
         }
 
-        foreach (var extra in Unmatched(target, source))
+        foreach (var extra in Unmatched(target, allSource))
         {
             if (extra.Value <= 1 || NumberWords.EnglishNames(input.Source, extra.Value) || NumberWords.NativeNames(input.Source, input.SourceLang, extra.Value))
             {

@@ -48,7 +48,7 @@ public static class NumberScales
 
     private static double EnglishScale(string text, int end)
     {
-        var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        var at = end < text.Length && text[end] is ' ' or '-' ? end + 1 : end;
         if (at >= text.Length || !char.IsAsciiLetter(text[at]))
         {
             return 1;

@@ -10,14 +10,16 @@ namespace Review.Core.Checks;
 /// </summary>
 public static class NumberScanner
 {
-    public static List<NumberToken>? Find(TextProfile profile)
+    /// <summary>The numbers of the prose; with <paramref name="everywhere"/>, also those inside
+    /// math, URLs, code and citations.</summary>
+    public static List<NumberToken>? Find(TextProfile profile, bool everywhere = false)
     {
         var text = profile.Text;
         List<NumberToken>? tokens = null;
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsDigit(text[i]) || (i > 0 && (IsDigit(text[i - 1]) || text[i - 1] == '.')) || profile.IsInert(i) || profile.IsInCitation(i))
+            if (!IsDigit(text[i]) || (i > 0 && (IsDigit(text[i - 1]) || text[i - 1] == '.')) || (!everywhere && (profile.IsInert(i) || profile.IsInCitation(i))))
             {
                 i++;
                 continue;

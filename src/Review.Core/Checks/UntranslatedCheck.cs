@@ -3,7 +3,8 @@ namespace Review.Core.Checks;
 /// <summary>
 /// <c>untranslated</c>: the target is still in the source language: identical to a source that
 /// has words to translate, or, for a target language with its own script, with almost none of that
-/// script among its letters (math, URLs and code do not count).
+/// script among its letters and most of them in the source's script (math, URLs and code do not
+/// count). Requiring the source's script keeps mojibake, which has neither, out of this check.
 /// </summary>
 public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetters = 12) : ICheck
 {
@@ -15,7 +16,7 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
 
     public void Run(CheckInput input, List<Finding> findings)
     {
-        var sourceLetters = CountLetters(input.SourceProfile, input.TargetLang).Letters;
+        var sourceLetters = CountLetters(input.SourceProfile, input.TargetLang, input.SourceLang).Letters;
         if (sourceLetters < minLetters)
         {
             return;
@@ -33,8 +34,8 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
             return;
         }
 
-        var (letters, native) = CountLetters(input.TargetProfile, input.TargetLang);
-        if (letters >= minLetters && native < minScriptShare * letters)
+        var (letters, native, foreign) = CountLetters(input.TargetProfile, input.TargetLang, input.SourceLang);
+        if (letters >= minLetters && native < minScriptShare * letters && foreign >= letters / 2)
         {
             var share = (int)Math.Round(100.0 * native / letters);
             findings.Add(new Finding(CheckId, Severity.Error,
@@ -42,9 +43,9 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
         }
     }
 
-    private static (int Letters, int Native) CountLetters(TextProfile profile, string language)
+    private static (int Letters, int Native, int Foreign) CountLetters(TextProfile profile, string language, string sourceLanguage)
     {
-        int letters = 0, native = 0;
+        int letters = 0, native = 0, foreign = 0;
         var text = profile.Text;
         var hasInert = profile.Math.Count + profile.Urls.Count + profile.Code.Count > 0;
         for (var i = 0; i < text.Length; i++)
@@ -60,8 +61,12 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
             {
                 native++;
             }
+            else if (Scripts.IsNative(script, sourceLanguage))
+            {
+                foreign++;
+            }
         }
 
-        return (letters, native);
+        return (letters, native, foreign);
     }
 }
