@@ -42,7 +42,10 @@ public sealed partial class EncodingCheck : ICheck
         }
 
         var latin1 = Latin1Mojibake(text);
-        if (latin1.Count >= 2 || (latin1.Count == 1 && text.Contains("â€", StringComparison.Ordinal)))
+        // In Korean, Chinese or Japanese text even one accented Latin letter glued to a
+        // Windows-1252 symbol is a garbled character; in Latin text it takes two to be sure.
+        var garbled = latin1.Count >= 2 || (latin1.Count == 1 && (LanguageTags.IsCjk(language) || text.Contains("â€", StringComparison.Ordinal)));
+        if (garbled)
         {
             Add(findings, isSource, Severity.Error, $"{side} looks like mojibake: UTF-8 read as Windows-1252", latin1);
             return;

@@ -65,20 +65,21 @@ public static partial class MarkupScanner
         return (bold, single);
     }
 
+    /// <summary>A run delimits emphasis unless white space surrounds it (<c>a * b</c>, a list
+    /// bullet) or ASCII letters or digits do (<c>snake_case</c>, <c>2*3</c>). Korean particles glued
+    /// to a closing run (<c>**모델**은</c>) still count, as translators write them that way.</summary>
     private static bool IsDelimiter(string text, int start, int end)
     {
-        var before = start == 0 || IsBoundary(text[start - 1]);
-        var after = end == text.Length || IsBoundary(text[end]);
-        var spaceBefore = start == 0 || char.IsWhiteSpace(text[start - 1]);
-        var spaceAfter = end == text.Length || char.IsWhiteSpace(text[end]);
-        return (before && !spaceAfter) || (after && !spaceBefore);
+        var before = start == 0 ? ' ' : text[start - 1];
+        var after = end == text.Length ? ' ' : text[end];
+        var spaced = char.IsWhiteSpace(before) && char.IsWhiteSpace(after);
+        var intraword = char.IsAsciiLetterOrDigit(before) && char.IsAsciiLetterOrDigit(after);
+        return !spaced && !intraword;
     }
 
     /// <summary><c>_{</c> and <c>}_</c> are TeX subscripts, left over when math delimiters broke.</summary>
     private static bool IsLatexScript(string text, int start, int end) =>
         (end < text.Length && text[end] == '{') || (start > 0 && text[start - 1] is '}' or '\\');
-
-    private static bool IsBoundary(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c);
 
     [GeneratedRegex(@"\{\d+\}|\{[A-Za-z_][A-Za-z0-9_]*\}|%(?:\d+\$)?[-+0#]?\d*(?:\.\d+)?[sdfiuxXcp@](?![A-Za-z])|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|\]\((?<link>[^()\s]+)\)")]
     private static partial Regex TokenPattern();
