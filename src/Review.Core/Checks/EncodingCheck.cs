@@ -4,8 +4,8 @@ namespace Review.Core.Checks;
 
 /// <summary>
 /// <c>encoding</c>: U+FFFD replacement characters; text that looks like mojibake (UTF-8 read as
-/// Windows-1252, <c>Ã©</c>/<c>â€™</c>; or as Windows-874, Thai letters strewn through a text in
-/// another language); and words that mix scripts no language mixes (Cyrillic with Latin, Thai
+/// Windows-1252, <c>Ã©</c>/<c>â€™</c>; or as Windows-874, Thai marks on nothing and Thai glued to
+/// Windows-1252 punctuation); and words that mix scripts no language mixes (Cyrillic with Latin, Thai
 /// with anything, kana with Hangul).
 /// </summary>
 public sealed partial class EncodingCheck : ICheck
@@ -34,10 +34,10 @@ public sealed partial class EncodingCheck : ICheck
             Add(findings, isSource, Severity.Error, $"{side} contains {Plural(replacements.Count, "U+FFFD replacement character")}: bytes were lost", replacements);
         }
 
-        var thai = language == "th" ? ThaiSignature(text) : ThaiMojibake(text);
+        var thai = ThaiMojibake(text);
         if (thai.Count > 0)
         {
-            Add(findings, isSource, Severity.Error, $"{side} looks like mojibake: UTF-8 read as Windows-874 (Thai letters in {Name(language)} text)", thai);
+            Add(findings, isSource, Severity.Error, $"{side} looks like mojibake: UTF-8 read as Windows-874 (broken Thai in {Name(language)} text)", thai);
             return;
         }
 
@@ -69,32 +69,36 @@ public sealed partial class EncodingCheck : ICheck
         return spans;
     }
 
-    /// <summary>Runs of Thai letters when they make up a real share of the text: one stray Thai
-    /// word is a quotation, a tenth of the letters is a decoding accident.</summary>
+    /// <summary>Thai as no Thai writer types it: a Thai vowel or tone mark with no Thai letter
+    /// before it to sit on. UTF-8 Hangul read as Windows-874 is full of these (its lead bytes
+    /// become the marks ์ ํ ๊ ๋), while a quoted Thai word has none.</summary>
     private static List<TextSpan> ThaiMojibake(string text)
     {
-        var thai = 0;
-        var letters = 0;
-        foreach (var c in text)
+        if (text.AsSpan().IndexOfAnyInRange('\u0E00', '\u0E7F') < 0)
         {
-            var script = Scripts.Of(c);
-            letters += script == Script.None ? 0 : 1;
-            thai += script == Script.Thai ? 1 : 0;
+            return [];
         }
 
-        if (thai < 3 || thai < 0.1 * letters)
+        var signatures = ThaiSignature(text);
+        var orphans = new List<TextSpan>();
+        for (var i = 0; i < text.Length; i++)
         {
-            return ThaiSignature(text);
+            if (IsThaiMark(text[i]) && (i == 0 || Scripts.Of(text[i - 1]) != Script.Thai))
+            {
+                orphans.Add(Graphemes.Snap(text, i, 1));
+            }
         }
 
-        var spans = new List<TextSpan>();
-        foreach (Match run in ThaiRun().Matches(text))
+        // One orphan mark could be a typo; two, or one glued to Windows-1252 punctuation, are not.
+        if (orphans.Count < 2 && signatures.Count == 0)
         {
-            spans.Add(Graphemes.Snap(text, run.Index, run.Length));
+            return [];
         }
 
-        return spans;
+        return [.. signatures.Concat(orphans).OrderBy(span => span.Start)];
     }
+
+    private static bool IsThaiMark(char c) => c is '\u0E31' or (>= '\u0E34' and <= '\u0E3A') or (>= '\u0E47' and <= '\u0E4E');
 
     /// <summary>A Thai letter glued to a Windows-1252 punctuation mark (<c>โ€™</c> for ’): no Thai
     /// writer produces it, but UTF-8 punctuation read as Windows-874 does.</summary>
@@ -172,9 +176,6 @@ public sealed partial class EncodingCheck : ICheck
 
     [GeneratedRegex(@"[\u0E00-\u0E7F][€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]+")]
     private static partial Regex ThaiSignaturePattern();
-
-    [GeneratedRegex(@"[\u0E00-\u0E7F]+")]
-    private static partial Regex ThaiRun();
 
     [GeneratedRegex(@"[ÂÃÄÅÆÇÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")]
     private static partial Regex Latin1Pattern();

@@ -24,6 +24,6 @@ public static partial class MathScanner
     // A single-dollar span must hug its content and not be followed by a digit, so prices such as
     // "$5 and $10" are not math.
     // An opening "\(" after another backslash is "\\" (a TeX line break) plus a parenthesis.
-    [GeneratedRegex(@"(?<!\\)\\\(.*?\\\)|(?<!\\)\\\[.*?\\\]|\$\$.+?\$\$|(?<![\\$\w])\$(?=[^\s$])[^$\n]*?(?<=[^\s\\])\$(?!\d)", RegexOptions.Singleline)]
+    [GeneratedRegex(@"(?<!\\)\\\(.*?\\\)|(?<!\\)\\\[.*?\\\]|\$\$.+?\$\$|(?<![\\$A-Za-z0-9])\$(?=[^\s$])[^$\n]*?(?<=[^\s\\])\$(?!\d)", RegexOptions.Singleline)]
     private static partial Regex MathPattern();
 }

@@ -61,8 +61,9 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
             {
                 native++;
             }
-            else if (Scripts.IsNative(script, sourceLanguage))
+            else if (Scripts.IsNative(script, sourceLanguage) && (text[i] < 0x80 || sourceLanguage != "en"))
             {
+                // English is written in ASCII; accented Latin letters in a Korean target are mojibake.
                 foreign++;
             }
         }

@@ -28,6 +28,8 @@ public static partial class UrlScanner
         return spans;
     }
 
-    [GeneratedRegex(@"\b(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+|\bwww\.[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+|\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b", RegexOptions.IgnoreCase)]
+    // Boundaries are spelled out in ASCII: .NET's \b treats Hangul and Han as word characters, and
+    // CJK text glues URLs to the words around them.
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+|(?<![A-Za-z0-9.])www\.[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])", RegexOptions.IgnoreCase)]
     private static partial Regex UrlPattern();
 }
