@@ -211,7 +211,12 @@ def inject(kind, pair, rng):
         if not hits:
             return None
         m = rng.choice(hits)
-        return s, t[:m.end() - 1] + t[m.end():], ["bracket"]
+        mode = rng.choice(["close", "open", "quote"])
+        if mode == "close":
+            return s, t[:m.end() - 1] + t[m.end():], ["bracket"]
+        if mode == "open":
+            return s, t[:m.start()] + t[m.start() + 1:], ["bracket"]
+        return s, t[:m.start()] + "“" + t[m.start():], ["bracket"]
     if kind == "repeat":
         words = [m for m in re.finditer(r"(?<= )[가-힣]{2,}(?= [가-힣])", t)]
         if not words:
@@ -266,7 +271,8 @@ def main():
     tune = [{"id": p["id"], "source": p["source"], "target": p["target"],
              "expected": sorted(NATURAL.get(p["id"], [])), "injected": None} for p in clean]
     tune += variants(clean, 20261121, 12, "")
-    holdout = variants(clean, 4242, 8, "h")
+    seen = {(e["source"], e["target"]) for e in tune}
+    holdout = [e for e in variants(clean, 4242, 10, "h") if (e["source"], e["target"]) not in seen]
     with open(OUT, "w", encoding="utf-8") as out:
         for split, entries in (("tune", tune), ("holdout", holdout)):
             for entry in entries:
