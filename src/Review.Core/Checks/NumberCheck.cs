@@ -37,7 +37,7 @@ public sealed class NumberCheck : ICheck
 
         foreach (var extra in Unmatched(target, allSource))
         {
-            if (extra.Value <= 1 || NumberWords.EnglishNames(input.Source, extra.Value) || NumberWords.NativeNames(input.Source, input.SourceLang, extra.Value))
+            if (extra.Value is 0 or 1 || NumberWords.EnglishNames(input.Source, extra.Value) || NumberWords.NativeNames(input.Source, input.SourceLang, extra.Value))
             {
                 continue;
             }
