@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Review.Core.Checks;
 
 /// <summary>
@@ -88,17 +90,22 @@ public sealed class ControlCheck : ICheck
         return byKind;
     }
 
-    private static bool HasSuspect(string text)
+    private static readonly SearchValues<char> Suspects = SearchValues.Create(SuspectCharacters());
+
+    private static bool HasSuspect(string text) => text.AsSpan().IndexOfAny(Suspects) >= 0;
+
+    private static string SuspectCharacters()
     {
-        foreach (var c in text)
+        var suspects = new System.Text.StringBuilder("\t\n");
+        for (var c = '\0'; c < '\uFFFF'; c++)
         {
-            if (KindOf(c) != CharacterKind.None || c is '\t' or '\n')
+            if (KindOf(c) != CharacterKind.None)
             {
-                return true;
+                suspects.Append(c);
             }
         }
 
-        return false;
+        return suspects.ToString();
     }
 
     private static CharacterKind KindOf(char c) => c switch

@@ -41,7 +41,7 @@ public sealed partial class EncodingCheck : ICheck
             return;
         }
 
-        var latin1 = Latin1Mojibake(text);
+        var latin1 = text.AsSpan().IndexOfAnyInRange('\u00C0', '\u00FF') < 0 ? [] : Latin1Mojibake(text);
         // In Korean, Chinese or Japanese text even one accented Latin letter glued to a
         // Windows-1252 symbol is a garbled character; in Latin text it takes two to be sure.
         var garbled = latin1.Count >= 2 || (latin1.Count == 1 && (LanguageTags.IsCjk(language) || text.Contains("â€", StringComparison.Ordinal)));
@@ -51,7 +51,7 @@ public sealed partial class EncodingCheck : ICheck
             return;
         }
 
-        var mixed = MixedScriptWords(text);
+        var mixed = MayMixScripts(text) ? MixedScriptWords(text) : [];
         if (mixed.Count > 0)
         {
             Add(findings, isSource, Severity.Warning, $"{side} has words mixing scripts no language mixes", mixed);
@@ -122,6 +122,14 @@ public sealed partial class EncodingCheck : ICheck
         }
 
         return spans;
+    }
+
+    /// <summary>Every incompatible mix involves Cyrillic, Thai or kana; without them there is none.</summary>
+    private static bool MayMixScripts(string text)
+    {
+        var span = text.AsSpan();
+        return span.IndexOfAnyInRange('\u0400', '\u04FF') >= 0 || span.IndexOfAnyInRange('\u0E00', '\u0E7F') >= 0
+            || span.IndexOfAnyInRange('\u3040', '\u30FF') >= 0;
     }
 
     private static List<TextSpan> MixedScriptWords(string text)

@@ -11,6 +11,11 @@ public static class LanguageTags
         }
 
         var end = tag.AsSpan().IndexOfAny('-', '_');
+        if (end < 0 && !tag.AsSpan().ContainsAnyInRange('A', 'Z'))
+        {
+            return tag;
+        }
+
         var primary = end < 0 ? tag : tag[..end];
         return primary.ToLowerInvariant();
     }

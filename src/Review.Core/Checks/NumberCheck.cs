@@ -20,11 +20,9 @@ public sealed class NumberCheck : ICheck
 
         // A number counts as carried over when it appears anywhere on the other side, even inside
         // math or a citation: a mangled formula is the math check's finding, not this one's.
-        var source = NumberScanner.Find(input.SourceProfile) ?? [];
-        var target = NumberScanner.Find(input.TargetProfile) ?? [];
-        var allSource = NumberScanner.Find(input.SourceProfile, everywhere: true) ?? [];
-        var allTarget = NumberScanner.Find(input.TargetProfile, everywhere: true) ?? [];
-        foreach (var missing in Unmatched(source, allTarget))
+        var allSource = NumberScanner.Find(input.SourceProfile) ?? [];
+        var allTarget = NumberScanner.Find(input.TargetProfile) ?? [];
+        foreach (var missing in Unmatched(allSource, allTarget))
         {
             if (NumberWords.NativeNames(input.Target, input.TargetLang, missing.Value) || NumberWords.EnglishNames(input.Target, missing.Value))
             {
@@ -35,7 +33,7 @@ public sealed class NumberCheck : ICheck
                 [Graphemes.Snap(input.Source, missing.Span.Start, missing.Span.Length)], []));
         }
 
-        foreach (var extra in Unmatched(target, allSource))
+        foreach (var extra in Unmatched(allTarget, allSource))
         {
             if (extra.Value is 0 or 1 || NumberWords.EnglishNames(input.Source, extra.Value) || NumberWords.NativeNames(input.Source, input.SourceLang, extra.Value))
             {
@@ -54,7 +52,7 @@ public sealed class NumberCheck : ICheck
         HashSet<string>? reported = null;
         foreach (var token in from)
         {
-            if (other.Exists(o => Same(token, o)))
+            if (token.Protected || Matches(token, other))
             {
                 continue;
             }
@@ -65,6 +63,19 @@ public sealed class NumberCheck : ICheck
                 yield return token;
             }
         }
+    }
+
+    private static bool Matches(NumberToken token, List<NumberToken> other)
+    {
+        foreach (var candidate in other)
+        {
+            if (Same(token, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Same(NumberToken a, NumberToken b)

@@ -10,22 +10,22 @@ namespace Review.Core.Checks;
 /// </summary>
 public static class NumberScanner
 {
-    /// <summary>The numbers of the prose; with <paramref name="everywhere"/>, also those inside
-    /// math, URLs, code and citations.</summary>
-    public static List<NumberToken>? Find(TextProfile profile, bool everywhere = false)
+    /// <summary>Every number of the text; those inside math, URLs, code and citations are marked
+    /// <see cref="NumberToken.Protected"/>.</summary>
+    public static List<NumberToken>? Find(TextProfile profile)
     {
         var text = profile.Text;
         List<NumberToken>? tokens = null;
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsDigit(text[i]) || (i > 0 && (IsDigit(text[i - 1]) || text[i - 1] == '.')) || (!everywhere && (profile.IsInert(i) || profile.IsInCitation(i))))
+            if (!IsDigit(text[i]) || (i > 0 && (IsDigit(text[i - 1]) || text[i - 1] == '.')))
             {
                 i++;
                 continue;
             }
 
-            var token = Read(text, i);
+            var token = Read(text, i) with { Protected = profile.IsInert(i) || profile.IsInCitation(i) };
             tokens ??= [];
             MergeOrAdd(tokens, token, text);
             i = token.Span.End;
@@ -138,12 +138,12 @@ public static class NumberScanner
         {
             var last = tokens[^1];
             var gap = token.Span.Start - last.Span.End;
-            var bothUnits = last.Scaled > last.Value && token.Scaled > token.Value && last.Scaled > token.Scaled;
+            var bothUnits = last.Protected == token.Protected && last.Scaled > last.Value && token.Scaled > token.Value && last.Scaled > token.Scaled;
             if (bothUnits && gap <= 1 && (gap == 0 || text[last.Span.End] == ' '))
             {
                 var sum = last.Scaled + token.Scaled;
                 var span = new TextSpan(last.Span.Start, token.Span.End - last.Span.Start);
-                tokens[^1] = new NumberToken(span, text.Substring(span.Start, span.Length), last.Key, last.Value, sum);
+                tokens[^1] = new NumberToken(span, text.Substring(span.Start, span.Length), last.Key, last.Value, sum, last.Protected);
                 return;
             }
         }

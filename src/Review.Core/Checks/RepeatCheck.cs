@@ -64,6 +64,11 @@ public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
 
     private static bool SameWords(string text, List<TextSpan> words, int a, int b, int n)
     {
+        if (char.ToLowerInvariant(text[words[a].Start]) != char.ToLowerInvariant(text[words[b].Start]))
+        {
+            return false;
+        }
+
         // Punctuation after the first copy ("end. End") starts a new sentence; it is no repeat.
         var lastOfFirst = words[a + n - 1];
         if (WordSpans.WithoutTrailingPunctuation(text, lastOfFirst).Length != lastOfFirst.Length)

@@ -31,16 +31,23 @@ public static class Scripts
 
     /// <summary>True when <paramref name="script"/> is a native script of the language
     /// (Hangul for Korean, Han for Chinese, Han and kana for Japanese).</summary>
-    public static bool IsNative(Script script, string language) => language switch
+    public static bool IsNative(Script script, string language) => IsIn(script, NativeMask(language));
+
+    /// <summary>The native scripts of a language as a bit mask, for loops that test every character.</summary>
+    public static int NativeMask(string language) => language switch
     {
-        "ko" => script is Script.Hangul or Script.Han,
-        "zh" => script is Script.Han,
-        "ja" => script is Script.Han or Script.Kana,
-        "th" => script is Script.Thai,
-        "ru" or "uk" or "bg" or "sr" => script is Script.Cyrillic,
-        "el" => script is Script.Greek,
-        _ => script is Script.Latin,
+        "ko" => Bit(Script.Hangul) | Bit(Script.Han),
+        "zh" => Bit(Script.Han),
+        "ja" => Bit(Script.Han) | Bit(Script.Kana),
+        "th" => Bit(Script.Thai),
+        "ru" or "uk" or "bg" or "sr" => Bit(Script.Cyrillic),
+        "el" => Bit(Script.Greek),
+        _ => Bit(Script.Latin),
     };
+
+    public static bool IsIn(Script script, int mask) => (mask & Bit(script)) != 0;
+
+    private static int Bit(Script script) => 1 << (int)script;
 
     /// <summary>True for languages whose native script the untranslated check can tell from English.</summary>
     public static bool HasDistinctScript(string language) =>

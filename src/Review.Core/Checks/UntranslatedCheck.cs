@@ -16,7 +16,7 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
 
     public void Run(CheckInput input, List<Finding> findings)
     {
-        var sourceLetters = CountLetters(input.SourceProfile, input.TargetLang, input.SourceLang).Letters;
+        var sourceLetters = CountLetters(input.SourceProfile, input.TargetLang, input.SourceLang, stopAt: minLetters).Letters;
         if (sourceLetters < minLetters)
         {
             return;
@@ -43,25 +43,35 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
         }
     }
 
-    private static (int Letters, int Native, int Foreign) CountLetters(TextProfile profile, string language, string sourceLanguage)
+    private static (int Letters, int Native, int Foreign) CountLetters(TextProfile profile, string language, string sourceLanguage, int stopAt = int.MaxValue)
     {
         int letters = 0, native = 0, foreign = 0;
         var text = profile.Text;
-        var hasInert = profile.Math.Count + profile.Urls.Count + profile.Code.Count > 0;
-        for (var i = 0; i < text.Length; i++)
+        var nativeMask = Scripts.NativeMask(language);
+        var sourceMask = Scripts.NativeMask(sourceLanguage);
+        var englishSource = sourceLanguage == "en";
+        var nextInert = profile.HasInert ? NextInertStart(profile, 0) : int.MaxValue;
+        for (var i = 0; i < text.Length && letters < stopAt; i++)
         {
+            if (i >= nextInert)
+            {
+                i = profile.SkipInert(i) - 1;
+                nextInert = NextInertStart(profile, i + 1);
+                continue;
+            }
+
             var script = Scripts.Of(text[i]);
-            if (script == Script.None || (hasInert && profile.IsInert(i)))
+            if (script == Script.None)
             {
                 continue;
             }
 
             letters++;
-            if (Scripts.IsNative(script, language))
+            if (Scripts.IsIn(script, nativeMask))
             {
                 native++;
             }
-            else if (Scripts.IsNative(script, sourceLanguage) && (text[i] < 0x80 || sourceLanguage != "en"))
+            else if (Scripts.IsIn(script, sourceMask) && (text[i] < 0x80 || !englishSource))
             {
                 // English is written in ASCII; accented Latin letters in a Korean target are mojibake.
                 foreign++;
@@ -69,5 +79,22 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
         }
 
         return (letters, native, foreign);
+    }
+
+    private static int NextInertStart(TextProfile profile, int from)
+    {
+        var next = int.MaxValue;
+        foreach (var spans in (ReadOnlySpan<IReadOnlyList<TextSpan>>)[profile.Math, profile.Urls, profile.Code])
+        {
+            foreach (var span in spans)
+            {
+                if (span.End > from && span.Start < next)
+                {
+                    next = Math.Max(span.Start, from);
+                }
+            }
+        }
+
+        return next;
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Review.Core.Checks;
 
 /// <summary>
@@ -138,32 +140,26 @@ public sealed class WhitespaceCheck : ICheck
 
     private static bool HasSpaceBeforePunctuation(string text)
     {
-        var at = text.IndexOf(' ');
-        while (at >= 0 && at + 1 < text.Length)
+        var at = text.AsSpan().IndexOfAny(Punctuation);
+        while (at >= 0)
         {
-            if (ClosingPunctuation.Contains(text[at + 1]))
+            if (at > 0 && text[at - 1] == ' ')
             {
                 return true;
             }
 
-            at = text.IndexOf(' ', at + 1);
+            var next = text.AsSpan(at + 1).IndexOfAny(Punctuation);
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
         return false;
     }
 
-    private static bool HasOddSpace(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c >= '\u00A0' && IsOddSpace(c, ""))
-            {
-                return true;
-            }
-        }
+    private static readonly SearchValues<char> OddSpaceValues = SearchValues.Create("\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000");
 
-        return false;
-    }
+    private static readonly SearchValues<char> Punctuation = SearchValues.Create(ClosingPunctuation);
+
+    private static bool HasOddSpace(string text) => text.AsSpan().IndexOfAny(OddSpaceValues) >= 0;
 
     private static bool IsOddSpace(char c, string language) =>
         c is '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F'
