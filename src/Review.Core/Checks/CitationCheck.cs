@@ -69,7 +69,7 @@ public sealed partial class CitationCheck : ICheck
     {
         var written = input.Source.Substring(citation.Span.Start, citation.Span.Length);
         var sourceSpans = new[] { citation.Span };
-        var message = $"citation {written} in source is missing from target";
+        var message = $"citation {MessageText.Excerpt(written)} in source is missing from target";
         var place = missingCount == 1 ? UniquePlace(input, citation) : null;
         if (place is not { } span)
         {
@@ -77,7 +77,7 @@ public sealed partial class CitationCheck : ICheck
         }
 
         var found = input.Target.Substring(span.Start, span.Length);
-        return Finding.WithFix(CheckId, Severity.Error, $"citation {written} in source appears mangled in target as {found}",
+        return Finding.WithFix(CheckId, Severity.Error, $"citation {MessageText.Excerpt(written)} in source appears mangled in target as {MessageText.Excerpt(found)}",
             sourceSpans, [span], input.Target, [new TextEdit(span.Start, span.Length, written)]);
     }
 

@@ -16,24 +16,24 @@ public static partial class CitationScanner
             return [];
         }
 
-        var citations = new List<Citation>();
+        List<Citation>? citations = null;
         if (hasBracket)
         {
-            foreach (Match match in NumericPattern().Matches(text))
+            foreach (var match in NumericPattern().EnumerateMatches(text))
             {
-                citations.Add(new Citation(new TextSpan(match.Index, match.Length), true, NumericKeys(match.Value)));
+                (citations ??= []).Add(new Citation(new TextSpan(match.Index, match.Length), true, NumericKeys(text.Substring(match.Index, match.Length))));
             }
         }
 
         if (hasParen)
         {
-            foreach (Match match in AuthorYearPattern().Matches(text))
+            foreach (var match in AuthorYearPattern().EnumerateMatches(text))
             {
-                citations.Add(new Citation(new TextSpan(match.Index, match.Length), false, AuthorYearKeys(match.Value)));
+                (citations ??= []).Add(new Citation(new TextSpan(match.Index, match.Length), false, AuthorYearKeys(text.Substring(match.Index, match.Length))));
             }
         }
 
-        return citations;
+        return citations is null ? [] : citations;
     }
 
     /// <summary>The digits of a text in order, so <c>[82, 26]</c> and a mangled <c>【82 26】</c> compare equal.</summary>

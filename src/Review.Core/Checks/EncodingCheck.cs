@@ -105,7 +105,7 @@ public sealed partial class EncodingCheck : ICheck
     private static List<TextSpan> ThaiSignature(string text)
     {
         var spans = new List<TextSpan>();
-        foreach (Match match in ThaiSignaturePattern().Matches(text))
+        foreach (var match in ThaiSignaturePattern().EnumerateMatches(text))
         {
             spans.Add(Graphemes.Snap(text, match.Index, match.Length));
         }
@@ -116,7 +116,7 @@ public sealed partial class EncodingCheck : ICheck
     private static List<TextSpan> Latin1Mojibake(string text)
     {
         var spans = new List<TextSpan>();
-        foreach (Match match in Latin1Pattern().Matches(text))
+        foreach (var match in Latin1Pattern().EnumerateMatches(text))
         {
             spans.Add(Graphemes.Snap(text, match.Index, match.Length));
         }

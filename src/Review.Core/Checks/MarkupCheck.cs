@@ -15,9 +15,9 @@ public sealed class MarkupCheck : ICheck
     {
         var source = MarkupScanner.Tokens(input.SourceProfile);
         var target = MarkupScanner.Tokens(input.TargetProfile);
-        if (source.Count > 0 || target.Count > 0)
+        if (source is not null || target is not null)
         {
-            Compare(input, source, target, findings);
+            Compare(source ?? [], target ?? [], findings);
         }
 
         if (input.Source.AsSpan().IndexOfAny('*', '_') >= 0 || input.Target.AsSpan().IndexOfAny('*', '_') >= 0)
@@ -26,7 +26,7 @@ public sealed class MarkupCheck : ICheck
         }
     }
 
-    private static void Compare(CheckInput input, List<MarkupToken> source, List<MarkupToken> target, List<Finding> findings)
+    private static void Compare(List<MarkupToken> source, List<MarkupToken> target, List<Finding> findings)
     {
         var used = new bool[target.Count];
         foreach (var token in source)
@@ -44,7 +44,7 @@ public sealed class MarkupCheck : ICheck
                 continue;
             }
 
-            findings.Add(new Finding(CheckId, Severity.Error, $"{token.Kind} {token.Text} in source is missing from target", [token.Span], []));
+            findings.Add(new Finding(CheckId, Severity.Error, $"{token.Kind} {MessageText.Excerpt(token.Text)} in source is missing from target", [token.Span], []));
         }
 
         for (var i = 0; i < target.Count; i++)
@@ -52,7 +52,7 @@ public sealed class MarkupCheck : ICheck
             if (!used[i])
             {
                 var token = target[i];
-                findings.Add(new Finding(CheckId, Severity.Warning, $"{token.Kind} {token.Text} in target is not in source", [], [token.Span]));
+                findings.Add(new Finding(CheckId, Severity.Warning, $"{token.Kind} {MessageText.Excerpt(token.Text)} in target is not in source", [], [token.Span]));
             }
         }
     }

@@ -6,15 +6,17 @@ namespace Review.Core.Checks;
 /// HTML/XML tags, code spans and link targets; and counts markdown emphasis delimiters.</summary>
 public static partial class MarkupScanner
 {
-    public static List<MarkupToken> Tokens(TextProfile profile)
+    /// <summary>The tokens of the text in order, or null when it has none.</summary>
+    public static List<MarkupToken>? Tokens(TextProfile profile)
     {
         var text = profile.Text;
-        var tokens = new List<MarkupToken>();
-        if (text.AsSpan().IndexOfAny("{%<](") < 0 && profile.Code.Count == 0)
+        var mayHaveTokens = text.AsSpan().IndexOfAny("{%<") >= 0 || text.Contains("](", StringComparison.Ordinal);
+        if (!mayHaveTokens && profile.Code.Count == 0)
         {
-            return tokens;
+            return null;
         }
 
+        var tokens = new List<MarkupToken>();
         foreach (Match match in TokenPattern().Matches(text))
         {
             if (profile.IsInert(match.Index))

@@ -50,7 +50,7 @@ public sealed class MathCheck : ICheck
     private static Finding Report(CheckInput input, TextSpan span, IReadOnlyList<TextSpan> targetMath, bool[] used, bool onlyCandidate)
     {
         var written = input.Source.Substring(span.Start, span.Length);
-        var shown = written.Length > 40 ? written[..37] + "…" : written;
+        var shown = MessageText.Excerpt(written);
         var place = FindUnused(input.Target, targetMath, used, written, exact: false);
         if (place < 0 && onlyCandidate)
         {

@@ -12,13 +12,13 @@ public static partial class MathScanner
             return [];
         }
 
-        var spans = new List<TextSpan>();
-        foreach (Match match in MathPattern().Matches(text))
+        List<TextSpan>? spans = null;
+        foreach (var match in MathPattern().EnumerateMatches(text))
         {
-            spans.Add(new TextSpan(match.Index, match.Length));
+            (spans ??= []).Add(new TextSpan(match.Index, match.Length));
         }
 
-        return spans;
+        return spans is null ? [] : spans;
     }
 
     // A single-dollar span must hug its content and not be followed by a digit, so prices such as

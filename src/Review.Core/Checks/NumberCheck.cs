@@ -29,7 +29,7 @@ public sealed class NumberCheck : ICheck
                 continue;
             }
 
-            findings.Add(new Finding(CheckId, Severity.Error, $"number {missing.Text} in source is missing from target",
+            findings.Add(new Finding(CheckId, Severity.Error, $"number {MessageText.Excerpt(missing.Text)} in source is missing from target",
                 [Graphemes.Snap(input.Source, missing.Span.Start, missing.Span.Length)], []));
         }
 
@@ -40,7 +40,7 @@ public sealed class NumberCheck : ICheck
                 continue;
             }
 
-            findings.Add(new Finding(CheckId, Severity.Warning, $"number {extra.Text} in target is not in source",
+            findings.Add(new Finding(CheckId, Severity.Warning, $"number {MessageText.Excerpt(extra.Text)} in target is not in source",
                 [], [Graphemes.Snap(input.Target, extra.Span.Start, extra.Span.Length)]));
         }
     }

@@ -30,7 +30,7 @@ public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
         var (first, second) = repeat;
         var phrase = input.Target.Substring(first.Start, first.Length);
         var removal = new TextEdit(first.End, second.End - first.End, "");
-        findings.Add(Finding.WithFix(CheckId, Severity.Warning, $"\"{phrase}\" is repeated in target",
+        findings.Add(Finding.WithFix(CheckId, Severity.Warning, $"\"{MessageText.Excerpt(phrase)}\" is repeated in target",
             [], [Graphemes.Snap(input.Target, first.Start, second.End - first.Start)], input.Target, [removal]));
     }
 

@@ -17,6 +17,8 @@ public sealed class TruncationCheck(LengthRatioCheck? lengthRatio = null, double
 
     public string Id => CheckId;
 
+    private static TextSpan[] Last(string target, int trimmedLength) => [Graphemes.Snap(target, trimmedLength - 1, 1)];
+
     public void Run(CheckInput input, List<Finding> findings)
     {
         var target = input.Target.AsSpan().TrimEnd();
@@ -25,16 +27,15 @@ public sealed class TruncationCheck(LengthRatioCheck? lengthRatio = null, double
             return;
         }
 
-        var last = new[] { Graphemes.Snap(input.Target, target.Length - 1, 1) };
         if (target[^1] == '\uFFFD')
         {
-            findings.Add(new Finding(CheckId, Severity.Error, "target ends in U+FFFD: its last character was cut", [], last));
+            findings.Add(new Finding(CheckId, Severity.Error, "target ends in U+FFFD: its last character was cut", [], Last(input.Target, target.Length)));
             return;
         }
 
         if (SentenceEnds.EndsWithTerminal(input.SourceProfile) && !SentenceEnds.EndsWithTerminal(input.TargetProfile))
         {
-            findings.Add(new Finding(CheckId, Severity.Warning, "target ends without the final punctuation the source has", [], last));
+            findings.Add(new Finding(CheckId, Severity.Warning, "target ends without the final punctuation the source has", [], Last(input.Target, target.Length)));
             return;
         }
 
@@ -49,7 +50,7 @@ public sealed class TruncationCheck(LengthRatioCheck? lengthRatio = null, double
         if (ratio < min)
         {
             findings.Add(new Finding(CheckId, Severity.Warning,
-                string.Format(CultureInfo.InvariantCulture, "target may be cut off: only {0:0.00}× the source length", ratio), [], last));
+                string.Format(CultureInfo.InvariantCulture, "target may be cut off: only {0:0.00}× the source length", ratio), [], Last(input.Target, target.Length)));
         }
     }
 }

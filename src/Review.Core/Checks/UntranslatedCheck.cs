@@ -22,10 +22,9 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
             return;
         }
 
-        var whole = new[] { new TextSpan(0, input.Target.Length) };
         if (input.Source.AsSpan().Trim().SequenceEqual(input.Target.AsSpan().Trim()))
         {
-            findings.Add(new Finding(CheckId, Severity.Error, "target is identical to source", [new TextSpan(0, input.Source.Length)], whole));
+            findings.Add(new Finding(CheckId, Severity.Error, "target is identical to source", [new TextSpan(0, input.Source.Length)], [new TextSpan(0, input.Target.Length)]));
             return;
         }
 
@@ -39,7 +38,7 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
         {
             var share = (int)Math.Round(100.0 * native / letters);
             findings.Add(new Finding(CheckId, Severity.Error,
-                $"target looks untranslated: only {share}% of its letters are in the {input.TargetLang} script", [], whole));
+                $"target looks untranslated: only {share}% of its letters are in the {input.TargetLang} script", [], [new TextSpan(0, input.Target.Length)]));
         }
     }
 

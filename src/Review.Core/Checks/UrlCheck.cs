@@ -21,7 +21,7 @@ public sealed class UrlCheck : ICheck
             var url = input.Source.Substring(span.Start, span.Length);
             if (!targetUrls.Any(t => input.Target.AsSpan(t.Start, t.Length).SequenceEqual(url)))
             {
-                findings.Add(new Finding(CheckId, Severity.Error, $"{Kind(url)} {url} in source is missing from target", [span], []));
+                findings.Add(new Finding(CheckId, Severity.Error, $"{Kind(url)} {MessageText.Excerpt(url, 80)} in source is missing from target", [span], []));
             }
         }
 
@@ -30,7 +30,7 @@ public sealed class UrlCheck : ICheck
             var url = input.Target.Substring(span.Start, span.Length);
             if (!sourceUrls.Any(s => input.Source.AsSpan(s.Start, s.Length).SequenceEqual(url)))
             {
-                findings.Add(new Finding(CheckId, Severity.Warning, $"{Kind(url)} {url} in target is not in source", [], [span]));
+                findings.Add(new Finding(CheckId, Severity.Warning, $"{Kind(url)} {MessageText.Excerpt(url, 80)} in target is not in source", [], [span]));
             }
         }
     }

@@ -14,7 +14,7 @@ public static partial class UrlScanner
         }
 
         var spans = new List<TextSpan>();
-        foreach (Match match in UrlPattern().Matches(text))
+        foreach (var match in UrlPattern().EnumerateMatches(text))
         {
             var length = match.Length;
             while (length > 0 && ".,;:!?'".Contains(text[match.Index + length - 1]))
