@@ -55,12 +55,16 @@ public static class SyntheticPairs
     private static void Sentence(Random random, StringBuilder source, StringBuilder target)
     {
         var words = random.Next(12, 30);
+        int lastEnglish = -1, lastKorean = -1;
         for (var w = 0; w < words; w++)
         {
-            source.Append(EnglishWords[random.Next(EnglishWords.Length)]).Append(' ');
+            // Consecutive words differ, so only the injected mistakes read as doubled words.
+            lastEnglish = Next(random, EnglishWords.Length, lastEnglish);
+            source.Append(EnglishWords[lastEnglish]).Append(' ');
             if (w % 2 == 0)
             {
-                target.Append(KoreanWords[random.Next(KoreanWords.Length)]).Append(' ');
+                lastKorean = Next(random, KoreanWords.Length, lastKorean);
+                target.Append(KoreanWords[lastKorean]).Append(' ');
             }
         }
 
@@ -75,6 +79,12 @@ public static class SyntheticPairs
         };
         source.Append(token).Append(". ");
         target.Append(token).Append(". ");
+    }
+
+    private static int Next(Random random, int count, int previous)
+    {
+        var next = random.Next(count - 1);
+        return next >= previous && previous >= 0 ? next + 1 : next;
     }
 
     private static string Mistake(Random random, string target) => random.Next(5) switch

@@ -56,12 +56,13 @@ public static partial class CitationScanner
         return buffer[..count].ToString().Trim();
     }
 
+    /// <summary><c>[82, 26]</c> gives 82 and 26; <c>[3 – 5]</c> gives the one key 3-5.</summary>
     private static List<string> NumericKeys(string citation)
     {
-        var keys = new List<string>();
-        foreach (Match part in NumericPart().Matches(citation))
+        var keys = new List<string>(2);
+        foreach (var part in citation.AsSpan(1, citation.Length - 2).ToString().Split([',', ';']))
         {
-            keys.Add(Regex.Replace(part.Value, @"\s*[-–—]\s*", "-"));
+            keys.Add(string.Join('-', part.Split(['-', '–', '—'], StringSplitOptions.TrimEntries)).Trim());
         }
 
         return keys;
@@ -80,9 +81,6 @@ public static partial class CitationScanner
 
     [GeneratedRegex(@"\[\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*\s*\]")]
     private static partial Regex NumericPattern();
-
-    [GeneratedRegex(@"\d{1,4}(?:\s*[-–—]\s*\d{1,4})?")]
-    private static partial Regex NumericPart();
 
     // "등" and "외" are how Korean translations render "et al.".
     private const string Name = @"\p{Lu}[\p{L}'’\-]+(?:\s(?:et\sal\.?|등|외|and\s\p{Lu}[\p{L}'’\-]+|&\s\p{Lu}[\p{L}'’\-]+))?";

@@ -4,6 +4,8 @@ namespace Review.Core.Checks;
 /// <c>number</c>: numbers in the source missing from the target, or extra in it. Values compare,
 /// not spellings: <c>1,000</c> = <c>1000</c>, <c>3 million</c> = <c>300만</c>, and a small number
 /// written in words on the other side (<c>two</c> → <c>2개</c>, <c>3</c> → <c>세 번</c>) matches.
+/// A number counts as carried over when it appears anywhere on the other side, even inside math
+/// or a citation: a mangled formula is the math check's finding, not this one's.
 /// </summary>
 public sealed class NumberCheck : ICheck
 {
@@ -18,58 +20,60 @@ public sealed class NumberCheck : ICheck
             return;
         }
 
-        // A number counts as carried over when it appears anywhere on the other side, even inside
-        // math or a citation: a mangled formula is the math check's finding, not this one's.
-        var allSource = NumberScanner.Find(input.SourceProfile) ?? [];
-        var allTarget = NumberScanner.Find(input.TargetProfile) ?? [];
-        foreach (var missing in Unmatched(allSource, allTarget))
+        var source = NumberScanner.Find(input.SourceProfile) ?? [];
+        var target = NumberScanner.Find(input.TargetProfile) ?? [];
+        foreach (var missing in Unmatched(source, input.Source, target, input.Target))
         {
             if (NumberWords.NativeNames(input.Target, input.TargetLang, missing.Value) || NumberWords.EnglishNames(input.Target, missing.Value))
             {
                 continue;
             }
 
-            findings.Add(new Finding(CheckId, Severity.Error, $"number {MessageText.Excerpt(missing.Text)} in source is missing from target",
+            var written = MessageText.Excerpt(missing.Written(input.Source).ToString());
+            findings.Add(new Finding(CheckId, Severity.Error, $"number {written} in source is missing from target",
                 [Graphemes.Snap(input.Source, missing.Span.Start, missing.Span.Length)], []));
         }
 
-        foreach (var extra in Unmatched(allTarget, allSource))
+        foreach (var extra in Unmatched(target, input.Target, source, input.Source))
         {
             if (extra.Value is 0 or 1 || NumberWords.EnglishNames(input.Source, extra.Value) || NumberWords.NativeNames(input.Source, input.SourceLang, extra.Value))
             {
                 continue;
             }
 
-            findings.Add(new Finding(CheckId, Severity.Warning, $"number {MessageText.Excerpt(extra.Text)} in target is not in source",
+            var written = MessageText.Excerpt(extra.Written(input.Target).ToString());
+            findings.Add(new Finding(CheckId, Severity.Warning, $"number {written} in target is not in source",
                 [], [Graphemes.Snap(input.Target, extra.Span.Start, extra.Span.Length)]));
         }
     }
 
-    /// <summary>The tokens of <paramref name="from"/> whose value appears nowhere in
-    /// <paramref name="other"/>, once per distinct value.</summary>
-    private static IEnumerable<NumberToken> Unmatched(List<NumberToken> from, List<NumberToken> other)
+    /// <summary>The prose tokens of one side whose number appears nowhere on the other, once per
+    /// distinct number.</summary>
+    private static List<NumberToken> Unmatched(List<NumberToken> from, string fromText, List<NumberToken> other, string otherText)
     {
-        HashSet<string>? reported = null;
+        List<NumberToken>? unmatched = null;
         foreach (var token in from)
         {
-            if (token.Protected || Matches(token, other))
+            if (token.Protected || Matches(token, fromText, other, otherText))
             {
                 continue;
             }
 
-            reported ??= [];
-            if (reported.Add(token.Key))
+            unmatched ??= [];
+            if (!unmatched.Exists(seen => Same(seen, fromText, token, fromText)))
             {
-                yield return token;
+                unmatched.Add(token);
             }
         }
+
+        return unmatched ?? [];
     }
 
-    private static bool Matches(NumberToken token, List<NumberToken> other)
+    private static bool Matches(NumberToken token, string text, List<NumberToken> other, string otherText)
     {
         foreach (var candidate in other)
         {
-            if (Same(token, candidate))
+            if (Same(token, text, candidate, otherText))
             {
                 return true;
             }
@@ -78,11 +82,11 @@ public sealed class NumberCheck : ICheck
         return false;
     }
 
-    private static bool Same(NumberToken a, NumberToken b)
+    private static bool Same(NumberToken a, string aText, NumberToken b, string bText)
     {
-        if (double.IsNaN(a.Value) || double.IsNaN(b.Value))
+        if (a.IsVersion || b.IsVersion)
         {
-            return a.Key == b.Key;
+            return a.IsVersion && b.IsVersion && a.Written(aText).SequenceEqual(b.Written(bText));
         }
 
         return Near(a.Value, b.Value) || Near(a.Scaled, b.Scaled) || Near(a.Scaled, b.Value) || Near(a.Value, b.Scaled);

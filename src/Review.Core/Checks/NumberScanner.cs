@@ -51,17 +51,14 @@ public static class NumberScanner
             end = ReadExponent(text, end);
         }
 
-        var written = text[start..end];
         if (dots > 1)
         {
-            return new NumberToken(new TextSpan(start, end - start), written, written, double.NaN, double.NaN);
+            return new NumberToken(new TextSpan(start, end - start), double.NaN, double.NaN, IsVersion: true);
         }
 
-        var normal = Normalize(written);
-        var value = double.Parse(normal, NumberStyles.Float, CultureInfo.InvariantCulture);
+        var value = Parse(text.AsSpan(start, end - start));
         var (scale, scaleEnd) = NumberScales.After(text, end);
-        var key = value.ToString("R", CultureInfo.InvariantCulture);
-        return new NumberToken(new TextSpan(start, scaleEnd - start), written, key, value, value * scale);
+        return new NumberToken(new TextSpan(start, scaleEnd - start), value, value * scale, IsVersion: false);
     }
 
     private static int ReadDigits(string text, int at, bool allowGroups)
@@ -109,13 +106,13 @@ public static class NumberScanner
         return at < text.Length && char.IsAsciiLetter(text[at]) ? end : at;
     }
 
-    private static string Normalize(string written)
+    private static double Parse(ReadOnlySpan<char> written)
     {
-        Span<char> buffer = stackalloc char[written.Length];
+        Span<char> buffer = stackalloc char[Math.Min(written.Length, 512)];
         var count = 0;
         foreach (var c in written)
         {
-            if (c == ',')
+            if (c == ',' || count == buffer.Length)
             {
                 continue;
             }
@@ -128,7 +125,7 @@ public static class NumberScanner
             };
         }
 
-        return buffer[..count].ToString();
+        return double.Parse(buffer[..count], NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Joins <c>1억 2천만</c> into one number, as a Korean writer would read it.</summary>
@@ -143,7 +140,7 @@ public static class NumberScanner
             {
                 var sum = last.Scaled + token.Scaled;
                 var span = new TextSpan(last.Span.Start, token.Span.End - last.Span.Start);
-                tokens[^1] = new NumberToken(span, text.Substring(span.Start, span.Length), last.Key, last.Value, sum, last.Protected);
+                tokens[^1] = last with { Span = span, Scaled = sum };
                 return;
             }
         }

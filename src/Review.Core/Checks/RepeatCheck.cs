@@ -16,11 +16,17 @@ public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
         "had", "that", "is", "very", "bye", "no", "ha", "so", "more", "다시", "더", "또", "왜", "빨리", "천천히", "자", "네", "아니",
     };
 
+    // One word list per thread, reused pair after pair: the check runs on every imported pair.
+    [ThreadStatic]
+    private static List<TextSpan>? scratch;
+
     public string Id => CheckId;
 
     public void Run(CheckInput input, List<Finding> findings)
     {
-        var words = WordSpans.Of(input.Target);
+        var words = scratch ??= [];
+        words.Clear();
+        WordSpans.Fill(input.Target, words);
         var found = FindSpacedRepeat(input, words) ?? FindUnspacedRepeat(input);
         if (found is not { } repeat)
         {
@@ -64,7 +70,7 @@ public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
 
     private static bool SameWords(string text, List<TextSpan> words, int a, int b, int n)
     {
-        if (char.ToLowerInvariant(text[words[a].Start]) != char.ToLowerInvariant(text[words[b].Start]))
+        if (!SameLetter(text[words[a].Start], text[words[b].Start]))
         {
             return false;
         }
@@ -88,6 +94,10 @@ public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
 
         return true;
     }
+
+    // Case-folding a Hangul or Han character costs a trip into ICU; most never have case at all.
+    private static bool SameLetter(char a, char b) =>
+        a == b || ((char.IsUpper(a) || char.IsUpper(b)) && char.ToLowerInvariant(a) == char.ToLowerInvariant(b));
 
     private static (TextSpan First, TextSpan Second)? FindUnspacedRepeat(CheckInput input)
     {

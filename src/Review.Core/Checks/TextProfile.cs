@@ -7,20 +7,20 @@ namespace Review.Core.Checks;
 /// </summary>
 public sealed class TextProfile
 {
-    public TextProfile(string text)
-    {
-        Text = text;
-        Math = MathScanner.Find(text);
-        Urls = UrlScanner.Find(text);
-        Code = CodeScanner.Find(text, Math);
-        Citations = CitationScanner.Find(text);
-    }
+    private IReadOnlyList<TextSpan>? math;
+    private IReadOnlyList<TextSpan>? urls;
+    private IReadOnlyList<TextSpan>? code;
+    private IReadOnlyList<Citation>? citations;
+
+    public TextProfile(string text) => Text = text;
 
     public string Text { get; }
-    public IReadOnlyList<TextSpan> Math { get; }
-    public IReadOnlyList<TextSpan> Urls { get; }
-    public IReadOnlyList<TextSpan> Code { get; }
-    public IReadOnlyList<Citation> Citations { get; }
+
+    // Each region is found on first use: a run where no check asks for URLs never scans for them.
+    public IReadOnlyList<TextSpan> Math => math ??= MathScanner.Find(Text);
+    public IReadOnlyList<TextSpan> Urls => urls ??= UrlScanner.Find(Text);
+    public IReadOnlyList<TextSpan> Code => code ??= CodeScanner.Find(Text, Math);
+    public IReadOnlyList<Citation> Citations => citations ??= CitationScanner.Find(Text);
 
     /// <summary>True when the text has math, a URL or a code span at all.</summary>
     public bool HasInert => Math.Count + Urls.Count + Code.Count > 0;

@@ -6,6 +6,14 @@ public static class WordSpans
     public static List<TextSpan> Of(string text)
     {
         var words = new List<TextSpan>();
+        Fill(text, words);
+        return words;
+    }
+
+    /// <summary>Appends the words of <paramref name="text"/> to <paramref name="words"/>, so a caller
+    /// can reuse one list across texts.</summary>
+    public static void Fill(string text, List<TextSpan> words)
+    {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -20,8 +28,6 @@ public static class WordSpans
                 start = -1;
             }
         }
-
-        return words;
     }
 
     public static TextSpan WithoutTrailingPunctuation(string text, TextSpan word)
