@@ -23,8 +23,6 @@ public static class ConfigKeys
         ["control"] = [],
     };
 
-    public static IEnumerable<string> CheckIds => NumericKeys.Keys;
-
     public static void Validate(string checkId, string key, string where)
     {
         if (!NumericKeys.TryGetValue(checkId, out var keys))

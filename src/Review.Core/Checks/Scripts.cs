@@ -29,11 +29,8 @@ public static class Scripts
         };
     }
 
-    /// <summary>True when <paramref name="script"/> is a native script of the language
-    /// (Hangul for Korean, Han for Chinese, Han and kana for Japanese).</summary>
-    public static bool IsNative(Script script, string language) => IsIn(script, NativeMask(language));
-
-    /// <summary>The native scripts of a language as a bit mask, for loops that test every character.</summary>
+    /// <summary>The native scripts of a language as a bit mask (Hangul and Han for Korean, Han for
+    /// Chinese, Han and kana for Japanese), for loops that test every character.</summary>
     public static int NativeMask(string language) => language switch
     {
         "ko" => Bit(Script.Hangul) | Bit(Script.Han),
