@@ -7,7 +7,10 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return ImportCommand.Create();
+        yield return ExportCommand.Create();
+        yield return StatsCommand.Create();
+        yield return KeysCommand.Create();
         yield return CheckCommand.Create();
-        yield break;
     }
 }

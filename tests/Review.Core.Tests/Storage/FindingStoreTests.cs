@@ -65,4 +65,19 @@ public sealed class FindingStoreTests : IDisposable
 
         Assert.Equal(4, RawSqlite.Number(db.Path, "SELECT source_spans ->> '$[0][1]' FROM findings"));
     }
+
+    [Fact]
+    public void Findings_of_many_pairs_are_replaced_in_one_call()
+    {
+        store.ReplaceFindings(new PairId(1), [new Finding("old", Severity.Warning, "m", [], [])]);
+
+        store.ReplaceFindings(new Dictionary<PairId, IReadOnlyList<Finding>>
+        {
+            [new PairId(1)] = [],
+            [new PairId(2)] = [new Finding("a", Severity.Info, "m", [], []), new Finding("b", Severity.Error, "m", [], [])],
+        });
+
+        Assert.Empty(store.Findings(new PairId(1)));
+        Assert.Equal(["a", "b"], store.Findings(new PairId(2)).Select(f => f.CheckId));
+    }
 }

@@ -69,6 +69,25 @@ public sealed class PairNavigationTests : IDisposable
     }
 
     [Fact]
+    public void PendingCount_follows_decisions_and_undo()
+    {
+        store.Decide(new PairId(1), DecisionKind.Accept, null, "ana");
+        store.Decide(new PairId(2), DecisionKind.Skip, null, "ana");
+        Assert.Equal(8, store.PendingCount());
+
+        store.Undo("ana");
+
+        Assert.Equal(9, store.PendingCount());
+        Assert.Equal(
+            new Dictionary<PairStatus, long>
+            {
+                [PairStatus.Pending] = 9, [PairStatus.Accepted] = 1, [PairStatus.Fixed] = 0,
+                [PairStatus.Edited] = 0, [PairStatus.Rejected] = 0, [PairStatus.Skipped] = 0,
+            },
+            store.StatusCounts());
+    }
+
+    [Fact]
     public void NextPending_is_null_when_everything_is_decided()
     {
         for (var ord = 1; ord <= 10; ord++)
