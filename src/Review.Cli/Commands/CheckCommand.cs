@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Review.Core.Checks;
 using Review.Core.Pairs;
-using Review.Core.Storage;
 using Spectre.Console;
 
 namespace Review.Cli.Commands;
@@ -30,41 +29,36 @@ internal static class CheckCommand
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            return Run(parseResult.GetValue(db)!, parseResult.GetValue(config), parseResult.GetValue(json), output, error);
+            return UserErrors.Run(error, () => Run(parseResult.GetValue(db)!, parseResult.GetValue(config), parseResult.GetValue(json), output, error));
         });
         return command;
     }
 
     private static int Run(string dbPath, string? configPath, bool json, TextWriter output, TextWriter error)
     {
-        if (!File.Exists(dbPath))
-        {
-            error.WriteLine($"review check: {dbPath}: no such database");
-            return 2;
-        }
-
+        using var store = ExistingStore.Open(dbPath);
+        CheckConfig config;
         try
         {
-            var config = CheckConfig.ForDatabase(dbPath, configPath);
-            if (config.Path is not null)
-            {
-                error.WriteLine($"review check: using {config.Path}");
-            }
-
-            using var store = ReviewStore.Open(dbPath);
-            var summary = new CorpusCheck(store, config).Run(json ? (pair, result) => WriteJson(output, pair, result) : null);
-            if (!json)
-            {
-                WriteSummary(output, summary);
-            }
-
-            return 0;
+            config = CheckConfig.ForDatabase(dbPath, configPath);
         }
-        catch (Exception e) when (e is CheckConfigException or StoreException or StoreBusyException)
+        catch (CheckConfigException e)
         {
-            error.WriteLine($"review check: {e.Message}");
-            return 2;
+            return UserErrors.Fail(error, e.Message);
         }
+
+        if (config.Path is not null)
+        {
+            error.WriteLine($"review: checks configured by {VisibleText.Of(config.Path)}");
+        }
+
+        var summary = new CorpusCheck(store, config).Run(json ? (pair, result) => WriteJson(output, pair, result) : null);
+        if (!json)
+        {
+            WriteSummary(output, summary);
+        }
+
+        return 0;
     }
 
     private static void WriteJson(TextWriter output, Pair pair, CheckResult result)
@@ -108,7 +102,7 @@ internal static class CheckCommand
         var rows = CheckCatalog.Ids
             .Select(id => (Id: id, Error: Count(summary, id, Severity.Error), Warning: Count(summary, id, Severity.Warning), Info: Count(summary, id, Severity.Info)))
             .ToList();
-        if (ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected)
+        if (ReferenceEquals(output, Console.Out) && ConsoleKind.StdoutIsTerminal)
         {
             WriteTable(rows);
         }

@@ -89,7 +89,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         File.WriteAllText(Path.Combine(folder, "review.toml"), "[check.repeat]\nenabled = perhaps\n");
         var (exit, output, error) = Run("check", "--db", db);
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Empty(output);
         Assert.Contains("review.toml:2:", error);
         Assert.DoesNotContain("   at ", error);
@@ -100,7 +100,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var missing = Path.Combine(folder, "nope.db");
         var (exit, _, error) = Run("check", "--db", missing);
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Contains("no such database", error);
         Assert.False(File.Exists(missing));
     }
