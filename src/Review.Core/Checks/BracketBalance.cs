@@ -8,7 +8,6 @@ public static class BracketBalance
 {
     public static readonly string[] Families = ["()", "[]", "{}", "【】", "「」", "『』", "《》", "〈〉", "“”", "‘’", "\"\""];
 
-    private const int QuoteFamilies = 8;
 
     /// <summary>The first family that is unbalanced, with the offending position, or null.</summary>
     public static (string Family, int Index)? FirstUnbalanced(TextProfile profile, Func<string, bool> familyFilter)
@@ -19,7 +18,7 @@ public static class BracketBalance
         for (var i = 0; i < text.Length; i++)
         {
             var (family, opens) = Classify(text[i]);
-            if (family < 0 || profile.IsInert(i) || (family >= QuoteFamilies && IsGarbled(text, i)))
+            if (family < 0 || profile.IsInert(i) || (IsCurlyQuote(family) && Windows1252.IsNextToDebris(text, i)))
             {
                 continue;
             }
@@ -51,10 +50,9 @@ public static class BracketBalance
         return null;
     }
 
-    /// <summary>Curly quotes are also what UTF-8 bytes 0x93/0x94 become when read as Windows-1252;
-    /// glued to a Latin-1 letter they are mojibake (the encoding check's business), not quotes.</summary>
-    private static bool IsGarbled(string text, int i) =>
-        (i > 0 && Windows1252.IsHighCharacter(text[i - 1])) || (i + 1 < text.Length && Windows1252.IsHighCharacter(text[i + 1]));
+    // Curly quotes are also what UTF-8 bytes 0x93/0x94 become when read as Windows-1252; next to
+    // mojibake debris they are the encoding check's business, not quotes (see the skip above).
+    private static bool IsCurlyQuote(int family) => family is 8 or 9;
 
     public static bool IsBalanced(TextProfile profile, string family) =>
         FirstUnbalanced(profile, f => f == family) is null;

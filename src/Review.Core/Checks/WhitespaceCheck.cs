@@ -115,7 +115,7 @@ public sealed class WhitespaceCheck : ICheck
         var edits = new List<TextEdit>();
         for (var i = 0; i < text.Length; i++)
         {
-            if (IsOddSpace(text[i], input.TargetLang) && !input.Source.Contains(text[i]))
+            if (IsOddSpace(text[i], input.TargetLang) && !input.Source.Contains(text[i]) && !Windows1252.IsNextToDebris(text, i))
             {
                 edits.Add(new TextEdit(i, 1, " "));
             }

@@ -11,6 +11,7 @@ public class WhitespaceCheckTests
     [InlineData("  indented", "  들여쓰기", "ko", false)]
     [InlineData("a\u3000b", "甲\u3000乙", "ja", false)]
     [InlineData("the value \\(a  b\\).", "값 \\(a  b\\).", "ko", false)]
+    [InlineData("We train models.", "์ธํ„ฐ๋„ท\u00A0์˜ ํ™•์‚ฐ", "ko", false)]
     [InlineData("We train models.", "우리는  모델을 학습한다.", "ko", true)]
     [InlineData("We train models.", "우리는 모델을 학습한다 .", "ko", true)]
     [InlineData("We train models.", "我们训练模型 。", "zh", true)]
