@@ -12,9 +12,10 @@ namespace Review.Cli.Commands;
 /// prints them as JSON lines or a summary table.</summary>
 internal static class CheckCommand
 {
-    // Every code point that is safe stays readable (Korean is not turned into \uXXXX); controls and
-    // format characters are still escaped, so untrusted text never reaches a terminal raw.
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    // Korean and every other script stay readable instead of turning into \uXXXX. The built-in
+    // encoders pass bidi and invisible format characters through, so those are forbidden explicitly:
+    // untrusted text must never reach a terminal raw, even when someone reads --json there.
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(ReadableButSafe()) };
 
     public static Command Create()
     {
@@ -59,6 +60,16 @@ internal static class CheckCommand
         }
 
         return 0;
+    }
+
+    private static TextEncoderSettings ReadableButSafe()
+    {
+        var settings = new TextEncoderSettings(UnicodeRanges.All);
+        settings.ForbidCharacters('\u00AD', '\u061C', '\u180E', '\uFEFF', '\uFFF9', '\uFFFA', '\uFFFB');
+        settings.ForbidRange(UnicodeRange.Create('\u200B', '\u200F'));
+        settings.ForbidRange(UnicodeRange.Create('\u2028', '\u202E'));
+        settings.ForbidRange(UnicodeRange.Create('\u2060', '\u206F'));
+        return settings;
     }
 
     private static void WriteJson(TextWriter output, Pair pair, CheckResult result)

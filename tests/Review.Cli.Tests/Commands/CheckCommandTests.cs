@@ -19,6 +19,7 @@ public sealed class CheckCommandTests : IDisposable
         batch.Add(new NewPair(new PairRecord(1, "clean", "We trained 3 models [12].", "우리는 3개의 모델을 학습했다[12].", null, null)));
         batch.Add(new NewPair(new PairRecord(2, "doubled", "We train the model.", "우리는 모델을 모델을 학습한다.", null, null)));
         batch.Add(new NewPair(new PairRecord(3, "number", "The learning rate was 3e-5.", "학습률은 3e-4였다.", null, null)));
+        batch.Add(new NewPair(new PairRecord(4, "bidi", "We train models.", "우리는 \u202E모델을\u200B 학습한다.", null, null)));
         batch.Commit();
     }
 
@@ -45,6 +46,12 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Null, missing.GetProperty("suggestion").ValueKind);
         Assert.DoesNotContain(lines, l => l.GetProperty("id").GetString() == "clean");
 
+        var bidi = Assert.Single(lines, l => l.GetProperty("id").GetString() == "bidi" && l.GetProperty("check").GetString() == "control"
+            && l.GetProperty("message").GetString() == "bidi control character in target");
+        Assert.Equal("우리는 모델을\u200B 학습한다.", bidi.GetProperty("suggestion").GetString());
+        Assert.DoesNotContain('\u202E', output);
+        Assert.DoesNotContain('\u200B', output);
+
         using var store = ReviewStore.Open(db);
         Assert.Contains(store.Findings(store.FindByExternalId("doubled")!.Id), f => f.CheckId == "repeat");
         Assert.Empty(store.Findings(store.FindByExternalId("clean")!.Id));
@@ -57,10 +64,10 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Matches(@"(?m)^repeat\s+0\s+1\s+0\s+1\s*$", output);
         Assert.Matches(@"(?m)^number\s+1\s+1\s+0\s+2\s*$", output);
-        Assert.Contains("3 pairs checked, 2 with findings, 2 updated", output);
+        Assert.Contains("4 pairs checked, 3 with findings, 3 updated", output);
 
         var (_, again, _) = Run("check", "--db", db);
-        Assert.Contains("3 pairs checked, 2 with findings, 0 updated", again);
+        Assert.Contains("4 pairs checked, 3 with findings, 0 updated", again);
     }
 
     [Fact]
