@@ -11,6 +11,7 @@ internal static class CommandCatalog
         yield return ExportCommand.Create();
         yield return StatsCommand.Create();
         yield return KeysCommand.Create();
+        yield return CheckCommand.Create();
         yield return RepairTextCommand.Create();
     }
 }
