@@ -1,3 +1,4 @@
+using Review.Core.Encodings;
 using Review.Core.Pairs;
 using Review.Core.Storage;
 
@@ -29,7 +30,7 @@ public sealed class CorpusCheck(ReviewStore store, CheckConfig config, int pageS
             for (var i = 0; i < page.Count; i++)
             {
                 pairs++;
-                var findings = results[i].Findings;
+                var findings = WithRepairFindings(page[i], results[i].Findings);
                 withFindings += findings.Count > 0 ? 1 : 0;
                 foreach (var finding in findings)
                 {
@@ -106,6 +107,12 @@ public sealed class CorpusCheck(ReviewStore store, CheckConfig config, int pageS
             after = page[^1].Ord;
         }
     }
+
+    /// <summary>The import's repair findings are not the checks' to drop: they are rebuilt from the stored repair.</summary>
+    private static IReadOnlyList<Finding> WithRepairFindings(Pair pair, IReadOnlyList<Finding> findings) =>
+        RepairJson.Parse(pair.OriginalTarget ?? pair.Target, pair.Target, pair.RepairJson) is { } repair
+            ? [.. EncodingFindings.For(repair), .. findings]
+            : findings;
 
     private static (string, string) LanguagePair(Pair pair) =>
         (LanguageTags.Primary(pair.SourceLang), LanguageTags.Primary(pair.TargetLang));

@@ -56,6 +56,24 @@ public static class RepairJson
         writer.WriteEndArray();
     }
 
+    /// <summary>
+    /// A stored repair read back, so its findings can be rebuilt whenever the checks run again;
+    /// null when nothing was stored. The count of characters left unrepaired is not stored.
+    /// </summary>
+    public static RepairResult? Parse(string original, string text, string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var scheme = root.TryGetProperty("encoding", out var name) && name.GetString() is { } s ? GarbleScheme.Parse(s) : null;
+        var truncated = root.TryGetProperty("truncated", out var cut) && cut.GetBoolean();
+        return new RepairResult(original, text, scheme, ParseGuesses(json), truncated, 0);
+    }
+
     /// <summary>The guesses of a stored repair; empty for null or for JSON without guesses.</summary>
     public static IReadOnlyList<RepairGuess> ParseGuesses(string? json)
     {

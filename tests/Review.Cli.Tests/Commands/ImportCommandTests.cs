@@ -29,6 +29,27 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_runs_the_checks_and_a_later_check_run_agrees_and_keeps_the_repair_findings()
+    {
+        Cli.Run("import", Sample.Corpus, "--db", _folder.File("x.db"));
+        var stats = System.Text.Json.JsonDocument.Parse(Cli.Run("stats", "--db", _folder.File("x.db"), "--json").Output).RootElement;
+        var byCheck = stats.GetProperty("findings_by_check");
+        Assert.True(byCheck.GetProperty("encoding").GetInt32() >= 100);
+        Assert.True(byCheck.GetProperty("citation").GetInt32() > 0);
+        var check = Cli.Run("check", "--db", _folder.File("x.db"));
+        Assert.Equal(0, check.Exit);
+        Assert.Contains("100 pairs checked, 100 with findings, 0 updated", check.Output);
+    }
+
+    [Fact]
+    public void No_checks_imports_without_findings()
+    {
+        Cli.Run("import", Sample.Corpus, "--db", _folder.File("x.db"), "--no-checks", "--no-repair");
+        var stats = System.Text.Json.JsonDocument.Parse(Cli.Run("stats", "--db", _folder.File("x.db"), "--json").Output).RootElement;
+        Assert.Empty(stats.GetProperty("findings_by_check").EnumerateObject());
+    }
+
+    [Fact]
     public void No_repair_keeps_the_garbled_target_under_review()
     {
         var run = Cli.Run("import", Sample.Corpus, "--db", _folder.File("x.db"), "--no-repair");
