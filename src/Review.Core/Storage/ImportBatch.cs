@@ -1,0 +1,153 @@
+using Microsoft.Data.Sqlite;
+using Review.Core.Pairs;
+
+namespace Review.Core.Storage;
+
+/// <summary>
+/// One file's pairs going into the store inside a single transaction. Each row reuses one prepared
+/// INSERT with its parameters bound in place; a duplicate external id is caught by the unique
+/// index (INSERT OR IGNORE reports no change) rather than by a query per row.
+/// </summary>
+public sealed class ImportBatch : IDisposable
+{
+    // A larger page cache keeps the external-id index in memory while a big file streams in.
+    private const int ImportCacheKiB = 65536;
+
+    private readonly ReviewStore store;
+    private readonly SqliteTransaction transaction;
+    private readonly ImportStart start;
+    private readonly long importId;
+    private readonly SqliteCommand insert;
+    private readonly SqliteParameter id, externalId, source, target, originalTarget, suggestion, metadata, repair;
+    private readonly string generatedIdPrefix;
+    private FindingWriter? findings;
+    private long nextOrd;
+    private long count;
+    private bool finished;
+
+    internal ImportBatch(ReviewStore store, SqliteTransaction transaction, ImportStart start)
+    {
+        this.store = store;
+        this.transaction = transaction;
+        this.start = start;
+        generatedIdPrefix = System.IO.Path.GetFileNameWithoutExtension(start.FileName) + ":";
+        nextOrd = store.Scalar("SELECT coalesce(max(id), 0) + 1 FROM pairs");
+        importId = InsertImport();
+        store.Scalar($"PRAGMA cache_size = -{ImportCacheKiB}");
+        insert = store.Command("""
+            INSERT OR IGNORE INTO pairs (id, external_id, source, target, original_target, suggestion,
+                metadata_json, source_lang, target_lang, import_id, repair_json)
+            VALUES ($id, $external_id, $source, $target, $original_target, $suggestion,
+                $metadata_json, $source_lang, $target_lang, $import_id, $repair_json)
+            """);
+        id = Parameter("$id");
+        externalId = Parameter("$external_id");
+        source = Parameter("$source");
+        target = Parameter("$target");
+        originalTarget = Parameter("$original_target");
+        suggestion = Parameter("$suggestion");
+        metadata = Parameter("$metadata_json");
+        repair = Parameter("$repair_json");
+        Parameter("$source_lang").Value = start.SourceLang;
+        Parameter("$target_lang").Value = start.TargetLang;
+        Parameter("$import_id").Value = importId;
+    }
+
+    public long ImportId => importId;
+
+    public long Count => count;
+
+    /// <summary>Stores one pair; a duplicate external id is a <see cref="StoreException"/> naming the line.</summary>
+    public PairId Add(NewPair pair)
+    {
+        if (!TryAdd(pair, out var pairId))
+        {
+            throw new StoreException(
+                $"{start.FileName}: line {pair.Record.Line}: id '{ExternalIdOf(pair)}' is already in the database or earlier in this file");
+        }
+        return pairId;
+    }
+
+    /// <summary>Stores one pair, or returns false (storing nothing) when its external id is taken.</summary>
+    public bool TryAdd(NewPair pair, out PairId pairId)
+    {
+        ObjectDisposedException.ThrowIf(finished, this);
+        var record = pair.Record;
+        id.Value = nextOrd;
+        externalId.Value = ExternalIdOf(pair);
+        source.Value = record.Source;
+        target.Value = pair.RepairedTarget ?? record.Target;
+        originalTarget.Value = pair.RepairedTarget is null ? DBNull.Value : record.Target;
+        suggestion.Value = (object?)record.Suggestion ?? DBNull.Value;
+        metadata.Value = (object?)record.MetadataJson ?? DBNull.Value;
+        repair.Value = (object?)pair.RepairJson ?? DBNull.Value;
+        if (insert.ExecuteNonQuery() == 0)
+        {
+            pairId = default;
+            return false;
+        }
+        pairId = new PairId(nextOrd++);
+        count++;
+        if (pair.Findings is { Count: > 0 } found)
+        {
+            findings ??= new FindingWriter(store);
+            findings.Insert(pairId, found);
+        }
+        return true;
+    }
+
+    /// <summary>Makes the whole file durable at once and releases the write lock.</summary>
+    public ImportInfo Commit()
+    {
+        ObjectDisposedException.ThrowIf(finished, this);
+        using (var update = store.Command("UPDATE imports SET pair_count = $count WHERE id = $id", ("$count", count), ("$id", importId)))
+        {
+            update.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        Finish();
+        return new ImportInfo(importId, start.FileName, start.ContentHash, start.Format, start.SourceLang, start.TargetLang, count, start.At);
+    }
+
+    /// <summary>Without <see cref="Commit"/>, rolls back every pair and the import record.</summary>
+    public void Dispose()
+    {
+        if (!finished)
+        {
+            transaction.Rollback();
+            Finish();
+        }
+    }
+
+    private string ExternalIdOf(NewPair pair) =>
+        pair.Record.Id ?? generatedIdPrefix + pair.Record.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private void Finish()
+    {
+        finished = true;
+        insert.Dispose();
+        findings?.Dispose();
+        transaction.Dispose();
+        store.EndTransaction();
+        store.Scalar("PRAGMA cache_size = -2000");
+    }
+
+    private long InsertImport()
+    {
+        try
+        {
+            return store.Scalar("""
+                INSERT INTO imports (file_name, content_hash, format, source_lang, target_lang, pair_count, at)
+                VALUES ($file, $hash, $format, $source_lang, $target_lang, 0, $at) RETURNING id
+                """,
+                ("$file", start.FileName), ("$hash", start.ContentHash), ("$format", start.Format),
+                ("$source_lang", start.SourceLang), ("$target_lang", start.TargetLang), ("$at", StoreTime.Write(start.At)));
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 19)
+        {
+            throw new StoreException($"{start.FileName}: this content was already imported into {store.Path}", e);
+        }
+    }
+
+    private SqliteParameter Parameter(string name) => insert.Parameters.Add(new SqliteParameter { ParameterName = name });
+}

@@ -1,0 +1,35 @@
+using Microsoft.Data.Sqlite;
+using Review.Core.Pairs;
+
+namespace Review.Core.Storage;
+
+/// <summary>The one column list every pair query selects, and its mapping back to <see cref="Pair"/>.</summary>
+internal static class PairRows
+{
+    public const string Columns =
+        "p.id, p.external_id, p.source, p.target, p.original_target, p.suggestion, p.metadata_json, " +
+        "p.source_lang, p.target_lang, p.import_id, p.repair_json";
+
+    public const int ColumnCount = 11;
+
+    public static Pair Read(SqliteDataReader reader)
+    {
+        var id = reader.GetInt64(0);
+        return new Pair(
+            new PairId(id),
+            id,
+            reader.GetString(1),
+            reader.GetString(2),
+            reader.GetString(3),
+            NullableText(reader, 4),
+            NullableText(reader, 5),
+            NullableText(reader, 6),
+            reader.GetString(7),
+            reader.GetString(8),
+            reader.GetInt64(9),
+            NullableText(reader, 10));
+    }
+
+    public static string? NullableText(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}

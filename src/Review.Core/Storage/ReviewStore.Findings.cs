@@ -1,0 +1,43 @@
+using Review.Core.Checks;
+using Review.Core.Pairs;
+
+namespace Review.Core.Storage;
+
+public sealed partial class ReviewStore
+{
+    /// <summary>
+    /// Replaces what the checks found for one pair. Findings are derived from the texts and can be
+    /// recomputed at any time, so unlike decisions they are overwritten.
+    /// </summary>
+    public void ReplaceFindings(PairId pair, IReadOnlyList<Finding> findings) => Write(() =>
+    {
+        using (var delete = Command("DELETE FROM findings WHERE pair_id = $pair", ("$pair", pair.Value)))
+        {
+            delete.ExecuteNonQuery();
+        }
+        using var writer = new FindingWriter(this);
+        writer.Insert(pair, findings);
+        return findings.Count;
+    });
+
+    public IReadOnlyList<Finding> Findings(PairId pair)
+    {
+        using var command = Command("""
+            SELECT check_id, severity, message, source_spans, target_spans, suggestion
+            FROM findings WHERE pair_id = $pair ORDER BY id
+            """, ("$pair", pair.Value));
+        using var reader = command.ExecuteReader();
+        var found = new List<Finding>();
+        while (reader.Read())
+        {
+            found.Add(new Finding(
+                reader.GetString(0),
+                FindingWriter.ParseSeverity(reader.GetString(1)),
+                reader.GetString(2),
+                SpanText.Read(reader.GetString(3)),
+                SpanText.Read(reader.GetString(4)),
+                PairRows.NullableText(reader, 5)));
+        }
+        return found;
+    }
+}

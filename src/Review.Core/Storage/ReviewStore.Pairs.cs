@@ -1,0 +1,124 @@
+using Review.Core.Pairs;
+
+namespace Review.Core.Storage;
+
+public sealed partial class ReviewStore
+{
+    /// <summary>Pairs are numbered densely from 1 and never deleted, so the count is the last position.</summary>
+    public long PairCount() => Scalar("SELECT coalesce(max(id), 0) FROM pairs");
+
+    public Pair? GetPair(PairId id) => FindByOrd(id.Value);
+
+    public Pair? FindByExternalId(string externalId) =>
+        SinglePair($"SELECT {PairRows.Columns} FROM pairs p WHERE p.external_id = $id", ("$id", externalId));
+
+    public Pair? FindByOrd(long ord) =>
+        SinglePair($"SELECT {PairRows.Columns} FROM pairs p WHERE p.id = $ord", ("$ord", ord));
+
+    public Pair? Next(long afterOrd) =>
+        SinglePair($"SELECT {PairRows.Columns} FROM pairs p WHERE p.id > $after ORDER BY p.id LIMIT 1", ("$after", afterOrd));
+
+    public Pair? Previous(long beforeOrd) =>
+        SinglePair($"SELECT {PairRows.Columns} FROM pairs p WHERE p.id < $before ORDER BY p.id DESC LIMIT 1", ("$before", beforeOrd));
+
+    /// <summary>
+    /// The first pending pair after <paramref name="afterOrd"/>, wrapping around to the start, that no
+    /// other annotator holds a live claim on. Walks the partial index of pending pairs only.
+    /// </summary>
+    public Pair? NextPending(long afterOrd, string annotator)
+    {
+        var now = StoreTime.UnixMs(Now());
+        return PendingBetween(afterOrd, long.MaxValue, annotator, now)
+            ?? PendingBetween(0, afterOrd, annotator, now);
+    }
+
+    /// <summary>Up to <paramref name="limit"/> pairs after <paramref name="afterOrd"/> in corpus order.</summary>
+    public IReadOnlyList<Pair> Page(long afterOrd, int limit)
+    {
+        using var command = Command(
+            $"SELECT {PairRows.Columns} FROM pairs p WHERE p.id > $after ORDER BY p.id LIMIT $limit",
+            ("$after", afterOrd), ("$limit", limit));
+        using var reader = command.ExecuteReader();
+        var page = new List<Pair>(Math.Min(limit, 1024));
+        while (reader.Read())
+        {
+            page.Add(PairRows.Read(reader));
+        }
+        return page;
+    }
+
+    /// <summary>
+    /// The nearest pair after (or before) <paramref name="afterOrd"/> whose source or final target
+    /// contains <paramref name="needle"/>, ignoring ASCII case; null when there is none that way.
+    /// </summary>
+    public Pair? Search(string needle, long afterOrd, bool forward)
+    {
+        var direction = forward ? "p.id > $from ORDER BY p.id" : "p.id < $from ORDER BY p.id DESC";
+        return SinglePair($"""
+            SELECT {PairRows.Columns} FROM pairs p LEFT JOIN decisions d ON d.id = p.decision_id
+            WHERE (p.source LIKE $pattern ESCAPE '\' OR coalesce(d.final_target, p.target) LIKE $pattern ESCAPE '\')
+              AND {direction} LIMIT 1
+            """, ("$pattern", LikePattern(needle)), ("$from", afterOrd));
+    }
+
+    public PairStatus StatusOf(PairId id)
+    {
+        using var command = Command("SELECT status FROM pairs WHERE id = $id", ("$id", id.Value));
+        return command.ExecuteScalar() is string status ? StoredNames.Status(status) : throw UnknownPair(id);
+    }
+
+    public Decision? EffectiveDecision(PairId id) => SingleDecision(
+        $"SELECT {DecisionRows.Columns} FROM pairs p JOIN decisions d ON d.id = p.decision_id WHERE p.id = $id",
+        ("$id", id.Value));
+
+    /// <summary>The decided text of an accepted, fixed or edited pair; otherwise the target under review.</summary>
+    public string FinalTarget(PairId id)
+    {
+        using var command = Command(
+            "SELECT coalesce(d.final_target, p.target) FROM pairs p LEFT JOIN decisions d ON d.id = p.decision_id WHERE p.id = $id",
+            ("$id", id.Value));
+        return command.ExecuteScalar() as string ?? throw UnknownPair(id);
+    }
+
+    /// <summary>Every decision ever recorded on the pair, oldest first, undos included.</summary>
+    public IReadOnlyList<Decision> History(PairId id)
+    {
+        using var command = Command(
+            $"SELECT {DecisionRows.Columns} FROM decisions d WHERE d.pair_id = $id ORDER BY d.id", ("$id", id.Value));
+        using var reader = command.ExecuteReader();
+        var history = new List<Decision>();
+        while (reader.Read())
+        {
+            history.Add(DecisionRows.Read(reader));
+        }
+        return history;
+    }
+
+    private Pair? PendingBetween(long afterOrd, long upToOrd, string annotator, long nowMs) => SinglePair($"""
+        SELECT {PairRows.Columns} FROM pairs p INDEXED BY pairs_pending
+        WHERE p.status = 'pending' AND p.id > $after AND p.id <= $upto
+          AND NOT EXISTS (SELECT 1 FROM claims c
+                          WHERE c.pair_id = p.id AND c.annotator <> $annotator AND c.expires_ms > $now)
+        ORDER BY p.id LIMIT 1
+        """, ("$after", afterOrd), ("$upto", upToOrd), ("$annotator", annotator), ("$now", nowMs));
+
+    private Pair? SinglePair(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? PairRows.Read(reader) : null;
+    }
+
+    private Decision? SingleDecision(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? DecisionRows.Read(reader) : null;
+    }
+
+    private static string LikePattern(string needle) =>
+        "%" + needle.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+
+    private ArgumentException UnknownPair(PairId id) =>
+        new($"{Path}: there is no pair {id}", nameof(id));
+}

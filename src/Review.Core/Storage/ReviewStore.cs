@@ -1,0 +1,113 @@
+using Microsoft.Data.Sqlite;
+
+namespace Review.Core.Storage;
+
+/// <summary>
+/// The review database: one SQLite file shared by every annotator working on a corpus. An instance
+/// owns one connection and is not thread-safe; several processes may open the same file at once.
+/// Every write is its own <c>BEGIN IMMEDIATE</c> transaction, committed before the method returns.
+/// </summary>
+public sealed partial class ReviewStore : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly BusyRetry busy;
+    private readonly TimeProvider clock;
+
+    // The write transaction in progress (an import batch or one write); every command joins it.
+    private SqliteTransaction? transaction;
+
+    private ReviewStore(string path, SqliteConnection connection, StoreOptions options)
+    {
+        Path = path;
+        this.connection = connection;
+        busy = new BusyRetry(path, options.BusyTimeout);
+        clock = options.Time;
+    }
+
+    public string Path { get; }
+
+    /// <summary>Opens the file, creating it when missing; a damaged or foreign file throws <see cref="StoreException"/>.</summary>
+    public static ReviewStore Open(string path, StoreOptions? options = null) =>
+        Open(path, options, Migrations.Latest);
+
+    internal static ReviewStore Open(string path, StoreOptions? options, int schemaVersion)
+    {
+        options ??= StoreOptions.Default;
+        var fullPath = System.IO.Path.GetFullPath(path);
+        var connection = StoreFile.Connect(fullPath, options);
+        var store = new ReviewStore(fullPath, connection, options);
+        try
+        {
+            SchemaUpgrade.Apply(connection, store.busy, schemaVersion);
+            return store;
+        }
+        catch (SqliteException e)
+        {
+            store.Dispose();
+            throw new StoreException($"{fullPath}: cannot prepare the database: {e.Message}", e);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose() => connection.Dispose();
+
+    internal SqliteCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = Command(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        return command;
+    }
+
+    internal long Scalar(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Runs <paramref name="work"/> in its own BEGIN IMMEDIATE transaction, retrying while another process writes.</summary>
+    private T Write<T>(Func<T> work) => busy.Run(() =>
+    {
+        using var write = Begin();
+        try
+        {
+            var result = work();
+            write.Commit();
+            return result;
+        }
+        finally
+        {
+            transaction = null;
+        }
+    });
+
+    internal SqliteTransaction Begin()
+    {
+        if (transaction is not null)
+        {
+            throw new InvalidOperationException("an import batch is still open on this store; commit or dispose it first");
+        }
+        transaction = connection.BeginTransaction(deferred: false);
+        return transaction;
+    }
+
+    internal T WithBusyRetry<T>(Func<T> work) => busy.Run(work);
+
+    internal void EndTransaction() => transaction = null;
+
+    private DateTimeOffset Now() => clock.GetUtcNow();
+}

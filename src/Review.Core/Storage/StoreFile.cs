@@ -1,0 +1,147 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Review.Core.Storage;
+
+/// <summary>
+/// Opens the SQLite file and makes sure it is ours and healthy before anything is written to it:
+/// the header, <c>quick_check</c>, the application id and the schema version are checked first,
+/// and only then are WAL and the migrations applied.
+/// </summary>
+internal static class StoreFile
+{
+    private static ReadOnlySpan<byte> SqliteHeader => "SQLite format 3\0"u8;
+
+    public static SqliteConnection Connect(string path, StoreOptions options)
+    {
+        var exists = File.Exists(path) && new FileInfo(path).Length > 0;
+        if (exists)
+        {
+            RequireSqliteHeader(path);
+        }
+        var connection = new SqliteConnection(ConnectionString(path, exists, options));
+        try
+        {
+            connection.Open();
+            Execute(connection, $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}");
+            if (exists)
+            {
+                QuickCheck(connection, path);
+                RequireReviewSchema(connection, path);
+            }
+            EnableWal(connection, path);
+            Execute(connection, "PRAGMA synchronous = FULL");
+            return connection;
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: cannot open the review database: {e.Message}", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static string ConnectionString(string path, bool exists, StoreOptions options) =>
+        new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = exists ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
+            // A pooled connection would keep the file open after Dispose.
+            Pooling = false,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+        }.ToString();
+
+    private static void RequireSqliteHeader(string path)
+    {
+        Span<byte> header = stackalloc byte[16];
+        int read;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        }
+        catch (IOException e)
+        {
+            throw new StoreException($"{path}: cannot read the file: {e.Message}", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new StoreException($"{path}: cannot read the file: {e.Message}", e);
+        }
+        if (read < header.Length || !header.SequenceEqual(SqliteHeader))
+        {
+            throw new StoreException($"{path}: not a review database (the file is not SQLite); nothing was written");
+        }
+    }
+
+    private static void QuickCheck(SqliteConnection connection, string path)
+    {
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA quick_check";
+            using var reader = command.ExecuteReader();
+            var problems = new List<string>();
+            while (reader.Read() && problems.Count < 3)
+            {
+                problems.Add(reader.GetString(0));
+            }
+            if (problems is not ["ok"])
+            {
+                throw new StoreException($"{path}: the database is damaged ({string.Join("; ", problems)}); nothing was written");
+            }
+        }
+        catch (SqliteException e) when (!BusyRetry.IsBusy(e))
+        {
+            throw new StoreException($"{path}: the database is damaged ({e.Message}); nothing was written", e);
+        }
+    }
+
+    private static void RequireReviewSchema(SqliteConnection connection, string path)
+    {
+        var applicationId = SchemaUpgrade.ApplicationId(connection);
+        if (applicationId != Migrations.ApplicationId)
+        {
+            if (SchemaObjectCount(connection) > 0)
+            {
+                throw new StoreException($"{path}: an SQLite database of another program, not a review database; nothing was written");
+            }
+            return;
+        }
+        var version = SchemaUpgrade.Version(connection);
+        if (version > Migrations.Latest)
+        {
+            throw new StoreException(
+                $"{path}: written by a newer review (schema {version}, this one knows up to {Migrations.Latest}); nothing was written");
+        }
+    }
+
+    private static long SchemaObjectCount(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_schema";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static void EnableWal(SqliteConnection connection, string path)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL";
+        var mode = command.ExecuteScalar() as string;
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new StoreException($"{path}: cannot switch the database to WAL mode (got '{mode}'); is it on a network file system?");
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

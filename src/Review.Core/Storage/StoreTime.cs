@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Review.Core.Storage;
+
+/// <summary>
+/// Times are stored as ISO 8601 UTC text with milliseconds, a fixed width so that text order is
+/// time order and people reading the file with sqlite3 see real dates.
+/// </summary>
+internal static class StoreTime
+{
+    private const string Format = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
+    public static string Write(DateTimeOffset at) =>
+        at.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset Read(string text) =>
+        DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    public static long UnixMs(DateTimeOffset at) => at.ToUnixTimeMilliseconds();
+}

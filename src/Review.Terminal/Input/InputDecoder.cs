@@ -1,0 +1,382 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+
+namespace Review.Terminal.Input;
+
+/// <summary>
+/// Turns the bytes a terminal sends into <see cref="TerminalEvent"/>s. An explicit state machine:
+/// feed it chunks of any size, cut anywhere, and read the events that completed.
+/// <para>
+/// ESC is ambiguous: alone it is the Esc key, followed by a byte it is Alt+key or a sequence.
+/// The decoder never guesses. After a chunk that ends inside a sequence, <see cref="HasPendingEscape"/>
+/// is true, and the driver calls <see cref="FlushPendingEscape"/> when no byte followed within its
+/// escape timeout, which reports the lone Esc (or Alt+[ and the like for a bare introducer).
+/// </para>
+/// <para>
+/// Printable input arrives one code point per <see cref="KeyEvent"/>; invalid UTF-8 becomes U+FFFD.
+/// Replies and sequences we do not understand (device attributes, cursor reports, OSC, DCS, APC)
+/// are dropped whole. Control bytes are keys: 0x01-0x1A are Ctrl+a..z (Ctrl+C too: raw mode turns
+/// ISIG off, so the app binds it), CR and LF are Enter, 0x08 and 0x7F are Backspace.
+/// </para>
+/// </summary>
+public sealed class InputDecoder
+{
+    /// <summary>Longest CSI body kept; longer ones are skipped to their final byte.</summary>
+    private const int MaxSequenceLength = 64;
+
+    private readonly Queue<TerminalEvent> events = new();
+    private readonly StringBuilder sequence = new();
+    private readonly byte[] utf8 = new byte[4];
+    private readonly PasteCollector paste;
+    private readonly List<byte> x10 = new(3);
+    private DecoderState state;
+    private int utf8Length;
+    private bool altPending;
+    private byte introducer;
+    private int controlStringLength;
+    private int ss3Modifier;
+
+    public InputDecoder(int maxPasteBytes = 4 * 1024 * 1024) => paste = new PasteCollector(maxPasteBytes);
+
+    /// <summary>True when the bytes so far end inside an escape sequence or a UTF-8 character.</summary>
+    public bool HasPendingEscape => state is not (DecoderState.Ground or DecoderState.Paste);
+
+    /// <summary>True while a bracketed paste is open; it is never cut short by a timeout.</summary>
+    public bool InPaste => state == DecoderState.Paste;
+
+    /// <summary>Events decoded and not yet read.</summary>
+    public int Count => events.Count;
+
+    public void Feed(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            while (!Step(b))
+            {
+            }
+        }
+    }
+
+    public bool TryRead([NotNullWhen(true)] out TerminalEvent? terminalEvent) => events.TryDequeue(out terminalEvent);
+
+    /// <summary>Feeds the bytes and returns every event completed so far.</summary>
+    public IReadOnlyList<TerminalEvent> Decode(ReadOnlySpan<byte> bytes)
+    {
+        Feed(bytes);
+        var result = new List<TerminalEvent>(events.Count);
+        while (events.TryDequeue(out var e))
+        {
+            result.Add(e);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Called when the escape timeout passed with no new byte: a lone ESC becomes the Esc key, a
+    /// bare ESC [ / ESC O / ESC ] / ESC P becomes Alt+that key, a cut UTF-8 character becomes
+    /// U+FFFD, and any longer partial sequence is dropped. An open paste is left alone.
+    /// </summary>
+    public void FlushPendingEscape()
+    {
+        switch (state)
+        {
+            case DecoderState.Escape:
+                Emit(new KeyEvent(Key.Escape));
+                break;
+            case DecoderState.Csi when sequence.Length == 0:
+            case DecoderState.Ss3 when ss3Modifier == 0:
+            case DecoderState.ControlString when controlStringLength == 0:
+                Emit(KeyEvent.Char(((char)introducer).ToString(), Modifiers.Alt));
+                break;
+            case DecoderState.Utf8:
+                EmitText("\uFFFD");
+                break;
+        }
+
+        if (state != DecoderState.Paste)
+        {
+            Reset();
+        }
+    }
+
+    private void Reset()
+    {
+        state = DecoderState.Ground;
+        altPending = false;
+        sequence.Clear();
+        utf8Length = 0;
+        controlStringLength = 0;
+        ss3Modifier = 0;
+    }
+
+    private void Emit(TerminalEvent? terminalEvent)
+    {
+        if (terminalEvent is not null)
+        {
+            events.Enqueue(terminalEvent);
+        }
+    }
+
+    private void EmitText(string text) => Emit(KeyEvent.Char(text, altPending ? Modifiers.Alt : Modifiers.None));
+
+    /// <summary>Handles one byte; false means "state changed, give me the same byte again".</summary>
+    private bool Step(byte b) => state switch
+    {
+        DecoderState.Ground => Ground(b),
+        DecoderState.Escape => Escape(b),
+        DecoderState.Utf8 => Utf8(b),
+        DecoderState.Csi => Csi(b),
+        DecoderState.CsiIgnore => CsiIgnore(b),
+        DecoderState.Ss3 => Ss3(b),
+        DecoderState.ControlString => ControlString(b),
+        DecoderState.ControlStringEscape => ControlStringEscape(b),
+        DecoderState.Paste => Paste(b),
+        DecoderState.X10Mouse => X10Mouse(b),
+        DecoderState.LinuxFunctionKey => LinuxFunctionKey(b),
+        _ => throw new InvalidOperationException($"decoder state {state}"),
+    };
+
+    private bool Ground(byte b)
+    {
+        if (b == 0x1B)
+        {
+            state = DecoderState.Escape;
+        }
+        else if (b < 0x20 || b == 0x7F)
+        {
+            Emit(ControlKeys.FromByte(b));
+        }
+        else if (b < 0x80)
+        {
+            Emit(KeyEvent.Char(((char)b).ToString()));
+        }
+        else
+        {
+            altPending = false;
+            StartUtf8(b);
+        }
+
+        return true;
+    }
+
+    private bool Escape(byte b)
+    {
+        switch (b)
+        {
+            case (byte)'[':
+                introducer = b;
+                sequence.Clear();
+                state = DecoderState.Csi;
+                break;
+            case (byte)'O':
+                introducer = b;
+                ss3Modifier = 0;
+                state = DecoderState.Ss3;
+                break;
+            case (byte)']' or (byte)'P' or (byte)'_':
+                introducer = b;
+                controlStringLength = 0;
+                state = DecoderState.ControlString;
+                break;
+            case 0x1B:
+                // ESC ESC: the first was a lone Esc; the second may still start something.
+                Emit(new KeyEvent(Key.Escape));
+                break;
+            case < 0x20 or 0x7F:
+                Emit(ControlKeys.FromByte(b, Modifiers.Alt));
+                Reset();
+                break;
+            case < 0x80:
+                Emit(KeyEvent.Char(((char)b).ToString(), Modifiers.Alt));
+                Reset();
+                break;
+            default:
+                altPending = true;
+                StartUtf8(b);
+                break;
+        }
+
+        return true;
+    }
+
+    private void StartUtf8(byte b)
+    {
+        utf8[0] = b;
+        utf8Length = 1;
+        state = DecoderState.Utf8;
+        CompleteUtf8IfReady();
+    }
+
+    private bool Utf8(byte b)
+    {
+        utf8[utf8Length++] = b;
+        return CompleteUtf8IfReady();
+    }
+
+    private bool CompleteUtf8IfReady()
+    {
+        var status = Rune.DecodeFromUtf8(utf8.AsSpan(0, utf8Length), out var rune, out _);
+        if (status == OperationStatus.NeedMoreData)
+        {
+            return true;
+        }
+
+        if (status == OperationStatus.Done)
+        {
+            EmitText(rune.ToString());
+            Reset();
+            return true;
+        }
+
+        // The bytes before the last one were a valid prefix, so the invalid part is either the
+        // whole buffer (a lone bad byte) or the prefix, and the last byte starts over.
+        EmitText("\uFFFD");
+        var reprocessLast = utf8Length > 1;
+        Reset();
+        return !reprocessLast;
+    }
+
+    private bool Csi(byte b)
+    {
+        if (b is >= 0x40 and <= 0x7E)
+        {
+            DispatchCsi((char)b);
+            return true;
+        }
+
+        if (b is >= 0x20 and <= 0x3F)
+        {
+            sequence.Append((char)b);
+            if (sequence.Length > MaxSequenceLength)
+            {
+                state = DecoderState.CsiIgnore;
+            }
+
+            return true;
+        }
+
+        // A control or non-ASCII byte cannot be inside a CSI: drop what we had and start over with it.
+        Reset();
+        return false;
+    }
+
+    private void DispatchCsi(char final)
+    {
+        var body = sequence.ToString();
+        Reset();
+        if (body.Length == 0 && final == 'M')
+        {
+            x10.Clear();
+            state = DecoderState.X10Mouse;
+        }
+        else if (body.Length == 0 && final == '[')
+        {
+            state = DecoderState.LinuxFunctionKey;
+        }
+        else if (body == "200" && final == '~')
+        {
+            paste.Start();
+            state = DecoderState.Paste;
+        }
+        else
+        {
+            Emit(CsiSequence.Decode(body, final));
+        }
+    }
+
+    private bool CsiIgnore(byte b)
+    {
+        if (b is >= 0x40 and <= 0x7E or < 0x20 or >= 0x80)
+        {
+            Reset();
+            return b is >= 0x40 and <= 0x7E;
+        }
+
+        return true;
+    }
+
+    private bool Ss3(byte b)
+    {
+        if (b is >= (byte)'0' and <= (byte)'9')
+        {
+            ss3Modifier = ss3Modifier * 10 + (b - '0');
+            return true;
+        }
+
+        var modifiers = XtermModifiers.FromParameter(ss3Modifier);
+        Reset();
+        if (b < 0x20 || b >= 0x7F)
+        {
+            return false;
+        }
+
+        Emit(Ss3Sequence.Decode(b, modifiers));
+        return true;
+    }
+
+    private bool ControlString(byte b)
+    {
+        controlStringLength++;
+        if (b == 0x07)
+        {
+            Reset();
+        }
+        else if (b == 0x1B)
+        {
+            state = DecoderState.ControlStringEscape;
+        }
+
+        return true;
+    }
+
+    private bool ControlStringEscape(byte b)
+    {
+        if (b == (byte)'\\')
+        {
+            Reset();
+            return true;
+        }
+
+        // ESC that is not a string terminator aborts the string and starts a new sequence.
+        Reset();
+        state = DecoderState.Escape;
+        return false;
+    }
+
+    private bool Paste(byte b)
+    {
+        if (paste.Add(b))
+        {
+            Emit(new PasteEvent(paste.Take()));
+            Reset();
+        }
+        else if (paste.IsFull)
+        {
+            Emit(new PasteEvent(paste.Take()));
+        }
+
+        return true;
+    }
+
+    private bool X10Mouse(byte b)
+    {
+        x10.Add(b);
+        if (x10.Count == 3)
+        {
+            Reset();
+            var code = x10[0] - 32;
+            Emit(SgrMouse.FromCode(code, x10[1] - 33, x10[2] - 33, (code & 3) != 3));
+        }
+
+        return true;
+    }
+
+    private bool LinuxFunctionKey(byte b)
+    {
+        Reset();
+        Emit(Ss3Sequence.LinuxFunctionKey(b));
+        return true;
+    }
+}
