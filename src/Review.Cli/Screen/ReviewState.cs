@@ -1,3 +1,5 @@
+using Review.Core.Text;
+
 namespace Review.Cli.Screen;
 
 /// <summary>
@@ -36,7 +38,7 @@ public sealed record ReviewState
 
     public bool DiffOn { get; init; } = true;
 
-    public DiffGranularity Granularity { get; init; } = DiffGranularity.Auto;
+    public DiffGranularity Granularity { get; init; } = DiffGranularity.Automatic;
 
     public bool SuggestionPane { get; init; }
 

@@ -1,4 +1,5 @@
 using Review.Core.Pairs;
+using Review.Core.Text;
 
 namespace Review.Cli.Screen;
 
@@ -14,7 +15,7 @@ public static class Update
         InputSubmitted submitted => InputRules.Submit(state, submitted.Text),
         InputCancelled => UpdateResult.Only(state with { Mode = ScreenMode.Browse, Prompt = null, Message = null }),
         PairShown shown => UpdateResult.Only(OnPairShown(state, shown.Shown)),
-        NavigationFailed failed => UpdateResult.Only(state with { Message = failed.Message }),
+        Notice notice => UpdateResult.Only(state with { Message = notice.Message }),
         DecisionCommitted committed => UpdateResult.Only(OnCommitted(state, committed)),
         CommitFailed failed => UpdateResult.Only(state with { Save = SaveIndicator.NotSaved, Message = failed.Message }),
         ConflictDetected conflict => UpdateResult.Only(state with { Message = conflict.Message }),
@@ -146,8 +147,8 @@ public static class Update
 
     private static DiffGranularity NextGranularity(DiffGranularity granularity) => granularity switch
     {
-        DiffGranularity.Auto => DiffGranularity.Character,
+        DiffGranularity.Automatic => DiffGranularity.Character,
         DiffGranularity.Character => DiffGranularity.Word,
-        _ => DiffGranularity.Auto,
+        _ => DiffGranularity.Automatic,
     };
 }

@@ -1,3 +1,4 @@
+using Review.Core.Text;
 using Review.Cli.Screen;
 using Review.Core.Pairs;
 using static Review.Cli.Tests.Screen.ScreenFixtures;
