@@ -1,0 +1,33 @@
+namespace Review.Terminal.Buffers;
+
+/// <summary>
+/// One terminal cell: a grapheme and its style. A wide grapheme sits in its left cell with
+/// <see cref="Width"/> 2; the cell to its right is a continuation (empty grapheme, width 0) that the
+/// renderer never writes.
+/// </summary>
+public readonly record struct Cell
+{
+    internal Cell(string grapheme, Style style, int width)
+    {
+        Grapheme = grapheme;
+        Style = style;
+        Width = (byte)width;
+    }
+
+    public string Grapheme { get; }
+
+    public Style Style { get; }
+
+    /// <summary>1 or 2; 0 for the right half of a wide grapheme.</summary>
+    public byte Width { get; }
+
+    public bool IsContinuation => Width == 0;
+
+    public static Cell Blank => new(" ", Style.Default, 1);
+
+    internal static Cell Space(Style style) => new(" ", style, 1);
+
+    internal static Cell Continuation(Style style) => new(string.Empty, style, 0);
+
+    public override string ToString() => IsContinuation ? "<cont>" : $"'{Grapheme}' {Style}";
+}

@@ -1,0 +1,208 @@
+using Review.Terminal.Text;
+
+namespace Review.Terminal.Buffers;
+
+/// <summary>
+/// The frame being drawn: a grid of cells. All text goes through the <see cref="Sanitizer"/> on the
+/// way in, and the wide-glyph rules hold after every write: a wide grapheme claims the cell to its
+/// right, overwriting either half of a wide grapheme blanks the other half, and a wide grapheme
+/// never straddles the clip edge.
+/// </summary>
+public sealed class ScreenBuffer
+{
+    private const string DottedCircle = "◌";
+    private Cell[] _cells;
+
+    public ScreenBuffer(int width, int height)
+    {
+        Width = Math.Max(0, width);
+        Height = Math.Max(0, height);
+        _cells = NewCells(Width * Height);
+    }
+
+    public int Width { get; private set; }
+
+    public int Height { get; private set; }
+
+    public Rect Area => new(0, 0, Width, Height);
+
+    /// <summary>Where the terminal cursor is shown after the frame is flushed; null hides it.</summary>
+    public Position? Cursor { get; set; }
+
+    public SanitizerOptions SanitizerOptions { get; set; } = SanitizerOptions.Default;
+
+    public Cell this[int x, int y] => _cells[Index(x, y)];
+
+    internal ReadOnlySpan<Cell> Cells => _cells;
+
+    /// <summary>Every cell blank in the default style, and no cursor.</summary>
+    public void Clear()
+    {
+        Array.Fill(_cells, Cell.Blank);
+        Cursor = null;
+    }
+
+    /// <summary>Changes the size; the content is cleared.</summary>
+    public void Resize(int width, int height)
+    {
+        Width = Math.Max(0, width);
+        Height = Math.Max(0, height);
+        _cells = NewCells(Width * Height);
+        Cursor = null;
+    }
+
+    /// <summary>Fills <paramref name="area"/> (clipped to the buffer) with spaces in <paramref name="style"/>.</summary>
+    public void Fill(Rect area, Style style)
+    {
+        var clip = area.Intersect(Area);
+        for (var y = clip.Y; y < clip.Bottom; y++)
+        {
+            for (var x = clip.X; x < clip.Right; x++)
+            {
+                Put(x, y, Cell.Space(style));
+            }
+        }
+    }
+
+    /// <summary>Writes <paramref name="text"/> from (x, y), clipped to the buffer. Returns the column after the last cell written.</summary>
+    public int SetString(int x, int y, string text, Style style) => SetString(x, y, text, style, Area);
+
+    /// <summary>Writes <paramref name="text"/> from (x, y), clipped to <paramref name="clip"/>. Returns the column after the last cell written.</summary>
+    public int SetString(int x, int y, string text, Style style, Rect clip)
+    {
+        var bounds = clip.Intersect(Area);
+        if (y < bounds.Y || y >= bounds.Bottom)
+        {
+            return x;
+        }
+
+        foreach (var run in Sanitizer.Sanitize(text, SanitizerOptions))
+        {
+            x = WriteRun(x, y, run.Text, run.IsEscape ? style.ForEscape() : style, bounds);
+        }
+
+        return x;
+    }
+
+    /// <summary>Writes styled spans one after another on row <paramref name="y"/>. Returns the column after the last cell written.</summary>
+    public int SetSpans(int x, int y, IEnumerable<StyledSpan> spans, Rect clip)
+    {
+        foreach (var span in spans)
+        {
+            x = SetString(x, y, span.Text, span.Style, clip);
+        }
+
+        return x;
+    }
+
+    /// <summary>The cells a grapheme of already sanitized text takes here: at least 1 (a lone combining mark is drawn on ◌).</summary>
+    internal static int CellWidth(ReadOnlySpan<char> grapheme) => Math.Max(1, DisplayWidth.OfGrapheme(grapheme));
+
+    /// <summary>The rows as text: each wide grapheme once, its continuation cell skipped.</summary>
+    public IReadOnlyList<string> ToLines()
+    {
+        var lines = new List<string>(Height);
+        var row = new System.Text.StringBuilder();
+        for (var y = 0; y < Height; y++)
+        {
+            row.Clear();
+            for (var x = 0; x < Width; x++)
+            {
+                row.Append(this[x, y].Grapheme);
+            }
+
+            lines.Add(row.ToString());
+        }
+
+        return lines;
+    }
+
+    internal void CopyFrom(ScreenBuffer other)
+    {
+        if (other.Width != Width || other.Height != Height)
+        {
+            Resize(other.Width, other.Height);
+        }
+
+        other._cells.AsSpan().CopyTo(_cells);
+        Cursor = other.Cursor;
+    }
+
+    private int WriteRun(int x, int y, string text, Style style, Rect bounds)
+    {
+        foreach (var grapheme in Graphemes.Of(text))
+        {
+            if (x >= bounds.Right)
+            {
+                break;
+            }
+
+            var width = DisplayWidth.OfGrapheme(grapheme);
+            var symbol = width == 0 ? DottedCircle + grapheme.ToString() : GraphemeStrings.Get(grapheme);
+            x = WriteGrapheme(x, y, symbol, Math.Max(1, width), style, bounds);
+        }
+
+        return x;
+    }
+
+    private int WriteGrapheme(int x, int y, string symbol, int width, Style style, Rect bounds)
+    {
+        if (x < bounds.X)
+        {
+            if (x + width > bounds.X)
+            {
+                Put(bounds.X, y, Cell.Space(style));
+            }
+
+            return x + width;
+        }
+
+        if (width == 2 && x + 1 >= bounds.Right)
+        {
+            Put(x, y, Cell.Space(style));
+            return bounds.Right;
+        }
+
+        Put(x, y, new Cell(symbol, style, width));
+        if (width == 2)
+        {
+            Put(x + 1, y, Cell.Continuation(style));
+        }
+
+        return x + width;
+    }
+
+    /// <summary>Sets one cell, first blanking the other half of any wide grapheme it cuts through.</summary>
+    private void Put(int x, int y, Cell cell)
+    {
+        var index = Index(x, y);
+        var old = _cells[index];
+        if (old.IsContinuation && x > 0 && !cell.IsContinuation)
+        {
+            _cells[index - 1] = Cell.Space(_cells[index - 1].Style);
+        }
+        else if (old.Width == 2 && x + 1 < Width)
+        {
+            _cells[index + 1] = Cell.Space(old.Style);
+        }
+
+        _cells[index] = cell;
+    }
+
+    private int Index(int x, int y)
+    {
+        if ((uint)x >= (uint)Width || (uint)y >= (uint)Height)
+        {
+            throw new ArgumentOutOfRangeException(nameof(x), $"({x}, {y}) is outside {Width}x{Height}");
+        }
+
+        return (y * Width) + x;
+    }
+
+    private static Cell[] NewCells(int count)
+    {
+        var cells = new Cell[count];
+        Array.Fill(cells, Cell.Blank);
+        return cells;
+    }
+}

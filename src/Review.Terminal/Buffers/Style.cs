@@ -1,0 +1,26 @@
+namespace Review.Terminal.Buffers;
+
+/// <summary>How a cell is drawn: foreground, background and attributes.</summary>
+public readonly record struct Style(Color Foreground, Color Background, Attributes Attributes = Attributes.None)
+{
+    public static Style Default => default;
+
+    public Style WithForeground(Color color) => this with { Foreground = color };
+
+    public Style WithBackground(Color color) => this with { Background = color };
+
+    public Style With(Attributes attributes) => this with { Attributes = Attributes | attributes };
+
+    public Style Without(Attributes attributes) => this with { Attributes = Attributes & ~attributes };
+
+    public bool Has(Attributes attributes) => (Attributes & attributes) == attributes;
+
+    /// <summary>
+    /// The style for text the sanitizer made up (<c>^[</c>, <c>⟨RLO⟩</c>): reverse video, flipped
+    /// rather than set so an escape stays visible on an already reversed (selected) line.
+    /// </summary>
+    public Style ForEscape() => this with { Attributes = Attributes ^ Attributes.Reverse };
+
+    public override string ToString() =>
+        $"fg={Foreground} bg={Background}" + (Attributes == Attributes.None ? string.Empty : $" {Attributes}");
+}
