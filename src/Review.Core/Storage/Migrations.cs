@@ -27,24 +27,28 @@ internal static class Migrations
 
             -- id is both the PairId and the dense 1-based corpus position (ord): pairs are only
             -- ever appended under the write lock and never deleted, so the rowid is the position
-            -- and keyset navigation needs no second index.
+            -- and keyset navigation needs no second index. The small columns come first so that
+            -- reading a status never touches the overflow pages of long texts.
             CREATE TABLE pairs (
                 id              INTEGER PRIMARY KEY,
+                status          TEXT NOT NULL DEFAULT 'pending',
+                decision_id     INTEGER,
+                import_id       INTEGER NOT NULL REFERENCES imports (id),
                 external_id     TEXT NOT NULL,
+                source_lang     TEXT NOT NULL,
+                target_lang     TEXT NOT NULL,
                 source          TEXT NOT NULL,
                 target          TEXT NOT NULL,
                 original_target TEXT,
                 suggestion      TEXT,
                 metadata_json   TEXT,
-                source_lang     TEXT NOT NULL,
-                target_lang     TEXT NOT NULL,
-                import_id       INTEGER NOT NULL REFERENCES imports (id),
-                repair_json     TEXT,
-                status          TEXT NOT NULL DEFAULT 'pending',
-                decision_id     INTEGER
+                repair_json     TEXT
             );
             CREATE UNIQUE INDEX pairs_external_id ON pairs (external_id);
+            -- Both partial indexes cost nothing per imported row beyond one append to the first:
+            -- next-pending walks the pending one, and stats count the decided one.
             CREATE INDEX pairs_pending ON pairs (id) WHERE status = 'pending';
+            CREATE INDEX pairs_decided ON pairs (status) WHERE status <> 'pending';
 
             -- Append-only: rows are inserted, never updated or deleted. pairs.status and
             -- pairs.decision_id are derived from it in the same transaction as each insert.

@@ -65,7 +65,7 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         var coreNew = news[..^trailing];
         var oldEnd = coreOld.IsEmpty ? builder.OldPosition : coreOld[^1].End;
         var newEnd = coreNew.IsEmpty ? builder.NewPosition : coreNew[^1].End;
-        if (coreOld.IsEmpty || coreNew.IsEmpty || TryTokens(oldEnd, newEnd, granularity))
+        if (coreOld.IsEmpty || coreNew.IsEmpty || TryTokens(oldEnd, newEnd, granularity, replaceOverBudget: false))
         {
             builder.Replace(oldEnd, newEnd);
         }
@@ -91,7 +91,7 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
             {
                 builder.Keep(olds[i].Length);
             }
-            else if (!TryTokens(olds[i].End, news[i].End, granularity))
+            else if (!TryTokens(olds[i].End, news[i].End, granularity, replaceOverBudget: false))
             {
                 RefineCoarser(olds[i].End, news[i].End);
             }
@@ -102,17 +102,15 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
     private void RefineCoarser(int oldEnd, int newEnd)
     {
         fellBack = true;
-        if (granularity == DiffGranularity.Word || !TryTokens(oldEnd, newEnd, DiffGranularity.Word))
-        {
-            builder.Replace(oldEnd, newEnd);
-        }
+        TryTokens(oldEnd, newEnd, DiffGranularity.Word, replaceOverBudget: true);
     }
 
     /// <summary>
     /// Diffs the spans from the cursor to the given ends token by token, if the budget allows.
-    /// Common leading and trailing tokens are matched first, at linear cost, and not charged.
+    /// Common leading and trailing tokens are matched first, at linear cost, and not charged; over
+    /// the budget, what lies between them is either left alone (false) or replaced entirely.
     /// </summary>
-    private bool TryTokens(int oldEnd, int newEnd, DiffGranularity tokenGranularity)
+    private bool TryTokens(int oldEnd, int newEnd, DiffGranularity tokenGranularity, bool replaceOverBudget)
     {
         var oldBase = builder.OldPosition;
         var newBase = builder.NewPosition;
@@ -136,7 +134,11 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         var both = !oldCore.IsEmpty && !newCore.IsEmpty;
         if (both && !TryCharge(DiffBudget.Cost(oldCore.Length, newCore.Length), budget.MaxCellsPerRefinement))
         {
-            return false;
+            if (!replaceOverBudget)
+            {
+                return false;
+            }
+            both = false;
         }
         builder.Keep(lead == 0 ? 0 : olds[lead - 1].End);
         if (both)

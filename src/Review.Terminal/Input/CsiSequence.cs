@@ -14,6 +14,11 @@ internal static class CsiSequence
             return final is 'M' or 'm' ? SgrMouse.Decode(body.AsSpan(1), final == 'M') : null;
         }
 
+        if (final == 'y' && body.StartsWith('?') && body.EndsWith('$'))
+        {
+            return ModeReport(body.AsSpan(1, body.Length - 2));
+        }
+
         // '?', '=' and '>' introduce private replies (DA, DECRPM); '$' and the like are intermediates.
         // Keys never carry either, so such a sequence is a reply we did not ask for.
         if (body.Any(c => c is < '0' or > ';'))
@@ -33,6 +38,9 @@ internal static class CsiSequence
             _ => Letter(final, parameters),
         };
     }
+
+    private static TerminalEvent? ModeReport(ReadOnlySpan<char> body) =>
+        Parameters(body) is [var mode, var setting] ? new ModeReportEvent(mode, setting) : null;
 
     private static TerminalEvent? Letter(char final, List<int> parameters)
     {

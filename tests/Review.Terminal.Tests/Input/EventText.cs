@@ -37,6 +37,7 @@ internal static class EventText
         PasteEvent p => $"Paste[{p.Text}]",
         MouseEvent m => $"Mouse:{m.Action}:{m.Button}@{m.X},{m.Y}{Mods(m.Modifiers)}",
         FocusEvent f => f.Focused ? "FocusIn" : "FocusOut",
+        ModeReportEvent r => $"Mode:{r.Mode}={r.Setting}",
         ResizeEvent r => $"Resize:{r.Width}x{r.Height}",
         _ => e.ToString()!,
     };

@@ -1,0 +1,25 @@
+namespace Review.Core.Formats;
+
+/// <summary>
+/// Streams the pairs of one input (one file, or two for Moses). Problems in the input are
+/// <see cref="InputException"/>s thrown while enumerating.
+/// </summary>
+public interface IPairReader : IDisposable
+{
+    PairFormat Format { get; }
+
+    /// <summary>The file named in messages and generated ids.</summary>
+    string FileName { get; }
+
+    /// <summary>Known once the first record has been read (header, keys or file names).</summary>
+    LanguagePair Languages { get; }
+
+    /// <summary>How the texts were found, e.g. which JSON keys; shown to the user.</summary>
+    string Description { get; }
+
+    long BytesRead { get; }
+
+    long TotalBytes { get; }
+
+    IEnumerable<PairRecord> Records();
+}

@@ -1,0 +1,64 @@
+using Review.Core.Pairs;
+
+namespace Review.Core.Storage;
+
+public sealed partial class ReviewStore
+{
+    /// <summary>Remembers where the annotator is, so that the next session resumes there.</summary>
+    public void SavePosition(string annotator, PairId pair) => Write(() =>
+    {
+        using var command = Command("""
+            INSERT INTO positions (annotator, pair_id, at) VALUES ($annotator, $pair, $at)
+            ON CONFLICT (annotator) DO UPDATE SET pair_id = excluded.pair_id, at = excluded.at
+            """, ("$annotator", annotator), ("$pair", pair.Value), ("$at", StoreTime.Write(Now())));
+        return command.ExecuteNonQuery();
+    });
+
+    public PairId? LastPosition(string annotator)
+    {
+        using var command = Command("SELECT pair_id FROM positions WHERE annotator = $annotator", ("$annotator", annotator));
+        return command.ExecuteScalar() is long pair ? new PairId(pair) : null;
+    }
+
+    /// <summary>
+    /// Takes (or renews) the annotator's lease on a pair so that others' next-pending passes it by.
+    /// An annotator holds one pair at a time: claiming releases their other claims. Returns false,
+    /// changing nothing, while another annotator's lease on the pair is live.
+    /// </summary>
+    public bool TryClaim(PairId pair, string annotator, TimeSpan lease) => Write(() =>
+    {
+        var now = Now();
+        var holder = LiveClaimant(pair, StoreTime.UnixMs(now));
+        if (holder is not null && holder != annotator)
+        {
+            return false;
+        }
+        using (var release = Command("DELETE FROM claims WHERE annotator = $annotator AND pair_id <> $pair", ("$annotator", annotator), ("$pair", pair.Value)))
+        {
+            release.ExecuteNonQuery();
+        }
+        using var claim = Command("""
+            INSERT INTO claims (pair_id, annotator, expires_ms) VALUES ($pair, $annotator, $expires)
+            ON CONFLICT (pair_id) DO UPDATE SET annotator = excluded.annotator, expires_ms = excluded.expires_ms
+            """, ("$pair", pair.Value), ("$annotator", annotator), ("$expires", StoreTime.UnixMs(now + lease)));
+        claim.ExecuteNonQuery();
+        return true;
+    });
+
+    /// <summary>Lets others have the annotator's claimed pairs at once, e.g. when they quit.</summary>
+    public void ReleaseClaims(string annotator) => Write(() =>
+    {
+        using var command = Command("DELETE FROM claims WHERE annotator = $annotator", ("$annotator", annotator));
+        return command.ExecuteNonQuery();
+    });
+
+    /// <summary>Who holds a live lease on the pair, if anyone.</summary>
+    public string? ClaimedBy(PairId pair) => LiveClaimant(pair, StoreTime.UnixMs(Now()));
+
+    private string? LiveClaimant(PairId pair, long nowMs)
+    {
+        using var command = Command(
+            "SELECT annotator FROM claims WHERE pair_id = $pair AND expires_ms > $now", ("$pair", pair.Value), ("$now", nowMs));
+        return command.ExecuteScalar() as string;
+    }
+}

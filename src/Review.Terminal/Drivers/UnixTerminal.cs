@@ -1,0 +1,296 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
+using System.Text;
+using Review.Terminal.Input;
+using Review.Terminal.Output;
+
+namespace Review.Terminal.Drivers;
+
+/// <summary>
+/// A terminal on file descriptors 0 and 1, in raw mode through termios. Input is read with
+/// read(2) after poll(2) and decoded by <see cref="InputDecoder"/>; frames go out in one write(2).
+/// Raw mode turns ISIG off, so Ctrl+C is an ordinary key the app binds. Ctrl+Z suspends when
+/// <see cref="TerminalOptions.SuspendOnCtrlZ"/> is set. The terminal is restored on every exit
+/// path (see <see cref="RestoreGuard"/>), and restoring twice is harmless.
+/// </summary>
+[UnsupportedOSPlatform("windows")]
+public sealed unsafe class UnixTerminal : ITerminal
+{
+    private readonly TerminalOptions options;
+    private readonly InputDecoder decoder = new();
+    private readonly byte[] savedTermios = new byte[LibC.TermiosBufferSize];
+    private readonly byte[] readBuffer = new byte[4096];
+    private readonly Lock gate = new();
+    private readonly int[] wakePipe = [-1, -1];
+    private RestoreGuard? guard;
+    private PosixSignalRegistration? resizeRegistration;
+    private PosixSignalRegistration? continueRegistration;
+    private bool entered;
+    private bool suspended;
+    private volatile bool resizePending;
+    private long lastInputAt;
+
+    public UnixTerminal(ColorDepth colorDepth, TerminalOptions? options = null)
+    {
+        this.options = options ?? new TerminalOptions();
+        ColorDepth = colorDepth;
+        (Width, Height) = QuerySize();
+    }
+
+    public int Width { get; private set; }
+
+    public int Height { get; private set; }
+
+    public ColorDepth ColorDepth { get; }
+
+    /// <summary>Learned from the terminal's reply to a DECRQM query sent on Enter.</summary>
+    public bool SupportsSynchronizedOutput { get; private set; }
+
+    public void Enter()
+    {
+        lock (gate)
+        {
+            if (entered)
+            {
+                return;
+            }
+
+            if (guard is null)
+            {
+                Install();
+            }
+
+            fixed (byte* termios = savedTermios)
+            {
+                if (LibC.TcGetAttr(LibC.StdIn, termios) != 0)
+                {
+                    throw new TerminalUnavailableException("cannot read the terminal settings of standard input (is it a terminal?)");
+                }
+
+                var raw = stackalloc byte[LibC.TermiosBufferSize];
+                new Span<byte>(termios, LibC.TermiosBufferSize).CopyTo(new Span<byte>(raw, LibC.TermiosBufferSize));
+                LibC.CfMakeRaw(raw);
+                LibC.TcSetAttr(LibC.StdIn, LibC.TcsaNow, raw);
+            }
+
+            entered = true;
+            LibC.WriteAll(LibC.StdOut, Encoding.ASCII.GetBytes(TerminalModes.EnterSequence(options) + TerminalModes.QuerySynchronizedOutput));
+        }
+    }
+
+    public void Leave()
+    {
+        lock (gate)
+        {
+            if (!entered)
+            {
+                return;
+            }
+
+            entered = false;
+            LibC.WriteAll(LibC.StdOut, Encoding.ASCII.GetBytes(TerminalModes.LeaveSequence));
+            fixed (byte* termios = savedTermios)
+            {
+                LibC.TcSetAttr(LibC.StdIn, LibC.TcsaNow, termios);
+            }
+        }
+    }
+
+    public void Write(ReadOnlySpan<byte> bytes)
+    {
+        lock (gate)
+        {
+            if (guard?.Terminating == true)
+            {
+                return;
+            }
+
+            LibC.WriteAll(LibC.StdOut, bytes);
+        }
+    }
+
+    public TerminalEvent? ReadEvent(TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        var polled = false;
+        while (true)
+        {
+            if (NextEvent() is { } ready)
+            {
+                return ready;
+            }
+
+            // The escape timeout runs from the last byte read, so short polls still resolve a lone Esc.
+            var escapeLeft = options.EffectiveEscapeTimeout - Stopwatch.GetElapsedTime(lastInputAt);
+            if (decoder.HasPendingEscape && escapeLeft <= TimeSpan.Zero)
+            {
+                decoder.FlushPendingEscape();
+                continue;
+            }
+
+            var infinite = timeout == Timeout.InfiniteTimeSpan;
+            var left = infinite ? timeout : TimeSpan.FromTicks(Math.Max(0, (timeout - clock.Elapsed).Ticks));
+            if (polled && !infinite && left == TimeSpan.Zero)
+            {
+                return null;
+            }
+
+            polled = true;
+            WaitForInput(decoder.HasPendingEscape ? Shorter(left, escapeLeft) : left);
+        }
+    }
+
+    public void Dispose()
+    {
+        Leave();
+        resizeRegistration?.Dispose();
+        continueRegistration?.Dispose();
+        guard?.Dispose();
+        guard = null;
+        foreach (var fd in wakePipe.Where(fd => fd >= 0))
+        {
+            LibC.Close(fd);
+        }
+
+        wakePipe[0] = wakePipe[1] = -1;
+    }
+
+    private void Install()
+    {
+        fixed (int* fds = wakePipe)
+        {
+            LibC.Pipe(fds);
+        }
+
+        guard = new RestoreGuard(Leave);
+        resizeRegistration = PosixSignalRegistration.Create(PosixSignal.SIGWINCH, _ => Wake());
+        continueRegistration = PosixSignalRegistration.Create(PosixSignal.SIGCONT, _ => Resume());
+    }
+
+    private TerminalEvent? NextEvent()
+    {
+        if (resizePending)
+        {
+            resizePending = false;
+            (Width, Height) = QuerySize();
+            return new ResizeEvent(Width, Height);
+        }
+
+        while (decoder.TryRead(out var next))
+        {
+            if (next is ModeReportEvent { Mode: 2026 } report)
+            {
+                SupportsSynchronizedOutput = report.IsRecognized;
+            }
+            else if (options.SuspendOnCtrlZ && next is KeyEvent { Key: Key.Char, Modifiers: Modifiers.Ctrl, Text: "z" })
+            {
+                Suspend();
+            }
+            else if (next is not ModeReportEvent)
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Restores the terminal and stops like a shell job; <see cref="Resume"/> runs on SIGCONT.</summary>
+    private void Suspend()
+    {
+        lock (gate)
+        {
+            suspended = true;
+            Leave();
+        }
+
+        LibC.Kill(LibC.GetPid(), LibC.StopSignal);
+    }
+
+    private void Resume()
+    {
+        lock (gate)
+        {
+            // A stop we did not cause (SIGSTOP, SIGTTOU) left raw mode alone; either way, redraw.
+            if (suspended)
+            {
+                suspended = false;
+                Enter();
+            }
+        }
+
+        Wake();
+    }
+
+    private void Wake()
+    {
+        resizePending = true;
+        if (wakePipe[1] >= 0)
+        {
+            byte one = 1;
+            LibC.Write(wakePipe[1], &one, 1);
+        }
+    }
+
+    /// <summary>Waits for stdin or the wake pipe and reads what stdin has into the decoder.</summary>
+    private void WaitForInput(TimeSpan wait)
+    {
+        var fds = stackalloc LibC.PollFd[2];
+        fds[0] = new LibC.PollFd { Fd = LibC.StdIn, Events = LibC.PollIn };
+        fds[1] = new LibC.PollFd { Fd = wakePipe[0], Events = LibC.PollIn };
+        var milliseconds = wait == Timeout.InfiniteTimeSpan ? -1 : (int)Math.Ceiling(Math.Max(0, wait.TotalMilliseconds));
+        var ready = LibC.Poll(fds, wakePipe[0] >= 0 ? 2u : 1u, milliseconds);
+        if (ready <= 0)
+        {
+            return;
+        }
+
+        if ((fds[1].Revents & LibC.PollIn) != 0)
+        {
+            var drain = stackalloc byte[64];
+            LibC.Read(wakePipe[0], drain, 64);
+        }
+
+        if ((fds[0].Revents & LibC.PollIn) != 0)
+        {
+            ReadStdIn();
+        }
+        else if ((fds[0].Revents & (LibC.PollHup | LibC.PollErr)) != 0)
+        {
+            throw new IOException("the terminal was closed");
+        }
+    }
+
+    private void ReadStdIn()
+    {
+        fixed (byte* buffer = readBuffer)
+        {
+            var count = LibC.Read(LibC.StdIn, buffer, readBuffer.Length);
+            if (count == 0)
+            {
+                throw new IOException("the terminal was closed");
+            }
+
+            if (count > 0)
+            {
+                lastInputAt = Stopwatch.GetTimestamp();
+                decoder.Feed(readBuffer.AsSpan(0, (int)count));
+            }
+        }
+    }
+
+    private static TimeSpan Shorter(TimeSpan a, TimeSpan b) =>
+        a == Timeout.InfiniteTimeSpan ? b : b == Timeout.InfiniteTimeSpan ? a : a < b ? a : b;
+
+    private static (int Width, int Height) QuerySize()
+    {
+        LibC.WinSize size;
+        if (LibC.IoctlWinSize(LibC.StdOut, LibC.WindowSizeRequest, &size) == 0 && size.Columns > 0 && size.Rows > 0)
+        {
+            return (size.Columns, size.Rows);
+        }
+
+        return (80, 24);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text;
+using Review.Core.Text;
+
+namespace Review.Core.Tests.Text;
+
+public sealed class TextDiffBudgetTests
+{
+    private readonly TextDiff diff = new();
+
+    [Fact]
+    public void Unrelated_5k_texts_fall_back_within_the_budget()
+    {
+        var random = new Random(7);
+        var oldText = Prose(random, 5_000, "가나다라마바사아자차카타파하");
+        var newText = Prose(random, 5_000, "abcdefghijklmnopqrstuvwxyz");
+        var result = diff.Compute(oldText, newText);
+        Assert.True(result.FellBack);
+        Assert.InRange(result.Work, 0, diff.Budget.MaxCellsPerDiff);
+        Assert.Equal(oldText, result.OldText());
+        Assert.Equal(newText, result.NewText());
+    }
+
+    [Fact]
+    public void Unrelated_100k_texts_fall_back_within_the_budget()
+    {
+        var random = new Random(8);
+        var oldText = Prose(random, 100_000, "가나다라마바사아자차카타파하");
+        var newText = Prose(random, 100_000, "가나다라마바사아자차카타파하");
+        var result = diff.Compute(oldText, newText);
+        Assert.True(result.FellBack);
+        Assert.InRange(result.Work, 0, diff.Budget.MaxCellsPerDiff);
+        Assert.Equal(newText, result.NewText());
+    }
+
+    [Fact]
+    public void One_edit_in_100k_unpunctuated_characters_is_found_exactly()
+    {
+        var oldText = new string('가', 50_000) + new string('나', 50_000);
+        var newText = new string('가', 50_000) + "[12]" + new string('나', 50_000);
+        var result = diff.Compute(oldText, newText);
+        Assert.False(result.FellBack);
+        Assert.Equal(["[12]"], result.Segments.Where(s => s.Operation == DiffOperation.Inserted).Select(s => s.Text));
+        Assert.Equal(0, result.Work);
+    }
+
+    [Fact]
+    public void One_token_against_100k_is_a_replacement_not_a_stall()
+    {
+        var newText = Prose(new Random(9), 100_000, "abcdefghij");
+        var result = diff.Compute("x", newText);
+        Assert.True(result.FellBack);
+        Assert.Equal(0, result.Work);
+        Assert.Equal(newText, result.NewText());
+    }
+
+    [Fact]
+    public void Past_the_character_budget_a_span_is_diffed_by_word()
+    {
+        var tight = new TextDiff(new DiffBudget(MaxCellsPerRefinement: 30, MaxCellsPerDiff: 100));
+        var result = tight.Compute("우리는 데이터를 수집하고 정제한다", "우리는 자료를 모으고 다듬는다");
+        Assert.True(result.FellBack);
+        Assert.Equal(
+            ["데이터를", "수집하고", "정제한다"],
+            result.Segments.Where(s => s.Operation == DiffOperation.Deleted).Select(s => s.Text.Trim()).SelectMany(t => t.Split(' ')));
+    }
+
+    [Fact]
+    public void Past_every_budget_a_span_is_replaced_entirely()
+    {
+        var none = new TextDiff(new DiffBudget(MaxCellsPerRefinement: 0, MaxCellsPerDiff: 0));
+        var result = none.Compute("고품질 텍스트", "저품질 텍스트");
+        Assert.True(result.FellBack);
+        Assert.Equal(0, result.Work);
+        Assert.Equal([DiffOperation.Deleted, DiffOperation.Inserted, DiffOperation.Equal], result.Segments.Select(s => s.Operation));
+    }
+
+    [Fact]
+    public void Many_changed_sentences_are_paired_in_order_when_too_big_to_diff_whole()
+    {
+        var random = new Random(10);
+        var sentences = Enumerable.Range(0, 60).Select(_ => Prose(random, 60, "가나다라마바사").Replace(". ", " ").TrimEnd() + ". ").ToArray();
+        var oldText = string.Concat(sentences);
+        var newText = string.Concat(sentences.Select(s => "새 " + s));
+        var result = diff.Compute(oldText, newText);
+        Assert.True(result.FellBack);
+        Assert.Equal(newText, result.NewText());
+        Assert.Equal(60, result.Segments.Count(s => s is { Operation: DiffOperation.Inserted, Text: "새 " }));
+    }
+
+    /// <summary>Space-separated words of random letters with an occasional full stop.</summary>
+    private static string Prose(Random random, int length, string letters)
+    {
+        var text = new StringBuilder(length);
+        while (text.Length < length)
+        {
+            text.Append(letters[random.Next(letters.Length)]);
+            var roll = random.Next(12);
+            text.Append(roll == 0 ? ". " : roll < 4 ? " " : string.Empty);
+        }
+        return text.ToString(0, length);
+    }
+}
