@@ -7,6 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return ImportCommand.Create();
+        yield return ExportCommand.Create();
+        yield return StatsCommand.Create();
     }
 }

@@ -128,6 +128,32 @@ public sealed class ScreenBuffer
         Cursor = other.Cursor;
     }
 
+    /// <summary>Puts one grapheme as is (no sanitizing): for the terminal emulator, which shows what it was sent.</summary>
+    internal void PutRaw(int x, int y, string grapheme, int width, Style style)
+    {
+        Put(x, y, new Cell(grapheme, style, width));
+        if (width == 2 && x + 1 < Width)
+        {
+            Put(x + 1, y, Cell.Continuation(style));
+        }
+    }
+
+    /// <summary>Blanks the cells from index <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive), row-major.</summary>
+    internal void Erase(int start, int end, Style style)
+    {
+        for (var i = Math.Max(0, start); i < Math.Min(end, _cells.Length); i++)
+        {
+            Put(i % Width, i / Width, Cell.Space(style));
+        }
+    }
+
+    /// <summary>Moves every row up by one and blanks the bottom row.</summary>
+    internal void ScrollUp()
+    {
+        _cells.AsSpan(Width).CopyTo(_cells);
+        _cells.AsSpan(_cells.Length - Width).Fill(Cell.Blank);
+    }
+
     private int WriteRun(int x, int y, string text, Style style, Rect bounds)
     {
         foreach (var grapheme in Graphemes.Of(text))

@@ -1,0 +1,61 @@
+using System.Text;
+
+namespace Review.Core.Formats;
+
+/// <summary>
+/// A file written under a temporary name in the target folder and renamed into place on
+/// <see cref="Commit"/>, so readers never see half an export. Disposing without commit removes it.
+/// </summary>
+public sealed class AtomicFile : IDisposable
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly FileStream _stream;
+    private readonly string _tempPath;
+    private bool _committed;
+
+    public AtomicFile(string path)
+    {
+        Path = path;
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        _tempPath = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            _stream = new FileStream(_tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ExportException($"{path}: cannot write: {e.Message}", e);
+        }
+        Writer = new StreamWriter(_stream, Utf8NoBom, 1 << 16);
+    }
+
+    public string Path { get; }
+
+    public TextWriter Writer { get; }
+
+    public void Commit(bool overwrite)
+    {
+        Writer.Flush();
+        _stream.Flush(flushToDisk: true);
+        _stream.Dispose();
+        try
+        {
+            File.Move(_tempPath, Path, overwrite);
+        }
+        catch (IOException e)
+        {
+            throw new ExportException($"{Path}: cannot replace: {e.Message}", e);
+        }
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        if (_committed)
+        {
+            return;
+        }
+        Writer.Dispose();
+        File.Delete(_tempPath);
+    }
+}

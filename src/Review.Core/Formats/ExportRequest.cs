@@ -1,0 +1,16 @@
+namespace Review.Core.Formats;
+
+/// <summary>Where and how to export. For Moses, <see cref="OutPath"/> gets <c>.src</c> and <c>.tgt</c> appended.</summary>
+public sealed record ExportRequest(string OutPath, PairFormat Format, bool Force)
+{
+    public IReadOnlyList<string> Files => Format == PairFormat.Moses ? [OutPath + ".src", OutPath + ".tgt"] : [OutPath];
+
+    /// <summary>The format named by the output's extension, if any.</summary>
+    public static PairFormat? FormatFromExtension(string path) => System.IO.Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".jsonl" or ".ndjson" => PairFormat.Jsonl,
+        ".tsv" => PairFormat.Tsv,
+        ".tmx" => PairFormat.Tmx,
+        _ => null,
+    };
+}

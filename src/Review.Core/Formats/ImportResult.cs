@@ -1,0 +1,19 @@
+namespace Review.Core.Formats;
+
+/// <summary>
+/// What one input's import did. <see cref="Read"/> = <see cref="Imported"/> + the sum of
+/// <see cref="Skipped"/> (reason -> count). <see cref="AlreadyImported"/> means the same bytes were
+/// imported before and nothing was read.
+/// </summary>
+public sealed record ImportResult(
+    ImportInput Input,
+    string Description,
+    LanguagePair Languages,
+    bool AlreadyImported,
+    long Read,
+    long Imported,
+    IReadOnlyDictionary<string, long> Skipped,
+    IReadOnlyList<string> SkippedExamples)
+{
+    public long SkippedTotal => Skipped.Values.Sum();
+}

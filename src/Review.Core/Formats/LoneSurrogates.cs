@@ -1,0 +1,57 @@
+using System.Text;
+
+namespace Review.Core.Formats;
+
+/// <summary>
+/// UTF-8 files cannot hold a lone UTF-16 surrogate (JSON can, escaped). Plain-text formats
+/// replace each with U+FFFD and count them, rather than fail halfway through an export.
+/// </summary>
+public static class LoneSurrogates
+{
+    public static string Replace(string text, ref long count)
+    {
+        if (!HasAny(text))
+        {
+            return text;
+        }
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                clean.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                clean.Append('\uFFFD');
+                count++;
+            }
+            else
+            {
+                clean.Append(c);
+            }
+        }
+        return clean.ToString();
+    }
+
+    public static string Note(long count) => $"{count} lone surrogates (not encodable in UTF-8) were replaced by U+FFFD";
+
+    private static bool HasAny(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 && !IsWellFormed(text);
+
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

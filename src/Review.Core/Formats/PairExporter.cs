@@ -1,0 +1,58 @@
+namespace Review.Core.Formats;
+
+/// <summary>Streams rows into a writer for the requested format and moves the finished files into place.</summary>
+public static class PairExporter
+{
+    public static ExportSummary Export(IEnumerable<ExportRow> rows, ExportRequest request, Action<long>? progress = null)
+    {
+        if (request.Format == PairFormat.Csv)
+        {
+            throw new ExportException("export writes jsonl, tsv, tmx or moses (csv is import-only)");
+        }
+        var existing = request.Files.FirstOrDefault(File.Exists);
+        if (existing is not null && !request.Force)
+        {
+            throw new ExportException($"{existing} already exists; pass --force to replace it");
+        }
+        var files = request.Files.Select(f => new AtomicFile(f)).ToList();
+        try
+        {
+            var writer = WriterFor(request.Format, files);
+            var (read, written) = Copy(rows, writer, progress);
+            writer.Finish();
+            files.ForEach(f => f.Commit(request.Force));
+            return new ExportSummary(read, written, request.Files, writer.Notes);
+        }
+        finally
+        {
+            files.ForEach(f => f.Dispose());
+        }
+    }
+
+    private static (long Read, long Written) Copy(IEnumerable<ExportRow> rows, IPairWriter writer, Action<long>? progress)
+    {
+        long read = 0;
+        long written = 0;
+        foreach (var row in rows)
+        {
+            read++;
+            writer.Write(row);
+            written++;
+            if (progress is not null && read % 1024 == 0)
+            {
+                progress(read);
+            }
+        }
+        progress?.Invoke(read);
+        return (read, written);
+    }
+
+    private static IPairWriter WriterFor(PairFormat format, List<AtomicFile> files) => format switch
+    {
+        PairFormat.Jsonl => new JsonlWriter(files[0].Writer),
+        PairFormat.Tsv => new TsvWriter(files[0].Writer),
+        PairFormat.Tmx => new TmxWriter(files[0].Writer),
+        PairFormat.Moses => new MosesWriter(files[0].Writer, files[1].Writer),
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
+}

@@ -1,0 +1,98 @@
+using Review.Core.Storage;
+
+namespace Review.Core.Formats;
+
+/// <summary>
+/// Streams one input into the store in a single transaction: any problem rolls the whole file back.
+/// Every pair passes through <see cref="ToNewPair"/>, the one place where a record becomes what is stored.
+/// </summary>
+public sealed class PairImporter
+{
+    private const int DuplicateExamples = 5;
+    private const string DuplicateReason = "duplicate id";
+
+    private readonly ReviewStore _store;
+    private readonly ImportRequest _request;
+
+    public PairImporter(ReviewStore store, ImportRequest request)
+    {
+        _store = store;
+        _request = request;
+    }
+
+    /// <summary>Called now and then with (bytes read, total bytes) while a file streams in.</summary>
+    public Action<long, long>? Progress { get; init; }
+
+    public ImportResult Import(ImportInput input)
+    {
+        var hash = ContentHash.Of(input.Paths);
+        if (_store.FindImport(hash) is not null)
+        {
+            return new ImportResult(input, "already imported", _request.Languages ?? LanguagePair.Default, true, 0, 0, new Dictionary<string, long>(), []);
+        }
+        using var reader = PairReaders.Open(input, _request.Fields, _request.Languages);
+        using var records = reader.Records().GetEnumerator();
+        if (!records.MoveNext())
+        {
+            throw new InputException(input.Paths[0], null, "empty file: no pairs found");
+        }
+        using var batch = _store.BeginImport(input.DisplayName, hash, PairFormats.Of(input.Format), reader.Languages.Source, reader.Languages.Target);
+        var tally = new ImportTally();
+        do
+        {
+            Add(batch, WithId(records.Current, input), tally);
+            if (Progress is not null && tally.Read % 4096 == 0)
+            {
+                Progress(reader.BytesRead, reader.TotalBytes);
+            }
+        }
+        while (records.MoveNext());
+        RefuseDuplicates(input, tally);
+        batch.Commit();
+        return new ImportResult(input, reader.Description, reader.Languages, false, tally.Read, tally.Imported, tally.SkippedByReason(DuplicateReason), tally.Examples);
+    }
+
+    /// <summary>
+    /// Turns a record into what is stored. Encoding repair (RepairedTarget, RepairJson) and
+    /// check findings plug in here.
+    /// </summary>
+    private static NewPair ToNewPair(PairRecord record) => new(record);
+
+    private static PairRecord WithId(PairRecord record, ImportInput input) => record.Id is null
+        ? record with { Id = GeneratedId(input, record.Line) }
+        : record;
+
+    /// <summary>Stable across re-imports of the file: its name without extension and the line (or TU) number.</summary>
+    public static string GeneratedId(ImportInput input, long line) =>
+        $"{Path.GetFileNameWithoutExtension(input.Paths[0])}:{line.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    private static void Add(ImportBatch batch, PairRecord record, ImportTally tally)
+    {
+        tally.Read++;
+        if (batch.TryAdd(ToNewPair(record), out _))
+        {
+            tally.Imported++;
+            return;
+        }
+        tally.Duplicates++;
+        tally.FirstDuplicateLine ??= record.Line;
+        if (tally.Examples.Count < DuplicateExamples)
+        {
+            tally.Examples.Add($"\"{record.Id}\" (line {record.Line})");
+        }
+    }
+
+    private void RefuseDuplicates(ImportInput input, ImportTally tally)
+    {
+        if (tally.Duplicates == 0 || _request.OnDuplicate == DuplicatePolicy.Skip)
+        {
+            return;
+        }
+        var more = tally.Duplicates > tally.Examples.Count ? $" and {tally.Duplicates - tally.Examples.Count} more" : "";
+        throw new InputException(
+            input.Paths[0],
+            tally.FirstDuplicateLine,
+            $"{tally.Duplicates} duplicate ids (already in this file or in the database): {string.Join(", ", tally.Examples)}{more}; " +
+            "nothing was imported; pass --on-duplicate skip to import the rest");
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text;
+
+namespace Review.Terminal.Output;
+
+/// <summary>The bytes of one frame, built in a reusable array so that a frame is one write().</summary>
+internal sealed class FrameBytes
+{
+    private byte[] _bytes = new byte[16 * 1024];
+
+    internal int Length { get; private set; }
+
+    internal ReadOnlySpan<byte> Span => _bytes.AsSpan(0, Length);
+
+    internal void Clear() => Length = 0;
+
+    internal void Append(byte value)
+    {
+        Ensure(1);
+        _bytes[Length++] = value;
+    }
+
+    internal void Append(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(_bytes.AsSpan(Length));
+        Length += bytes.Length;
+    }
+
+    internal void AppendNumber(int value)
+    {
+        Ensure(11);
+        value.TryFormat(_bytes.AsSpan(Length), out var written);
+        Length += written;
+    }
+
+    /// <summary>UTF-8 of a grapheme that the sanitizer has already made safe.</summary>
+    internal void AppendText(string text)
+    {
+        if (text.Length == 1 && text[0] < 0x80)
+        {
+            Append((byte)text[0]);
+            return;
+        }
+
+        Ensure(Encoding.UTF8.GetMaxByteCount(text.Length));
+        Length += Encoding.UTF8.GetBytes(text, _bytes.AsSpan(Length));
+    }
+
+    private void Ensure(int extra)
+    {
+        if (Length + extra > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + extra));
+        }
+    }
+}

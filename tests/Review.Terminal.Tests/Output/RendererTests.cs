@@ -1,0 +1,195 @@
+using System.Text;
+using Review.Terminal.Buffers;
+using Review.Terminal.Drivers;
+using Review.Terminal.Output;
+
+namespace Review.Terminal.Tests.Output;
+
+public class RendererTests
+{
+    private static readonly Style Highlight = new(Color.Yellow, Color.Blue, Attributes.Bold);
+
+    [Fact]
+    public void FirstFlushDrawsTheFrame()
+    {
+        var terminal = new InMemoryTerminal(20, 3);
+        var renderer = new Renderer(terminal);
+
+        renderer.Draw(frame =>
+        {
+            frame.SetString(0, 0, "Hello, 세계!", Style.Default);
+            frame.SetString(2, 2, "中文 text", Highlight);
+        });
+
+        Assert.Equal(
+            """
+            Hello, 세계!
+
+              中文 text
+            """,
+            terminal.ScreenText);
+        Assert.Equal(Highlight, terminal.StyleAt(2, 2));
+        Assert.Empty(terminal.UnrecognizedSequences);
+        Assert.Equal(1, terminal.WriteCount);
+    }
+
+    [Fact]
+    public void IdenticalFrameIsNotWritten()
+    {
+        var terminal = new InMemoryTerminal(10, 2);
+        var renderer = new Renderer(terminal);
+        renderer.Draw(frame => frame.SetString(0, 0, "same", Style.Default));
+
+        var written = renderer.Draw(frame => frame.SetString(0, 0, "same", Style.Default));
+
+        Assert.Equal(0, written);
+        Assert.Equal(1, terminal.WriteCount);
+    }
+
+    [Fact]
+    public void OnlyChangedCellsAreWritten()
+    {
+        var terminal = new InMemoryTerminal(20, 2, synchronizedOutput: false);
+        var renderer = new Renderer(terminal);
+        renderer.Draw(frame => frame.SetString(0, 0, "status: pending", Style.Default));
+
+        renderer.Draw(frame => frame.SetString(0, 0, "status: accepted", Style.Default));
+
+        Assert.Equal("\e[1;9Haccepted", Encoding.UTF8.GetString(terminal.LastWrite.Span));
+        Assert.Equal("status: accepted", terminal.Lines[0].TrimEnd());
+    }
+
+    [Fact]
+    public void CursorMovesOnlyWhenTheNextChangeIsNotAdjacent()
+    {
+        var terminal = new InMemoryTerminal(12, 2, synchronizedOutput: false);
+        var renderer = new Renderer(terminal);
+        renderer.Draw(frame => frame.SetString(0, 0, "abcdefghij", Style.Default));
+
+        renderer.Draw(frame => frame.SetString(0, 0, "aXYdefgZij", Style.Default));
+
+        Assert.Equal("\e[1;2HXY\e[4CZ", Encoding.UTF8.GetString(terminal.LastWrite.Span));
+        Assert.Equal("aXYdefgZij", terminal.Lines[0].TrimEnd());
+    }
+
+    [Fact]
+    public void StyleIsSentOnlyWhenItChanges()
+    {
+        var terminal = new InMemoryTerminal(12, 1, synchronizedOutput: false);
+        var renderer = new Renderer(terminal);
+        renderer.Draw(_ => { });
+
+        renderer.Draw(frame =>
+        {
+            frame.SetString(0, 0, "ab", Highlight);
+            frame.SetString(2, 0, "cd", Highlight);
+            frame.SetString(4, 0, "e", Style.Default);
+        });
+
+        Assert.Equal("\e[1;1H\e[0;1;33;44mabcd\e[0me", Encoding.UTF8.GetString(terminal.LastWrite.Span));
+    }
+
+    [Fact]
+    public void FramesAreWrappedInSynchronizedOutput()
+    {
+        var terminal = new InMemoryTerminal(10, 1, synchronizedOutput: true);
+        var renderer = new Renderer(terminal);
+
+        renderer.Draw(frame => frame.SetString(0, 0, "x", Style.Default));
+
+        var output = Encoding.UTF8.GetString(terminal.LastWrite.Span);
+        Assert.StartsWith("\e[?2026h", output);
+        Assert.EndsWith("\e[?2026l", output);
+        Assert.False(terminal.IsPrivateModeSet(2026));
+    }
+
+    [Fact]
+    public void WideGlyphReplacedByNarrowOnesRedrawsBothCells()
+    {
+        var terminal = new InMemoryTerminal(6, 1);
+        var renderer = new Renderer(terminal);
+        renderer.Draw(frame => frame.SetString(0, 0, "한국어", Style.Default));
+
+        renderer.Draw(frame => frame.SetString(0, 0, "ab국어", Style.Default));
+        Assert.Equal("ab국어", terminal.Lines[0]);
+
+        renderer.Draw(frame => frame.SetString(0, 0, "a한b어", Style.Default));
+        Assert.Equal("a한b어", terminal.Lines[0].TrimEnd());
+        Assert.Empty(terminal.UnrecognizedSequences);
+    }
+
+    [Fact]
+    public void ResizeRedrawsEverything()
+    {
+        var terminal = new InMemoryTerminal(10, 2);
+        var renderer = new Renderer(terminal);
+        renderer.Draw(frame => frame.SetString(0, 0, "wide screen", Style.Default));
+
+        terminal.Resize(6, 3);
+        renderer.Draw(frame => frame.SetString(0, 2, "small", Style.Default));
+
+        Assert.Equal("\n\nsmall", terminal.ScreenText);
+        Assert.Contains("\e[2J", Encoding.UTF8.GetString(terminal.LastWrite.Span));
+    }
+
+    [Fact]
+    public void DiffOffRedrawsEveryCellEachTime()
+    {
+        var terminal = new InMemoryTerminal(10, 2);
+        var renderer = new Renderer(terminal, new RendererOptions(Diff: false));
+        renderer.Draw(frame => frame.SetString(0, 0, "same", Style.Default));
+
+        var written = renderer.Draw(frame => frame.SetString(0, 0, "same", Style.Default));
+
+        Assert.True(written >= 20);
+        Assert.Equal(2, terminal.WriteCount);
+        Assert.Equal("same", terminal.ScreenText.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public void CursorIsPlacedAndShownWhenTheFrameAsksForIt()
+    {
+        var terminal = new InMemoryTerminal(10, 3);
+        var renderer = new Renderer(terminal);
+        renderer.Draw(frame => frame.SetString(0, 0, "edit", Style.Default));
+        Assert.False(terminal.CursorVisible);
+
+        renderer.Draw(frame =>
+        {
+            frame.SetString(0, 0, "edit", Style.Default);
+            frame.Cursor = new Position(4, 1);
+        });
+
+        Assert.True(terminal.CursorVisible);
+        Assert.Equal((4, 1), (terminal.CursorX, terminal.CursorY));
+    }
+
+    [Theory]
+    [InlineData(ColorDepth.TrueColor, "\e[0;38;2;255;135;0m")]
+    [InlineData(ColorDepth.Ansi256, "\e[0;38;5;208m")]
+    [InlineData(ColorDepth.Ansi16, "\e[0;33m")]
+    [InlineData(ColorDepth.None, "")]
+    public void ColoursAreDownsampledToTheTerminalsDepth(ColorDepth depth, string expectedSgr)
+    {
+        var terminal = new InMemoryTerminal(4, 1, depth, synchronizedOutput: false);
+        var renderer = new Renderer(terminal);
+        renderer.Draw(_ => { });
+
+        renderer.Draw(frame => frame.SetString(0, 0, "x", new Style(Color.Rgb(255, 135, 0), Color.Default)));
+
+        Assert.Equal("\e[1;1H" + expectedSgr + "x" + (depth == ColorDepth.None ? string.Empty : "\e[0m"), Encoding.UTF8.GetString(terminal.LastWrite.Span));
+    }
+
+    [Fact]
+    public void HostileDataReachesTheScreenOnlyAsVisibleText()
+    {
+        var terminal = new InMemoryTerminal(40, 2);
+        var renderer = new Renderer(terminal);
+
+        renderer.Draw(frame => frame.SetString(0, 0, "rm\u001b[2J\u009b31m\u202Egnp.exe\u0007", Style.Default));
+
+        Assert.Equal("rm^[[2J\\x9b31m⟨RLO⟩gnp.exe^G", terminal.Lines[0].TrimEnd());
+        Assert.Empty(terminal.UnrecognizedSequences);
+        Assert.Empty(OutputValidator.Problems(terminal.LastWrite.Span));
+    }
+}
