@@ -50,6 +50,10 @@ public sealed record ReviewState
 
     public int PageHeight { get; init; } = 1;
 
+    public int HelpScroll { get; init; }
+
+    public int HelpMaxScroll { get; init; }
+
     public bool Quitting { get; init; }
 
     public static ReviewState Initial(string fileLabel, string annotator, long total, DateTimeOffset now, PairFilter? filter = null) => new()

@@ -30,8 +30,7 @@ public static class Update
         var calm = state with { Message = null };
         if (state.Mode == ScreenMode.Help)
         {
-            var closed = calm with { Mode = ScreenMode.Browse };
-            return command == ReviewCommand.Quit ? Quit(closed) : UpdateResult.Only(closed);
+            return HelpKey(calm, command);
         }
         return command switch
         {
@@ -63,6 +62,24 @@ public static class Update
 
     internal static UpdateResult Navigate(ReviewState state, NavigationKind kind, string? text = null, bool forward = true) =>
         new(state, [new NavigateEffect(new Navigation(kind, state.CurrentOrd, state.Filter, text, forward))]);
+
+    private static UpdateResult HelpKey(ReviewState state, ReviewCommand command)
+    {
+        var delta = command switch
+        {
+            ReviewCommand.ScrollUp => -1,
+            ReviewCommand.ScrollDown => 1,
+            ReviewCommand.PageUp => -5,
+            ReviewCommand.PageDown => 5,
+            _ => 0,
+        };
+        if (delta != 0)
+        {
+            return UpdateResult.Only(state with { HelpScroll = Math.Clamp(state.HelpScroll + delta, 0, state.HelpMaxScroll) });
+        }
+        var closed = state with { Mode = ScreenMode.Browse, HelpScroll = 0 };
+        return command == ReviewCommand.Quit ? Quit(closed) : UpdateResult.Only(closed);
+    }
 
     private static UpdateResult Quit(ReviewState state) => new(state with { Quitting = true }, [new QuitEffect()]);
 
@@ -118,7 +135,14 @@ public static class Update
         {
             scroll = scroll.With(pane, Math.Min(scroll.Get(pane), measured.MaxScroll.Get(pane)));
         }
-        return state with { MaxScroll = measured.MaxScroll, PageHeight = Math.Max(1, measured.PageHeight), Scroll = scroll };
+        return state with
+        {
+            MaxScroll = measured.MaxScroll,
+            PageHeight = Math.Max(1, measured.PageHeight),
+            Scroll = scroll,
+            HelpMaxScroll = measured.HelpMaxScroll,
+            HelpScroll = Math.Min(state.HelpScroll, measured.HelpMaxScroll),
+        };
     }
 
     private static ReviewState ScrollBy(ReviewState state, int delta)
