@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return ImportCommand.Create();
         yield return ExportCommand.Create();
         yield return StatsCommand.Create();
+        yield return KeysCommand.Create();
     }
 }

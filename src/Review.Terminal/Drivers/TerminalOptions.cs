@@ -9,11 +9,16 @@ namespace Review.Terminal.Drivers;
 /// Ctrl+Z is an ordinary key.
 /// </param>
 /// <param name="EscapeTimeout">How long a lone ESC waits for a following byte before it is the Esc key.</param>
+/// <param name="RawInputObserver">
+/// Sees every chunk of raw input bytes before it is decoded (for `review keys`); drivers without
+/// byte-level input never call it.
+/// </param>
 public sealed record TerminalOptions(
     bool Mouse = true,
     bool FocusReporting = true,
     bool SuspendOnCtrlZ = true,
-    TimeSpan? EscapeTimeout = null)
+    TimeSpan? EscapeTimeout = null,
+    Action<byte[]>? RawInputObserver = null)
 {
     public static readonly TimeSpan DefaultEscapeTimeout = TimeSpan.FromMilliseconds(50);
 

@@ -275,6 +275,7 @@ public sealed unsafe class UnixTerminal : ITerminal
             if (count > 0)
             {
                 lastInputAt = Stopwatch.GetTimestamp();
+                options.RawInputObserver?.Invoke(readBuffer.AsSpan(0, (int)count).ToArray());
                 decoder.Feed(readBuffer.AsSpan(0, (int)count));
             }
         }
