@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return ExportCommand.Create();
         yield return StatsCommand.Create();
         yield return KeysCommand.Create();
+        yield return OpenCommand.Create();
     }
 }

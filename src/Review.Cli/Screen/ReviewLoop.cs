@@ -1,0 +1,210 @@
+using Review.Core.Storage;
+using Review.Terminal.Drivers;
+using Review.Terminal.Input;
+using Review.Terminal.Output;
+
+namespace Review.Cli.Screen;
+
+/// <summary>
+/// The screen's event loop: event -> keymap -> action -> Update -> effects -> whole frame -> flush.
+/// Effects run in order, a decision is committed before the pair after it is loaded, and the frame
+/// is drawn only when every effect of the key has run.
+/// </summary>
+public sealed class ReviewLoop
+{
+    private static readonly TimeSpan IdleTick = TimeSpan.FromSeconds(1);
+    private readonly ITerminal terminal;
+    private readonly Renderer renderer;
+    private readonly ReviewView view;
+    private readonly Keymap keymap;
+    private readonly TimeProvider clock;
+    private readonly ExternalEditor externalEditor;
+    private readonly StoreEffects store;
+    private InputSurface? input;
+    private DateTimeOffset lastClaim;
+
+    public ReviewLoop(ITerminal terminal, ReviewStore store, ReviewState initial, ScreenServices services)
+    {
+        this.terminal = terminal;
+        renderer = new Renderer(terminal);
+        view = services.View;
+        keymap = services.Keymap;
+        clock = services.Clock;
+        externalEditor = new ExternalEditor(services.Environment);
+        this.store = new StoreEffects(store, initial.Annotator, services.Lease);
+        State = initial;
+    }
+
+    public ReviewState State { get; private set; }
+
+    /// <summary>Bytes the renderer has sent, for benchmarks and tests.</summary>
+    public long BytesWritten => renderer.BytesWritten;
+
+    /// <summary>Shows the first pair, then the counts (after the first frame, so they never delay it).</summary>
+    public void Start(Navigation first)
+    {
+        RunEffects([new NavigateEffect(first)]);
+        Draw();
+        Dispatch(new CountsLoaded(store.Counts()));
+        Draw();
+    }
+
+    /// <summary>
+    /// Runs until quit; returns the process exit code. Fatal signals end the process from the
+    /// driver's restore guard; every decision shown as saved is committed by then.
+    /// </summary>
+    public int Run(Navigation first)
+    {
+        Start(first);
+        while (!State.Quitting)
+        {
+            var next = terminal.ReadEvent(IdleTick);
+            if (next is null)
+            {
+                KeepClaim();
+            }
+            else
+            {
+                Handle(next);
+            }
+            Draw();
+        }
+        return 0;
+    }
+
+    /// <summary>One event through the whole pipeline, without drawing (the caller draws).</summary>
+    public void Handle(TerminalEvent next)
+    {
+        switch (next)
+        {
+            case ResizeEvent:
+                renderer.Invalidate();
+                return;
+            case KeyEvent { Key: Key.Char, Text: "c", Modifiers: Modifiers.Ctrl }:
+                Dispatch(new CommandAction(ReviewCommand.Quit));
+                return;
+        }
+        if (input is not null)
+        {
+            if (input.Handle(next) is { } finished)
+            {
+                input = null;
+                Dispatch(finished);
+            }
+            return;
+        }
+        var command = next switch
+        {
+            KeyEvent key => keymap.Resolve(key),
+            MouseEvent mouse => keymap.Resolve(mouse),
+            _ => null,
+        };
+        if (command is { } bound)
+        {
+            Dispatch(new CommandAction(bound));
+        }
+    }
+
+    public void Draw()
+    {
+        var buffer = renderer.BeginFrame();
+        InputDrawing? drawing = input is null ? null : input.Draw;
+        var measured = view.Render(buffer, State, clock.GetUtcNow(), drawing);
+        renderer.Flush();
+        if (measured.MaxScroll != State.MaxScroll || measured.PageHeight != State.PageHeight || measured.HelpMaxScroll != State.HelpMaxScroll)
+        {
+            State = Update.Apply(State, measured).State;
+        }
+    }
+
+    private void Dispatch(ReviewAction action)
+    {
+        var result = Update.Apply(State, action);
+        State = result.State;
+        RunEffects(result.Effects);
+    }
+
+    private void RunEffects(IReadOnlyList<ReviewEffect> effects)
+    {
+        foreach (var effect in effects)
+        {
+            switch (effect)
+            {
+                case OpenInputEffect open:
+                    input = open.MultiLine ? new EditorSurface(open.Seed) : new PromptSurface(open.Seed);
+                    break;
+                case ExternalEditorEffect edit:
+                    var finished = externalEditor.Edit(terminal, edit.Text);
+                    renderer.Invalidate();
+                    Dispatch(finished);
+                    break;
+                case QuitEffect:
+                    return;
+                default:
+                    if (!RunStoreEffect(effect))
+                    {
+                        return;
+                    }
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Runs a store effect, retrying while the database is busy; false drops the effects after it.</summary>
+    private bool RunStoreEffect(ReviewEffect effect)
+    {
+        while (true)
+        {
+            try
+            {
+                var outcome = store.Run(effect);
+                foreach (var action in outcome.Actions)
+                {
+                    Dispatch(action);
+                }
+                if (effect is NavigateEffect)
+                {
+                    lastClaim = clock.GetUtcNow();
+                }
+                return outcome.Continue;
+            }
+            catch (StoreBusyException e)
+            {
+                Dispatch(new CommitFailed("NOT SAVED, retrying: " + e.Message));
+                Draw();
+                if (QuitRequestedWithin(IdleTick))
+                {
+                    return false;
+                }
+            }
+        }
+    }
+
+    /// <summary>While retrying, only quitting is listened to; other keys would act on a stale screen.</summary>
+    private bool QuitRequestedWithin(TimeSpan wait)
+    {
+        if (terminal.ReadEvent(wait) is KeyEvent key
+            && (keymap.Resolve(key) == ReviewCommand.Quit || key is { Text: "c", Modifiers: Modifiers.Ctrl }))
+        {
+            State = State with { Quitting = true };
+            return true;
+        }
+        return false;
+    }
+
+    private void KeepClaim()
+    {
+        if (State.Shown is { } shown && clock.GetUtcNow() - lastClaim > store.Lease / 3)
+        {
+            try
+            {
+                store.RenewClaim(shown.Pair.Id);
+                lastClaim = clock.GetUtcNow();
+            }
+            catch (StoreBusyException)
+            {
+                // A missed renewal only shortens the lease; the next idle tick tries again.
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Review.Core.Text;
+
+namespace Review.Cli.Screen;
+
+/// <summary>What the loop needs besides the terminal and the store; tests and benchmarks pass their own clock.</summary>
+public sealed record ScreenServices(ReviewView View, Keymap Keymap, TimeProvider Clock, Func<string, string?> Environment, TimeSpan Lease)
+{
+    public static readonly TimeSpan DefaultLease = TimeSpan.FromSeconds(90);
+
+    public static ScreenServices Create(TimeProvider? clock = null, Func<string, string?>? environment = null)
+    {
+        var keymap = Keymap.Default;
+        var view = new ReviewView(keymap, Theme.Default, new DiffCache(new TextDiff()));
+        return new ScreenServices(view, keymap, clock ?? TimeProvider.System, environment ?? System.Environment.GetEnvironmentVariable, DefaultLease);
+    }
+}
