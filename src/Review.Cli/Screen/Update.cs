@@ -119,7 +119,7 @@ public static class Update
         {
             Counts = counts,
             Save = SaveIndicator.Saved,
-            SessionDecisions = state.SessionDecisions + 1,
+            SessionDecisions = committed.IsUndo ? Math.Max(0, state.SessionDecisions - 1) : state.SessionDecisions + 1,
             PendingNote = committed.IsUndo ? state.PendingNote : null,
             Message = null,
         };

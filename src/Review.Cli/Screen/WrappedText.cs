@@ -30,7 +30,8 @@ internal sealed class WrappedText
             {
                 var end = RowEnd(glyphs, start, width);
                 rows.Add(Join(glyphs, start, end));
-                start = end;
+                // The space a row broke at belongs to neither row.
+                start = end < glyphs.Count && glyphs[end].Text == " " && end > start ? end + 1 : end;
             }
         }
         return new WrappedText(rows);

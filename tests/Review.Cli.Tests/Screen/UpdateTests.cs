@@ -142,11 +142,14 @@ public sealed class UpdateTests
     }
 
     [Fact]
-    public void Undo_moves_progress_back()
+    public void Undo_moves_progress_and_the_session_count_back()
     {
-        var next = Update.Apply(Browsing(), new DecisionCommitted(new PairId(30), PairStatus.Rejected, PairStatus.Pending, true)).State;
+        var state = Browsing() with { SessionDecisions = 2 };
+
+        var next = Update.Apply(state, new DecisionCommitted(new PairId(30), PairStatus.Rejected, PairStatus.Pending, true)).State;
 
         Assert.Equal(new ProgressCounts(20, 4, 16, true), next.Counts);
+        Assert.Equal(1, next.SessionDecisions);
     }
 
     [Fact]
