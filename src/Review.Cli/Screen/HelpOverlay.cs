@@ -27,7 +27,7 @@ internal static class HelpOverlay
     /// <summary>Draws the overlay; returns how far it can scroll.</summary>
     public static int Draw(ScreenBuffer buffer, Keymap keymap, Theme theme, int scroll)
     {
-        var box = buffer.Area.Inset(buffer.Width >= 60 ? 4 : 1, buffer.Height >= 20 ? 2 : 1);
+        var box = buffer.Width >= 60 && buffer.Height >= 20 ? buffer.Area.Inset(4, 2) : buffer.Area;
         if (box.IsEmpty || box.Height < 2)
         {
             return 0;

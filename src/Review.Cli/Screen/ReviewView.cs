@@ -82,7 +82,7 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
         var title = $"Target · {shown.Pair.TargetLang}";
         if (state.Mode == ScreenMode.Edit)
         {
-            return "Editing target · Ctrl+S save · Esc cancel";
+            return "Editing · Ctrl+S save · Esc cancel";
         }
         if (shown.Suggestion is null)
         {
@@ -111,7 +111,7 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
     {
         var style = state.Shown is { } shown ? theme.ForStatus(shown.Status) : theme.Header;
         buffer.Fill(area, style);
-        buffer.SetString(area.X + 1, area.Y, StatusText.Header(state), style, area);
+        buffer.SetString(area.X + 1, area.Y, StatusText.Header(state, area.Width - 1), style, area);
     }
 
     private void DrawTitle(ScreenBuffer buffer, PaneArea area, string title, bool focused, int scroll, int rows)

@@ -8,15 +8,19 @@ internal static class StatusText
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Header(ReviewState state)
+    /// <summary>File, pair k of N, id, status and annotator; on a narrow terminal the file goes first.</summary>
+    public static string Header(ReviewState state, int width)
     {
         if (state.Shown is not { } shown)
         {
             return $"{state.FileLabel} · no pairs · {state.Annotator}";
         }
         var note = state.PendingNote is null && shown.Effective?.Note is null ? "" : " · note";
-        return string.Create(Invariant,
-            $"{state.FileLabel} · pair {shown.Pair.Ord} of {state.Counts.Total} · {shown.Pair.ExternalId} · {PairNames.Of(shown.Status)}{note} · {state.Annotator}");
+        var pair = string.Create(Invariant, $"{shown.Pair.ExternalId} · {PairNames.Of(shown.Status)}{note} · {state.Annotator}");
+        var full = string.Create(Invariant, $"{state.FileLabel} · pair {shown.Pair.Ord} of {state.Counts.Total} · {pair}");
+        return Review.Terminal.Text.DisplayWidth.OfText(full) <= width
+            ? full
+            : string.Create(Invariant, $"{shown.Pair.Ord}/{state.Counts.Total} · {pair}");
     }
 
     /// <summary>Progress, session pace and ETA, shortest form first dropped when narrow.</summary>
