@@ -12,9 +12,9 @@ internal static class DecisionRows
         reader.GetInt64(0),
         new PairId(reader.GetInt64(1)),
         StoredNames.Kind(reader.GetString(2)),
-        PairRows.NullableText(reader, 3),
+        StoredText.Read(reader, 3),
         reader.GetString(4),
         StoreTime.Read(reader.GetString(5)),
-        PairRows.NullableText(reader, 6),
+        StoredText.Read(reader, 6),
         reader.IsDBNull(7) ? null : reader.GetInt64(7));
 }

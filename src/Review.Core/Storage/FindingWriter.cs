@@ -35,7 +35,7 @@ internal sealed class FindingWriter : IDisposable
             message.Value = finding.Message;
             sourceSpans.Value = SpanText.Write(finding.SourceSpans);
             targetSpans.Value = SpanText.Write(finding.TargetSpans);
-            suggestion.Value = (object?)finding.SuggestedTarget ?? DBNull.Value;
+            suggestion.Value = StoredText.Value(finding.SuggestedTarget);
             insert.ExecuteNonQuery();
         }
     }

@@ -74,12 +74,12 @@ public sealed class ImportBatch : IDisposable
         ObjectDisposedException.ThrowIf(finished, this);
         var record = pair.Record;
         id.Value = nextOrd;
-        externalId.Value = ExternalIdOf(pair);
-        source.Value = record.Source;
-        target.Value = pair.RepairedTarget ?? record.Target;
-        originalTarget.Value = pair.RepairedTarget is null ? DBNull.Value : record.Target;
-        suggestion.Value = (object?)record.Suggestion ?? DBNull.Value;
-        metadata.Value = (object?)record.MetadataJson ?? DBNull.Value;
+        externalId.Value = StoredText.Value(ExternalIdOf(pair));
+        source.Value = StoredText.Value(record.Source);
+        target.Value = StoredText.Value(pair.RepairedTarget ?? record.Target);
+        originalTarget.Value = StoredText.Value(pair.RepairedTarget is null ? null : record.Target);
+        suggestion.Value = StoredText.Value(record.Suggestion);
+        metadata.Value = StoredText.Value(record.MetadataJson);
         repair.Value = (object?)pair.RepairJson ?? DBNull.Value;
         if (insert.ExecuteNonQuery() == 0)
         {

@@ -64,7 +64,7 @@ public sealed partial class ReviewStore
         {
             throw UnknownPair(pair);
         }
-        return new PairState(reader.GetString(0), PairRows.NullableText(reader, 1), reader.IsDBNull(2) ? null : reader.GetInt64(2));
+        return new PairState(StoredText.ReadRequired(reader, 0), StoredText.Read(reader, 1), reader.IsDBNull(2) ? null : reader.GetInt64(2));
     }
 
     private Decision? LastEffectiveDecision(string annotator) => SingleDecision($"""
@@ -79,8 +79,8 @@ public sealed partial class ReviewStore
         INSERT INTO decisions (pair_id, kind, final_target, annotator, at, note, supersedes)
         VALUES ($pair, $kind, $final_target, $annotator, $at, $note, $supersedes) RETURNING id
         """,
-        ("$pair", decision.PairId.Value), ("$kind", PairNames.Of(decision.Kind)), ("$final_target", decision.FinalTarget),
-        ("$annotator", decision.Annotator), ("$at", StoreTime.Write(decision.At)), ("$note", decision.Note),
+        ("$pair", decision.PairId.Value), ("$kind", PairNames.Of(decision.Kind)), ("$final_target", StoredText.Value(decision.FinalTarget)),
+        ("$annotator", decision.Annotator), ("$at", StoreTime.Write(decision.At)), ("$note", StoredText.Value(decision.Note)),
         ("$supersedes", decision.Supersedes));
 
     private void SetState(PairId pair, PairStatus status, long? decisionId)
@@ -90,10 +90,6 @@ public sealed partial class ReviewStore
             ("$status", PairNames.Of(status)), ("$decision", decisionId), ("$id", pair.Value));
         command.ExecuteNonQuery();
     }
-
-    // The stored text has millisecond precision; the returned decision must equal what History reads back.
-    private DateTimeOffset NowToTheMillisecond() =>
-        DateTimeOffset.FromUnixTimeMilliseconds(Now().ToUnixTimeMilliseconds());
 
     private sealed record PairState(string Target, string? Suggestion, long? DecisionId);
 }

@@ -49,18 +49,18 @@ public sealed partial class ReviewStore
         while (reader.Read())
         {
             page.Add((reader.GetInt64(0), new ExportRow(
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
+                StoredText.ReadRequired(reader, 1),
+                StoredText.ReadRequired(reader, 2),
+                StoredText.ReadRequired(reader, 3),
                 StoredNames.Status(reader.GetString(4)),
-                reader.GetString(5),
-                PairRows.NullableText(reader, 6),
+                StoredText.ReadRequired(reader, 5),
+                StoredText.Read(reader, 6),
                 PairRows.NullableText(reader, 7),
                 reader.IsDBNull(8) ? null : StoreTime.Read(reader.GetString(8)),
-                PairRows.NullableText(reader, 9),
+                StoredText.Read(reader, 9),
                 reader.GetString(10),
                 reader.GetString(11),
-                PairRows.NullableText(reader, 12))));
+                StoredText.Read(reader, 12))));
         }
         return page;
     }

@@ -21,7 +21,7 @@ public sealed partial class ReviewStore
     /// </summary>
     public ImportBatch BeginImport(string fileName, string contentHash, string format, string sourceLang, string targetLang)
     {
-        var start = new ImportStart(fileName, contentHash, format, sourceLang, targetLang, Now());
+        var start = new ImportStart(fileName, contentHash, format, sourceLang, targetLang, NowToTheMillisecond());
         return busy.Run(() =>
         {
             var write = Begin();
@@ -52,7 +52,7 @@ public sealed partial class ReviewStore
 
     /// <summary>True when a stored pair has this id; inside an open batch it also sees the batch's pairs.</summary>
     public bool ExternalIdExists(string externalId) =>
-        Scalar("SELECT EXISTS (SELECT 1 FROM pairs WHERE external_id = $id)", ("$id", externalId)) != 0;
+        Scalar("SELECT EXISTS (SELECT 1 FROM pairs WHERE external_id = $id)", ("$id", StoredText.Value(externalId))) != 0;
 
     private static ImportInfo ReadImport(SqliteDataReader reader) => new(
         reader.GetInt64(0),

@@ -7,10 +7,13 @@ public sealed partial class ReviewStore
     /// <summary>Pairs are numbered densely from 1 and never deleted, so the count is the last position.</summary>
     public long PairCount() => Scalar("SELECT coalesce(max(id), 0) FROM pairs");
 
+    /// <summary>How many pairs nobody has decided yet, counted on the partial index of pending pairs.</summary>
+    public long PendingCount() => Scalar("SELECT count(*) FROM pairs INDEXED BY pairs_pending WHERE status = 'pending'");
+
     public Pair? GetPair(PairId id) => FindByOrd(id.Value);
 
     public Pair? FindByExternalId(string externalId) =>
-        SinglePair($"SELECT {PairRows.Columns} FROM pairs p WHERE p.external_id = $id", ("$id", externalId));
+        SinglePair($"SELECT {PairRows.Columns} FROM pairs p WHERE p.external_id = $id", ("$id", StoredText.Value(externalId)));
 
     public Pair? FindByOrd(long ord) =>
         SinglePair($"SELECT {PairRows.Columns} FROM pairs p WHERE p.id = $ord", ("$ord", ord));
@@ -77,7 +80,8 @@ public sealed partial class ReviewStore
         using var command = Command(
             "SELECT coalesce(d.final_target, p.target) FROM pairs p LEFT JOIN decisions d ON d.id = p.decision_id WHERE p.id = $id",
             ("$id", id.Value));
-        return command.ExecuteScalar() as string ?? throw UnknownPair(id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? StoredText.ReadRequired(reader, 0) : throw UnknownPair(id);
     }
 
     /// <summary>Every decision ever recorded on the pair, oldest first, undos included.</summary>

@@ -33,7 +33,7 @@ public sealed partial class ReviewStore
     private Dictionary<PairStatus, long> PairsByStatus()
     {
         var counts = Enum.GetValues<PairStatus>().ToDictionary(s => s, _ => 0L);
-        counts[PairStatus.Pending] = Scalar("SELECT count(*) FROM pairs INDEXED BY pairs_pending WHERE status = 'pending'");
+        counts[PairStatus.Pending] = PendingCount();
         using var command = Command("SELECT status, count(*) FROM pairs INDEXED BY pairs_decided WHERE status <> 'pending' GROUP BY status");
         using var reader = command.ExecuteReader();
         while (reader.Read())

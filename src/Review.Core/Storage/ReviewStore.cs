@@ -110,4 +110,8 @@ public sealed partial class ReviewStore : IDisposable
     internal void EndTransaction() => transaction = null;
 
     private DateTimeOffset Now() => clock.GetUtcNow();
+
+    // Stored times have millisecond precision; what a method returns must equal what is read back.
+    private DateTimeOffset NowToTheMillisecond() =>
+        DateTimeOffset.FromUnixTimeMilliseconds(Now().ToUnixTimeMilliseconds());
 }

@@ -10,6 +10,8 @@ namespace Review.Core.Storage;
 /// </summary>
 internal static class StoreFile
 {
+    private const long WalSizeLimit = 64L << 20;
+
     private static ReadOnlySpan<byte> SqliteHeader => "SQLite format 3\0"u8;
 
     public static SqliteConnection Connect(string path, StoreOptions options)
@@ -31,6 +33,8 @@ internal static class StoreFile
             }
             EnableWal(connection, path);
             Execute(connection, "PRAGMA synchronous = FULL");
+            // A big import grows the WAL to the size of the file; truncate it after checkpoints.
+            Execute(connection, $"PRAGMA journal_size_limit = {WalSizeLimit}");
             return connection;
         }
         catch (SqliteException e)

@@ -96,7 +96,11 @@ public sealed class ScreenBuffer
     }
 
     /// <summary>The cells a grapheme of already sanitized text takes here: at least 1 (a lone combining mark is drawn on ◌).</summary>
-    internal static int CellWidth(ReadOnlySpan<char> grapheme) => Math.Max(1, DisplayWidth.OfGrapheme(grapheme));
+    internal static int CellWidth(ReadOnlySpan<char> grapheme)
+    {
+        var width = DisplayWidth.OfGrapheme(grapheme);
+        return width > 0 ? width : Math.Max(1, DisplayWidth.OfGrapheme(DottedCircle + grapheme.ToString()));
+    }
 
     /// <summary>The rows as text: each wide grapheme once, its continuation cell skipped.</summary>
     public IReadOnlyList<string> ToLines()
@@ -126,6 +130,13 @@ public sealed class ScreenBuffer
 
         other._cells.AsSpan().CopyTo(_cells);
         Cursor = other.Cursor;
+    }
+
+    /// <summary>Writes text the sanitizer has already made safe (widgets that measured it first).</summary>
+    internal int SetSanitized(int x, int y, string text, Style style, Rect clip)
+    {
+        var bounds = clip.Intersect(Area);
+        return y < bounds.Y || y >= bounds.Bottom ? x : WriteRun(x, y, text, style, bounds);
     }
 
     /// <summary>Puts one grapheme as is (no sanitizing): for the terminal emulator, which shows what it was sent.</summary>
@@ -165,7 +176,7 @@ public sealed class ScreenBuffer
 
             var width = DisplayWidth.OfGrapheme(grapheme);
             var symbol = width == 0 ? DottedCircle + grapheme.ToString() : GraphemeStrings.Get(grapheme);
-            x = WriteGrapheme(x, y, symbol, Math.Max(1, width), style, bounds);
+            x = WriteGrapheme(x, y, symbol, width == 0 ? CellWidth(grapheme) : width, style, bounds);
         }
 
         return x;

@@ -15,6 +15,12 @@ public readonly record struct Style(Color Foreground, Color Background, Attribut
 
     public bool Has(Attributes attributes) => (Attributes & attributes) == attributes;
 
+    /// <summary>This style drawn over <paramref name="under"/>: its own colours win unless default; attributes add up.</summary>
+    public Style Over(Style under) => new(
+        Foreground.Kind == ColorKind.Default ? under.Foreground : Foreground,
+        Background.Kind == ColorKind.Default ? under.Background : Background,
+        Attributes | under.Attributes);
+
     /// <summary>
     /// The style for text the sanitizer made up (<c>^[</c>, <c>⟨RLO⟩</c>): reverse video, flipped
     /// rather than set so an escape stays visible on an already reversed (selected) line.

@@ -5,8 +5,9 @@ namespace Review.Terminal.Drivers;
 /// <param name="FocusReporting">Report focus in and out.</param>
 /// <param name="SuspendOnCtrlZ">
 /// Ctrl+Z restores the terminal and stops the process like a shell job; on resume (fg) the driver
-/// re-enters and reports a <see cref="Input.ResizeEvent"/> so the app redraws. When false,
-/// Ctrl+Z is an ordinary key.
+/// re-enters and reports a <see cref="Input.ResizeEvent"/> so the app redraws. When false, or when
+/// no job-control shell is there to resume us (see <see cref="JobControl"/>), Ctrl+Z is an
+/// ordinary key.
 /// </param>
 /// <param name="EscapeTimeout">How long a lone ESC waits for a following byte before it is the Esc key.</param>
 /// <param name="RawInputObserver">

@@ -165,7 +165,13 @@ public sealed unsafe class UnixTerminal : ITerminal
 
         guard = new RestoreGuard(Leave);
         resizeRegistration = PosixSignalRegistration.Create(PosixSignal.SIGWINCH, _ => Wake());
-        continueRegistration = PosixSignalRegistration.Create(PosixSignal.SIGCONT, _ => Resume());
+        continueRegistration = PosixSignalRegistration.Create(PosixSignal.SIGCONT, context =>
+        {
+            // The runtime's own SIGCONT handling re-applies the termios it saw at start-up, which
+            // would undo our raw mode right after Resume sets it.
+            context.Cancel = true;
+            Resume();
+        });
     }
 
     private TerminalEvent? NextEvent()
@@ -183,7 +189,7 @@ public sealed unsafe class UnixTerminal : ITerminal
             {
                 SupportsSynchronizedOutput = report.IsRecognized;
             }
-            else if (options.SuspendOnCtrlZ && next is KeyEvent { Key: Key.Char, Modifiers: Modifiers.Ctrl, Text: "z" })
+            else if (options.SuspendOnCtrlZ && next is KeyEvent { Key: Key.Char, Modifiers: Modifiers.Ctrl, Text: "z" } && JobControl.CanSuspend())
             {
                 Suspend();
             }

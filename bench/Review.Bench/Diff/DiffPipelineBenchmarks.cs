@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Attributes;
+using Review.Core.Text;
+
+namespace Review.Bench.Diff;
+
+/// <summary>Our diff (sentences, then script-aware tokens within the budget), one pair per iteration.</summary>
+[Config(typeof(DiffLatencyConfig))]
+public class DiffPipelineBenchmarks
+{
+    private readonly TextDiff diff = new();
+    private DiffPairSet pairs = null!;
+
+    [Params(DiffPairSet.Demo, DiffPairSet.Corpus, DiffPairSet.Unrelated5K, DiffPairSet.Unrelated100K, DiffPairSet.Edited100K)]
+    public string Case { get; set; } = DiffPairSet.Demo;
+
+    [GlobalSetup]
+    public void Load() => pairs = DiffPairSet.Load(Case);
+
+    [IterationSetup]
+    public void NextPair() => pairs.Advance();
+
+    [Benchmark]
+    public int Pipeline() => diff.Compute(pairs.Current.Old, pairs.Current.New).Segments.Count;
+}

@@ -1,0 +1,61 @@
+using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+
+namespace Review.Core.Storage;
+
+/// <summary>
+/// SQLite stores text as UTF-8, which cannot hold a lone UTF-16 surrogate (a JSON "\ud800"
+/// escape decodes to one); binding such a string would silently turn it into U+FFFD. Those rare
+/// texts are stored as a BLOB of their UTF-16 code units instead, so every text round-trips exactly.
+/// </summary>
+internal static class StoredText
+{
+    public static object Value(string? text)
+    {
+        if (text is null)
+        {
+            return DBNull.Value;
+        }
+        return IsWellFormed(text) ? text : MemoryMarshal.AsBytes(text.AsSpan()).ToArray();
+    }
+
+    public static string? Read(SqliteDataReader reader, int ordinal)
+    {
+        if (reader.IsDBNull(ordinal))
+        {
+            return null;
+        }
+        if (reader.GetFieldType(ordinal) != typeof(byte[]))
+        {
+            return reader.GetString(ordinal);
+        }
+        var bytes = (byte[])reader.GetValue(ordinal);
+        return new string(MemoryMarshal.Cast<byte, char>(bytes));
+    }
+
+    public static string ReadRequired(SqliteDataReader reader, int ordinal) =>
+        Read(reader, ordinal) ?? throw new InvalidDataException($"column {reader.GetName(ordinal)} is unexpectedly NULL");
+
+    private static bool IsWellFormed(string text)
+    {
+        var span = text.AsSpan();
+        // The vectorised search keeps the common case (no surrogates at all) cheap on the import path.
+        var first = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return true;
+        }
+        for (var i = first; i < span.Length; i++)
+        {
+            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(span[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

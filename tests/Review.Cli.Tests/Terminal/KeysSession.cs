@@ -1,0 +1,65 @@
+using System.Diagnostics;
+
+namespace Review.Cli.Tests.Terminal;
+
+/// <summary>
+/// `review keys` running in a tmux pane under a small script that records `stty -g` before and
+/// after, the process id, and the exit status, then keeps the pane open for inspection.
+/// </summary>
+internal sealed class KeysSession : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("review-keys-").FullName;
+
+    /// <param name="jobControl">
+    /// Run under a shell with job control (set -m), as an interactive login shell would, so Ctrl+Z
+    /// can stop the program; the script then plays the user typing fg once the file "resume" appears.
+    /// </param>
+    public KeysSession(bool jobControl = false)
+    {
+        var script = Path.Combine(folder, "run.sh");
+        var resume = jobControl ? "while [ ! -e resume ]; do sleep 0.1; done; fg %1" : "";
+        File.WriteAllText(script, $"""
+            {(jobControl ? "set -m" : "")}
+            cd '{folder}'
+            stty -g > before
+            (echo $BASHPID > pid; exec {ReviewCommand()} keys --idle-seconds 600 --throw-on-key '!')
+            {resume}
+            echo $? > rc
+            stty -g > after
+            exec sleep 600
+            """.Replace("\r\n", "\n"));
+        Tmux = TmuxSession.Start($"bash '{script}'");
+        Tmux.WaitForScreen("review keys: press");
+    }
+
+    public TmuxSession Tmux { get; }
+
+    public int ProcessId => int.Parse(File.ReadAllText(Path.Combine(folder, "pid")).Trim());
+
+    public string SettingsBefore => File.ReadAllText(Path.Combine(folder, "before")).Trim();
+
+    /// <summary>Lets the job-control script bring the stopped program back with fg.</summary>
+    public void Resume() => File.WriteAllText(Path.Combine(folder, "resume"), "");
+
+    public void Signal(string name) => Process.Start("kill", ["-" + name, ProcessId.ToString()])!.WaitForExit();
+
+    /// <summary>Waits for the program to end; returns its exit status and the terminal settings after it.</summary>
+    public (int ExitStatus, string SettingsAfter) WaitForExit()
+    {
+        var after = Path.Combine(folder, "after");
+        TmuxSession.WaitUntil(() => File.Exists(after) && File.ReadAllText(after).Trim().Length > 0, "review keys to exit", Tmux.Capture);
+        return (int.Parse(File.ReadAllText(Path.Combine(folder, "rc")).Trim()), File.ReadAllText(after).Trim());
+    }
+
+    public void Dispose()
+    {
+        Tmux.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static string ReviewCommand()
+    {
+        var appHost = Path.Combine(AppContext.BaseDirectory, "review");
+        return File.Exists(appHost) ? $"'{appHost}'" : $"dotnet '{Path.Combine(AppContext.BaseDirectory, "review.dll")}'";
+    }
+}

@@ -1,0 +1,167 @@
+using Review.Core.Pairs;
+using Review.Core.Storage;
+
+namespace Review.Core.Tests.Storage;
+
+public sealed class DecisionTests : IDisposable
+{
+    private static readonly PairId Two = new(2);
+    private static readonly PairId Three = new(3);
+
+    private readonly ScratchDatabase db = new();
+    private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly ReviewStore store;
+
+    public DecisionTests()
+    {
+        store = ReviewStore.Open(db.Path, new StoreOptions(TimeSpan.FromSeconds(5), clock));
+        SampleCorpus.Import(store, 4);
+    }
+
+    public void Dispose()
+    {
+        store.Dispose();
+        db.Dispose();
+    }
+
+    [Theory]
+    [InlineData(DecisionKind.Accept, null, PairStatus.Accepted, "target 2")]
+    [InlineData(DecisionKind.TakeSuggestion, null, PairStatus.Fixed, "suggestion 2")]
+    [InlineData(DecisionKind.Edit, "고친 번역", PairStatus.Edited, "고친 번역")]
+    [InlineData(DecisionKind.Reject, null, PairStatus.Rejected, "target 2")]
+    [InlineData(DecisionKind.Skip, null, PairStatus.Skipped, "target 2")]
+    public void Each_kind_sets_its_status_and_final_target(DecisionKind kind, string? text, PairStatus status, string finalTarget)
+    {
+        var decision = store.Decide(Two, kind, text, "ana", "a note");
+
+        Assert.Equal(status, store.StatusOf(Two));
+        Assert.Equal(finalTarget, store.FinalTarget(Two));
+        Assert.Equal(decision, store.EffectiveDecision(Two));
+        Assert.Equal((Two, kind, "ana", "a note", clock.Now), (decision.PairId, decision.Kind, decision.Annotator, decision.Note, decision.At));
+    }
+
+    [Fact]
+    public void A_pending_pair_has_no_effective_decision_and_its_target_is_final()
+    {
+        Assert.Equal(PairStatus.Pending, store.StatusOf(Three));
+        Assert.Null(store.EffectiveDecision(Three));
+        Assert.Equal("target 3", store.FinalTarget(Three));
+        Assert.Empty(store.History(Three));
+    }
+
+    [Fact]
+    public void A_new_decision_supersedes_the_effective_one_and_history_keeps_both()
+    {
+        var first = store.Decide(Two, DecisionKind.Accept, null, "ana");
+        var second = store.Decide(Two, DecisionKind.Edit, "better", "ben");
+
+        Assert.Null(first.Supersedes);
+        Assert.Equal(first.Id, second.Supersedes);
+        Assert.Equal([first, second], store.History(Two));
+        Assert.Equal(PairStatus.Edited, store.StatusOf(Two));
+    }
+
+    [Fact]
+    public void Undo_restores_the_previous_status_step_by_step_and_never_deletes()
+    {
+        var accept = store.Decide(Two, DecisionKind.Accept, null, "ana");
+        var edit = store.Decide(Two, DecisionKind.Edit, "better", "ana");
+
+        var firstUndo = store.Undo("ana")!;
+        Assert.Equal((DecisionKind.Undo, edit.Id, Two), (firstUndo.Kind, firstUndo.Supersedes, firstUndo.PairId));
+        Assert.Equal(PairStatus.Accepted, store.StatusOf(Two));
+        Assert.Equal(accept, store.EffectiveDecision(Two));
+        Assert.Equal("target 2", store.FinalTarget(Two));
+
+        var secondUndo = store.Undo("ana")!;
+        Assert.Equal(accept.Id, secondUndo.Supersedes);
+        Assert.Equal(PairStatus.Pending, store.StatusOf(Two));
+        Assert.Null(store.EffectiveDecision(Two));
+
+        Assert.Null(store.Undo("ana"));
+        Assert.Equal([accept, edit, firstUndo, secondUndo], store.History(Two));
+    }
+
+    [Fact]
+    public void Undo_walks_back_across_pairs_in_the_order_decided()
+    {
+        store.Decide(Two, DecisionKind.Reject, null, "ana");
+        store.Decide(Three, DecisionKind.Skip, null, "ana");
+
+        Assert.Equal(Three, store.Undo("ana")!.PairId);
+        Assert.Equal(PairStatus.Pending, store.StatusOf(Three));
+        Assert.Equal(PairStatus.Rejected, store.StatusOf(Two));
+        Assert.Equal(Two, store.Undo("ana")!.PairId);
+        Assert.Equal(PairStatus.Pending, store.StatusOf(Two));
+    }
+
+    [Fact]
+    public void Undo_only_touches_the_annotators_own_decisions_still_in_effect()
+    {
+        store.Decide(Two, DecisionKind.Accept, null, "ana");
+        store.Decide(Three, DecisionKind.Reject, null, "ana");
+        var bens = store.Decide(Three, DecisionKind.Edit, "ben's text", "ben");
+
+        var undo = store.Undo("ana")!;
+
+        Assert.Equal(Two, undo.PairId);
+        Assert.Equal(PairStatus.Pending, store.StatusOf(Two));
+        Assert.Equal(bens, store.EffectiveDecision(Three));
+        Assert.Null(store.Undo("carla"));
+    }
+
+    [Fact]
+    public void Deciding_again_after_an_undo_supersedes_the_restored_decision()
+    {
+        var accept = store.Decide(Two, DecisionKind.Accept, null, "ana");
+        store.Decide(Two, DecisionKind.Reject, null, "ana");
+        store.Undo("ana");
+
+        var skip = store.Decide(Two, DecisionKind.Skip, null, "ana");
+
+        Assert.Equal(accept.Id, skip.Supersedes);
+        store.Undo("ana");
+        Assert.Equal(PairStatus.Accepted, store.StatusOf(Two));
+    }
+
+    [Fact]
+    public void Given_text_overrides_accept_and_take_suggestion()
+    {
+        store.Decide(Two, DecisionKind.TakeSuggestion, "suggestion 2, tidied", "ana");
+
+        Assert.Equal("suggestion 2, tidied", store.FinalTarget(Two));
+    }
+
+    [Fact]
+    public void Invalid_decisions_are_refused_and_record_nothing()
+    {
+        Assert.Throws<ArgumentException>(() => store.Decide(Two, DecisionKind.Undo, null, "ana"));
+        Assert.Throws<ArgumentException>(() => store.Decide(Two, DecisionKind.Edit, null, "ana"));
+        Assert.Throws<ArgumentException>(() => store.Decide(Three, DecisionKind.TakeSuggestion, null, "ana"));
+        Assert.Throws<ArgumentException>(() => store.Decide(new PairId(99), DecisionKind.Accept, null, "ana"));
+        Assert.Throws<ArgumentException>(() => store.StatusOf(new PairId(99)));
+
+        Assert.Equal(0, RawSqlite.Number(db.Path, "SELECT count(*) FROM decisions"));
+    }
+
+    [Fact]
+    public void A_decision_is_committed_when_Decide_returns()
+    {
+        var decision = store.Decide(Two, DecisionKind.Accept, null, "ana");
+
+        Assert.Equal(decision.Id, RawSqlite.Number(db.Path, "SELECT decision_id FROM pairs WHERE id = 2"));
+        Assert.Equal("2026-03-01T09:00:00.000Z", RawSqlite.Text(db.Path, "SELECT at FROM decisions"));
+    }
+
+    [Fact]
+    public void A_writer_holding_the_lock_past_the_timeout_gives_StoreBusyException()
+    {
+        using var quick = ReviewStore.Open(db.Path, new StoreOptions(TimeSpan.FromMilliseconds(200)));
+        using var batch = store.BeginImport("slow.jsonl", "slow", "jsonl", "en", "ko");
+
+        var error = Assert.Throws<StoreBusyException>(() => quick.Decide(Two, DecisionKind.Accept, null, "ben"));
+
+        Assert.Contains("locked", error.Message);
+        Assert.Equal(PairStatus.Pending, quick.StatusOf(Two));
+    }
+}

@@ -1,0 +1,101 @@
+using Review.Terminal.Buffers;
+using Review.Terminal.Drivers;
+using Review.Terminal.Output;
+using Review.Terminal.Widgets;
+
+namespace Review.Terminal.Tests.Widgets;
+
+public class TextViewTests
+{
+    [Fact]
+    public void WrapsAtWordsWithinTheCellWidth()
+    {
+        var view = new TextView(["The quick brown fox jumps over the lazy dog"]);
+
+        Assert.Equal(["The quick", "brown fox", "jumps over", "the lazy", "dog"], view.WrapLines(10));
+    }
+
+    [Fact]
+    public void KoreanWrapsAtSpacesAndCountsTwoCellsPerSyllable()
+    {
+        var view = new TextView(["기계 번역 결과를 검토합니다"]);
+
+        Assert.Equal(["기계 번역", "결과를", "검토합니다"], view.WrapLines(10));
+    }
+
+    [Fact]
+    public void ChineseBreaksBetweenIdeographs()
+    {
+        var view = new TextView(["我们提出了一种新的方法"]);
+
+        Assert.Equal(["我们提出了", "一种新的方", "法"], view.WrapLines(11));
+    }
+
+    [Fact]
+    public void LongWordIsCutBetweenGraphemesNeverInside()
+    {
+        var view = new TextView(["ab\u0301cde\u0301fg"]);
+
+        Assert.Equal(["ab\u0301c", "de\u0301f", "g"], view.WrapLines(3));
+    }
+
+    [Fact]
+    public void WideGlyphThatDoesNotFitMovesToTheNextLine()
+    {
+        var view = new TextView(["ab한국"]);
+
+        Assert.Equal(["ab한", "국"], view.WrapLines(5));
+    }
+
+    [Fact]
+    public void NewlinesBreakLinesAndOtherControlsAreEscaped()
+    {
+        var view = new TextView(["one\r\ntwo\u001b[0m\n\nfour"]);
+
+        Assert.Equal(["one", "two^[[0m", "", "four"], view.WrapLines(20));
+    }
+
+    [Fact]
+    public void ScrollsAndShowsAScrollBar()
+    {
+        var terminal = new InMemoryTerminal(12, 3);
+        var renderer = new Renderer(terminal);
+        var state = new TextViewState();
+        var view = new TextView(["line1\nline2\nline3\nline4\nline5\nline6"]);
+
+        renderer.Draw(frame => view.Render(frame.Area, frame, state));
+        Assert.Equal(
+            """
+            line1      ┃
+            line2      ┃
+            line3      │
+            """,
+            terminal.ScreenText);
+
+        state.ScrollBy(10);
+        renderer.Draw(frame => view.Render(frame.Area, frame, state));
+        Assert.Equal(3, state.ScrollOffset);
+        Assert.False(state.CanScrollDown);
+        Assert.Equal(
+            """
+            line4      │
+            line5      ┃
+            line6      ┃
+            """,
+            terminal.ScreenText);
+    }
+
+    [Fact]
+    public void SpanStylesAreKeptAndEscapesStyledApart()
+    {
+        var buffer = new ScreenBuffer(20, 1);
+        var red = new Style(Color.Red, Color.Default);
+
+        new TextView([new StyledSpan("ok ", Style.Default), new StyledSpan("bad\u0007", red)]).Render(buffer.Area, buffer, new TextViewState());
+
+        Assert.Equal(Style.Default, buffer[0, 0].Style);
+        Assert.Equal(red, buffer[3, 0].Style);
+        Assert.Equal("^", buffer[6, 0].Grapheme);
+        Assert.Equal(red.ForEscape(), buffer[6, 0].Style);
+    }
+}
