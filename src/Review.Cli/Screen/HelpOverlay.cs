@@ -1,4 +1,5 @@
 using Review.Terminal.Buffers;
+using Review.Terminal.Widgets;
 
 namespace Review.Cli.Screen;
 
@@ -8,38 +9,31 @@ namespace Review.Cli.Screen;
 /// </summary>
 internal static class HelpOverlay
 {
-    public static IReadOnlyList<IReadOnlyList<StyledSpan>> Lines(Keymap keymap, Theme theme)
+    public static IReadOnlyList<StyledLine> Lines(Keymap keymap, Theme theme)
     {
-        var lines = new List<IReadOnlyList<StyledSpan>>();
+        var lines = new List<StyledLine>();
         var keyWidth = keymap.Bindings.Max(b => Review.Terminal.Text.DisplayWidth.OfText(b.KeysLabel));
         foreach (var group in keymap.Groups())
         {
-            lines.Add([new StyledSpan(group.Key, theme.Title)]);
+            lines.Add(new StyledLine([new StyledSpan(group.Key, theme.Title)]));
             foreach (var binding in group)
             {
                 var pad = new string(' ', keyWidth - Review.Terminal.Text.DisplayWidth.OfText(binding.KeysLabel));
-                lines.Add([new StyledSpan("  " + binding.KeysLabel + pad + "  ", theme.HintKey), new StyledSpan(binding.Help, theme.Body)]);
+                lines.Add(new StyledLine([new StyledSpan(" " + binding.KeysLabel + pad + "  ", theme.HintKey), new StyledSpan(binding.Help, theme.Body)]));
             }
         }
         return lines;
     }
 
-    /// <summary>Draws the overlay; returns how far it can scroll.</summary>
+    /// <summary>Draws the overlay from line <paramref name="scroll"/>; returns how far it can scroll.</summary>
     public static int Draw(ScreenBuffer buffer, Keymap keymap, Theme theme, int scroll)
     {
-        var box = buffer.Width >= 60 && buffer.Height >= 20 ? buffer.Area.Inset(4, 2) : buffer.Area;
-        if (box.IsEmpty || box.Height < 2)
-        {
-            return 0;
-        }
-        buffer.Fill(box, theme.Body);
-        var title = box.TakeTop(1);
-        buffer.Fill(title, theme.Header);
-        buffer.SetString(title.X + 1, title.Y, "Keys · ↑/↓ scroll · any other key closes", theme.Header, title);
-        var body = box.SkipTop(1).Inset(1, 0);
-        var text = WrappedText.Wrap(Lines(keymap, theme), body.Width);
-        var max = Math.Max(0, text.Rows.Count - body.Height);
-        text.Draw(buffer, body, Math.Clamp(scroll, 0, max));
+        var lines = Lines(keymap, theme);
+        var inside = Math.Max(1, buffer.Height - 2);
+        var max = Math.Max(0, lines.Count - inside);
+        var first = Math.Clamp(scroll, 0, max);
+        var title = max > 0 ? "Keys · ↑/↓ scroll · other keys close" : "Keys · any key closes";
+        new Overlay(title, lines.Skip(first).ToList()) { Style = theme.Body, BorderStyle = theme.Title }.Render(buffer.Area, buffer);
         return max;
     }
 }

@@ -58,7 +58,7 @@ public sealed class Keymap
         Bind(ReviewCommand.Note, "Decide", "add a note to the pair", null, C("m")),
         Bind(ReviewCommand.ExternalEditor, "Decide", "edit the target in $EDITOR", null, InputChord.Ctrl("e")),
         Bind(ReviewCommand.NextPair, "Move", "next pair", "next", InputChord.Special(Key.Right, "→"), C("j")),
-        Bind(ReviewCommand.PreviousPair, "Move", "previous pair", "prev", InputChord.Special(Key.Left, "←"), C("k")),
+        Bind(ReviewCommand.PreviousPair, "Move", "previous pair", null, InputChord.Special(Key.Left, "←"), C("k")),
         Bind(ReviewCommand.NextPending, "Move", "next pending pair", null, InputChord.Special(Key.Tab, "Tab")),
         Bind(ReviewCommand.Goto, "Move", "go to a pair by number or id", null, C("g")),
         Bind(ReviewCommand.Search, "Find", "search source and target", null, C("/")),

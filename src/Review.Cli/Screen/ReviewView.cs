@@ -1,5 +1,6 @@
 using Review.Core.Text;
 using Review.Terminal.Buffers;
+using Review.Terminal.Widgets;
 
 namespace Review.Cli.Screen;
 
@@ -19,27 +20,23 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
         }
         var content = PaneContents(state);
         var panes = state.VisiblePanes().Where(content.ContainsKey).ToList();
-        var wrapped = new Dictionary<(Pane, int), WrappedText>();
-        WrappedText WrapAt(Pane pane, int width) =>
-            wrapped.TryGetValue((pane, width), out var text) ? text : wrapped[(pane, width)] = WrappedText.Wrap(content[pane].Paragraphs, width);
         var editing = state.Mode == ScreenMode.Edit && input is not null;
         var layout = ScreenLayout.For(buffer.Width, buffer.Height, panes,
-            (pane, width) => editing && pane == Pane.Target ? Math.Max(3, WrapAt(pane, width).Rows.Count) : WrapAt(pane, width).Rows.Count);
+            (pane, width) => Math.Max(editing && pane == Pane.Target ? 3 : 0, content[pane].View.WrapLines(width).Count));
 
         DrawHeader(buffer, layout.Header, state);
         var max = PaneOffsets.Zero;
         foreach (var area in layout.Panes)
         {
-            var text = WrapAt(area.Pane, area.Body.Width);
-            var scroll = Math.Min(state.Scroll.Get(area.Pane), Math.Max(0, text.Rows.Count - area.Body.Height));
-            max = max.With(area.Pane, Math.Max(0, text.Rows.Count - area.Body.Height));
-            DrawTitle(buffer, area, content[area.Pane].Title, state.Focus == area.Pane, scroll, text.Rows.Count);
+            DrawTitle(buffer, area, content[area.Pane].Title, state.Focus == area.Pane);
             if (editing && area.Pane == Pane.Target)
             {
                 input!(buffer, area.Body);
                 continue;
             }
-            text.Draw(buffer, area.Body, scroll);
+            var scroll = new TextViewState { ScrollOffset = state.Scroll.Get(area.Pane) };
+            content[area.Pane].View.Render(area.Body, buffer, scroll);
+            max = max.With(area.Pane, scroll.MaxScrollOffset);
         }
         DrawHints(buffer, layout.Hints.IsEmpty ? layout.Status : layout.Hints, state, state.Mode == ScreenMode.Prompt ? input : null);
         if (!layout.Hints.IsEmpty)
@@ -56,19 +53,19 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
         var panes = new Dictionary<Pane, PaneContent>();
         if (state.Shown is not { } shown)
         {
-            panes[Pane.Target] = new PaneContent("Nothing to review", [[new StyledSpan("This database has no pairs. Import a file with: review import FILE", theme.Dim)]]);
+            panes[Pane.Target] = new PaneContent("Nothing to review", [new StyledSpan("This database has no pairs. Import a file with: review import FILE", theme.Dim)]);
             return panes;
         }
         var suggestion = shown.Suggestion;
         var diff = state.DiffOn && suggestion is not null && suggestion != shown.CurrentTarget
             ? diffs.Get(shown.Pair.Id, shown.CurrentTarget, suggestion, state.Granularity)
             : null;
-        panes[Pane.Source] = new PaneContent($"Source · {shown.Pair.SourceLang}", [PaneText.Source(shown, theme)]);
-        panes[Pane.Target] = new PaneContent(TargetTitle(state, shown, diff), [PaneText.Target(shown, diff, state.SuggestionPane, theme)]);
+        panes[Pane.Source] = new PaneContent($"Source · {shown.Pair.SourceLang}", PaneText.Source(shown, theme));
+        panes[Pane.Target] = new PaneContent(TargetTitle(state, shown, diff), PaneText.Target(shown, diff, state.SuggestionPane, theme));
         if (suggestion is not null)
         {
             var origin = shown.Pair.Suggestion is null ? "Suggestion · from checks" : "Suggestion";
-            panes[Pane.Suggestion] = new PaneContent(origin, [PaneText.Suggestion(suggestion, diff, theme)]);
+            panes[Pane.Suggestion] = new PaneContent(origin, PaneText.Suggestion(suggestion, diff, theme));
         }
         if (shown.Findings.Count > 0)
         {
@@ -114,26 +111,10 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
         buffer.SetString(area.X + 1, area.Y, StatusText.Header(state, area.Width - 1), style, area);
     }
 
-    private void DrawTitle(ScreenBuffer buffer, PaneArea area, string title, bool focused, int scroll, int rows)
+    private void DrawTitle(ScreenBuffer buffer, PaneArea area, string title, bool focused)
     {
         var style = focused ? theme.FocusedTitle : theme.Title;
-        var end = buffer.SetString(area.Title.X, area.Title.Y, (focused ? "▸ " : "  ") + title, style, area.Title);
-        var indicator = ScrollIndicator(scroll, rows, area.Body.Height);
-        var x = area.Title.Right - DisplayWidthOf(indicator);
-        if (indicator.Length > 0 && x > end)
-        {
-            buffer.SetString(x, area.Title.Y, indicator, theme.Dim, area.Title);
-        }
-    }
-
-    private static string ScrollIndicator(int scroll, int rows, int height)
-    {
-        if (rows <= height)
-        {
-            return "";
-        }
-        var below = rows - height - scroll;
-        return (scroll > 0 ? $"↑{scroll} " : "") + (below > 0 ? $"↓{below}" : "end");
+        buffer.SetString(area.Title.X, area.Title.Y, (focused ? "▸ " : "  ") + title, style, area.Title);
     }
 
     private void DrawHints(ScreenBuffer buffer, Rect area, ReviewState state, InputDrawing? prompt)
@@ -150,44 +131,37 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
             buffer.SetString(area.X, area.Y, message, theme.Notice, area);
             return;
         }
-        var hintX = area.X;
-        foreach (var binding in keymap.Hints())
-        {
-            var key = binding.Chords[0].Label;
-            if (hintX + DisplayWidthOf(key + " " + binding.Hint) > area.Right)
-            {
-                break;
-            }
-            hintX = buffer.SetString(hintX, area.Y, key, theme.HintKey, area);
-            hintX = buffer.SetString(hintX, area.Y, " " + binding.Hint + "  ", theme.Hint, area);
-        }
+        var hints = keymap.Hints().Select(b => new KeyHint(b.Chords[0].Label, b.Hint!)).ToList();
+        new KeyHints(hints) { KeyStyle = theme.HintKey, LabelStyle = theme.Hint }.Render(area, buffer);
     }
 
     private void DrawStatus(ScreenBuffer buffer, Rect area, ReviewState state, DateTimeOffset now)
     {
-        buffer.Fill(area, theme.Status);
         var save = StatusText.SaveLabel(state.Save);
-        var saveWidth = save.Length == 0 ? 0 : DisplayWidthOf(save) + 2;
-        var room = area.Width - saveWidth - 1;
+        var saveStyle = state.Save == SaveIndicator.Saved ? theme.Saved : theme.NotSaved;
+        var room = area.Width - (save.Length == 0 ? 0 : DisplayWidthOf(save) + 3);
         var text = "";
         foreach (var part in StatusText.Progress(state, now))
         {
             var next = text.Length == 0 ? part : text + " · " + part;
-            if (DisplayWidthOf(next) > room)
+            if (DisplayWidthOf(next) + 1 > room)
             {
                 break;
             }
             text = next;
         }
-        buffer.SetString(area.X + 1, area.Y, text, theme.Status, area);
-        if (save.Length > 0)
+        new StatusBar
         {
-            var style = state.Save == SaveIndicator.Saved ? theme.Saved : theme.NotSaved;
-            buffer.SetString(Math.Max(area.X, area.Right - saveWidth), area.Y, " " + save + " ", style, area);
-        }
+            Left = [new StyledSpan(" " + text, theme.Status)],
+            Right = save.Length == 0 ? [] : [new StyledSpan(" " + save + " ", saveStyle)],
+            Style = theme.Status,
+        }.Render(area, buffer);
     }
 
     private static int DisplayWidthOf(string text) => Review.Terminal.Text.DisplayWidth.OfText(text);
 
-    private sealed record PaneContent(string Title, IReadOnlyList<IReadOnlyList<StyledSpan>> Paragraphs);
+    private sealed record PaneContent(string Title, IReadOnlyList<StyledSpan> Spans)
+    {
+        public TextView View { get; } = new(Spans);
+    }
 }
