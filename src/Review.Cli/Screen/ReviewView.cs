@@ -121,7 +121,7 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
     {
         if (prompt is not null)
         {
-            var label = PromptLabels.For(state.Prompt);
+            var label = PromptLabels.For(state.Prompt, area.Width);
             var x = buffer.SetString(area.X, area.Y, label, theme.HintKey, area);
             prompt(buffer, new Rect(x, area.Y, Math.Max(0, area.Right - x), 1));
             return;

@@ -43,6 +43,11 @@ internal sealed class TextField(string seed, bool multiLine)
         {
             return;
         }
+        if (!multiLine)
+        {
+            DrawLine(buffer, area, style);
+            return;
+        }
         var rows = Rows(area.Width);
         var cursorRow = rows.FindLastIndex(r => r.Start <= cursor);
         top = Math.Clamp(top, Math.Max(0, cursorRow - area.Height + 1), cursorRow);
@@ -54,6 +59,18 @@ internal sealed class TextField(string seed, bool multiLine)
         }
         var column = Width(rows[cursorRow].Start, cursor);
         buffer.Cursor = new Position(area.X + Math.Min(column, area.Width - 1), area.Y + cursorRow - top);
+    }
+
+    /// <summary>One row that scrolls sideways to keep the cursor in view.</summary>
+    private void DrawLine(ScreenBuffer buffer, Rect area, Style style)
+    {
+        var first = 0;
+        while (first < cursor && Width(first, cursor) > area.Width - 1)
+        {
+            first++;
+        }
+        buffer.SetString(area.X, area.Y, string.Concat(graphemes.Skip(first)), style, area);
+        buffer.Cursor = new Position(area.X + Width(first, cursor), area.Y);
     }
 
     private void Insert(string text)
