@@ -26,7 +26,7 @@ public sealed class ReviewLoop
     public ReviewLoop(ITerminal terminal, ReviewStore store, ReviewState initial, ScreenServices services)
     {
         this.terminal = terminal;
-        renderer = new Renderer(terminal);
+        renderer = new Renderer(terminal, services.Rendering);
         view = services.View;
         keymap = services.Keymap;
         clock = services.Clock;
@@ -43,8 +43,18 @@ public sealed class ReviewLoop
     /// <summary>Shows the first pair, then the counts (after the first frame, so they never delay it).</summary>
     public void Start(Navigation first)
     {
+        ShowFirstFrame(first);
+        ShowCounts();
+    }
+
+    public void ShowFirstFrame(Navigation first)
+    {
         RunEffects([new NavigateEffect(first)]);
         Draw();
+    }
+
+    public void ShowCounts()
+    {
         Dispatch(new CountsLoaded(store.Counts()));
         Draw();
     }

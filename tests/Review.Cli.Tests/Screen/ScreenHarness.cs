@@ -8,9 +8,9 @@ namespace Review.Cli.Tests.Screen;
 /// <summary>The real loop, store and renderer, drawing into an InMemoryTerminal that interprets the bytes.</summary>
 internal sealed class ScreenHarness : IDisposable
 {
-    public ScreenHarness(KoreanCorpus corpus, int width, int height, string annotator = "minji", PairFilter? filter = null)
+    public ScreenHarness(KoreanCorpus corpus, int width, int height, string annotator = "minji", PairFilter? filter = null, StoreOptions? options = null)
     {
-        Store = corpus.Open();
+        Store = ReviewStore.Open(corpus.Path, options);
         Terminal = new InMemoryTerminal(width, height);
         Clock = new FixedClock(ScreenFixtures.Start);
         var services = ScreenServices.Create(Clock, _ => null);

@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using Perfolizer.Mathematics.OutlierDetection;
+using Review.Bench.Diff;
+
+namespace Review.Bench.Screen;
+
+/// <summary>One keystroke (or one first frame) per measured iteration, outliers kept: p99 is the point.</summary>
+public class ScreenLatencyConfig : ManualConfig
+{
+    public ScreenLatencyConfig()
+    {
+        AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(20)
+            .WithIterationCount(400)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithOutlierMode(OutlierMode.DontRemove)
+            .WithId("keystroke-per-iteration"));
+        AddColumn(new PercentileColumn(50), new PercentileColumn(99));
+    }
+}

@@ -1,0 +1,40 @@
+using Review.Cli.Screen;
+using Review.Core.Storage;
+using Review.Terminal.Input;
+using Review.Terminal.Output;
+
+namespace Review.Bench.Screen;
+
+/// <summary>The real loop, store and renderer on a database copy, drawing into a <see cref="DiscardingTerminal"/>.</summary>
+public sealed class ScreenSession : IDisposable
+{
+    private readonly string path;
+
+    public ScreenSession(int pairs, int width = 120, int height = 40, bool rendererDiff = true)
+    {
+        path = ScreenDatabase.FreshCopy(pairs);
+        Store = ReviewStore.Open(path);
+        Terminal = new DiscardingTerminal(width, height);
+        var services = ScreenServices.Create(environment: _ => null) with { Rendering = new RendererOptions(Diff: rendererDiff) };
+        var state = ReviewState.Initial("synthetic.jsonl", "bench", Store.PairCount(), DateTimeOffset.UtcNow);
+        Loop = new ReviewLoop(Terminal, Store, state, services);
+    }
+
+    public ReviewStore Store { get; }
+
+    public DiscardingTerminal Terminal { get; }
+
+    public ReviewLoop Loop { get; }
+
+    public void Press(string key)
+    {
+        Loop.Handle(KeyEvent.Char(key));
+        Loop.Draw();
+    }
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        ScreenDatabase.Delete(path);
+    }
+}
