@@ -104,6 +104,20 @@ public sealed class ReviewEndToEndTests : IDisposable
         Assert.Contains(ReviewRun.Id(3), screen);
     }
 
+    [Fact]
+    public void Ctrl_E_edits_the_target_in_the_editor_and_comes_back()
+    {
+        using (var tmux = run.Open(80, 24, editor: "sed -i s/짧다/길다/"))
+        {
+            tmux.WaitFor(ReviewRun.Id(1));
+            Decide(tmux, 2, "C-e");
+            tmux.Keys("q");
+            tmux.WaitFor("REVIEW-EXITED-0");
+        }
+
+        Assert.Equal(("edited", "문장 1번은 길다."), Row(run.Export(), 1));
+    }
+
     /// <summary>Sends a key and waits for the pair after it, which is drawn only after COMMIT returned.</summary>
     private static void Decide(TmuxSession tmux, int nextPair, string key)
     {

@@ -34,15 +34,20 @@ internal sealed class ReviewRun : IDisposable
     public static string Id(int i) => $"e2e-{i:0000}";
 
     /// <summary>`review FILE` (the shorthand for `review open FILE`) in a tmux window of this size.</summary>
-    public TmuxSession Open(int width, int height) =>
-        new($"dotnet {Quote(ReviewDll)} {Quote(CorpusPath)} --annotator e2e", width, height, new Dictionary<string, string>
+    public TmuxSession Open(int width, int height, string? editor = null)
+    {
+        var environment = new Dictionary<string, string>
         {
             ["TERM"] = "xterm-256color",
             ["LANG"] = "C.UTF-8",
             ["LC_ALL"] = "C.UTF-8",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
-        });
+            ["VISUAL"] = "",
+            ["EDITOR"] = editor ?? "false",
+        };
+        return new($"dotnet {Quote(ReviewDll)} {Quote(CorpusPath)} --annotator e2e", width, height, environment);
+    }
 
     /// <summary>The rows `review export` writes, by pair id.</summary>
     public IReadOnlyDictionary<string, JsonElement> Export()

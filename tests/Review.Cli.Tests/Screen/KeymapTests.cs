@@ -75,4 +75,13 @@ public sealed class KeymapTests
 
         Assert.Equal(labels.Count, labels.Distinct().Count());
     }
+
+    [Fact]
+    public void The_readme_keys_table_is_generated_from_the_keymap()
+    {
+        var table = KeymapMarkdown.Table(Keymap.Default);
+
+        Assert.All(Keymap.Default.Bindings, b => Assert.Contains(b.Help, table));
+        ScreenSnapshot.Match("keys-table", table.TrimEnd('\n'));
+    }
 }
