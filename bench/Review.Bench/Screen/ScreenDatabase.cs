@@ -14,15 +14,6 @@ public static class ScreenDatabase
 
     public static string PathFor(int pairs) => Path.Combine(Path.GetTempPath(), $"review-bench-screen-{pairs}.db");
 
-    /// <summary>A fresh copy of the cached database, so decisions from an earlier run do not pile up.</summary>
-    public static string FreshCopy(int pairs)
-    {
-        var cached = Ensure(pairs);
-        var copy = Path.Combine(Path.GetTempPath(), $"review-bench-screen-{pairs}-{Guid.NewGuid():N}.db");
-        File.Copy(cached, copy);
-        return copy;
-    }
-
     public static void Delete(string path)
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

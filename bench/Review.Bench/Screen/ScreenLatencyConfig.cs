@@ -14,12 +14,17 @@ namespace Review.Bench.Screen;
 public class ScreenLatencyConfig : ManualConfig
 {
     public ScreenLatencyConfig()
+        : this(warmups: 20, iterations: 400)
+    {
+    }
+
+    protected ScreenLatencyConfig(int warmups, int iterations)
     {
         AddJob(Job.Default
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1)
-            .WithWarmupCount(20)
-            .WithIterationCount(400)
+            .WithWarmupCount(warmups)
+            .WithIterationCount(iterations)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
             .WithOutlierMode(OutlierMode.DontRemove)

@@ -5,15 +5,15 @@ using Review.Terminal.Output;
 
 namespace Review.Bench.Screen;
 
-/// <summary>The real loop, store and renderer on a database copy, drawing into a <see cref="DiscardingTerminal"/>.</summary>
+/// <summary>
+/// The real loop, store and renderer on the cached database, drawing into a <see cref="DiscardingTerminal"/>.
+/// Decisions made by one run stay in the database; they change no cost the benchmarks measure.
+/// </summary>
 public sealed class ScreenSession : IDisposable
 {
-    private readonly string path;
-
     public ScreenSession(int pairs, int width = 120, int height = 40, bool rendererDiff = true)
     {
-        path = ScreenDatabase.FreshCopy(pairs);
-        Store = ReviewStore.Open(path);
+        Store = ReviewStore.Open(ScreenDatabase.Ensure(pairs));
         Terminal = new DiscardingTerminal(width, height);
         var services = ScreenServices.Create(environment: _ => null) with { Rendering = new RendererOptions(Diff: rendererDiff) };
         var state = ReviewState.Initial("synthetic.jsonl", "bench", Store.PairCount(), DateTimeOffset.UtcNow);
@@ -32,9 +32,5 @@ public sealed class ScreenSession : IDisposable
         Loop.Draw();
     }
 
-    public void Dispose()
-    {
-        Store.Dispose();
-        ScreenDatabase.Delete(path);
-    }
+    public void Dispose() => Store.Dispose();
 }

@@ -22,6 +22,7 @@ public sealed class ReviewLoop
     private readonly StoreEffects store;
     private InputSurface? input;
     private DateTimeOffset lastClaim;
+    private Review.Core.Pairs.PairId? savedPosition;
 
     public ReviewLoop(ITerminal terminal, ReviewStore store, ReviewState initial, ScreenServices services)
     {
@@ -71,7 +72,7 @@ public sealed class ReviewLoop
             var next = terminal.ReadEvent(IdleTick);
             if (next is null)
             {
-                KeepClaim();
+                Idle();
             }
             else
             {
@@ -79,7 +80,22 @@ public sealed class ReviewLoop
             }
             Draw();
         }
+        Finish();
         return 0;
+    }
+
+    /// <summary>What a pause in typing is for: renewing the claim and remembering the position.</summary>
+    public void Idle()
+    {
+        KeepClaim();
+        Quietly(SavePosition);
+    }
+
+    /// <summary>On the way out: the position for next time, and the claim for others.</summary>
+    public void Finish()
+    {
+        Quietly(SavePosition);
+        Quietly(store.ReleaseClaims);
     }
 
     /// <summary>One event through the whole pipeline, without drawing (the caller draws).</summary>
@@ -206,15 +222,33 @@ public sealed class ReviewLoop
     {
         if (State.Shown is { } shown && clock.GetUtcNow() - lastClaim > store.Lease / 3)
         {
-            try
+            Quietly(() =>
             {
                 store.RenewClaim(shown.Pair.Id);
                 lastClaim = clock.GetUtcNow();
-            }
-            catch (StoreBusyException)
-            {
-                // A missed renewal only shortens the lease; the next idle tick tries again.
-            }
+            });
+        }
+    }
+
+    private void SavePosition()
+    {
+        if (State.Shown is { } shown && shown.Pair.Id != savedPosition)
+        {
+            store.SavePosition(shown.Pair.Id);
+            savedPosition = shown.Pair.Id;
+        }
+    }
+
+    /// <summary>Bookkeeping writes that may wait: a busy database only postpones them to the next idle tick.</summary>
+    private static void Quietly(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (StoreBusyException)
+        {
+            // Positions and lease renewals are retried on the next idle tick; no decision is involved.
         }
     }
 }

@@ -22,13 +22,18 @@ internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan
         _ => throw new ArgumentOutOfRangeException(nameof(effect), effect, "not a store effect"),
     };
 
+    /// <summary>Loads and claims a pair. The resume position is saved apart (when idle, and on quit), to keep a keystroke to one write.</summary>
     public ShownPair Load(Pair pair)
     {
         var claimed = store.TryClaim(pair.Id, annotator, lease);
-        store.SavePosition(annotator, pair.Id);
         return new ShownPair(pair, store.StatusOf(pair.Id), store.EffectiveDecision(pair.Id), store.Findings(pair.Id),
             claimed ? null : store.ClaimedBy(pair.Id) ?? "another annotator");
     }
+
+    public void SavePosition(PairId pair) => store.SavePosition(annotator, pair);
+
+    /// <summary>Lets other annotators have this one's pair at once.</summary>
+    public void ReleaseClaims() => store.ReleaseClaims(annotator);
 
     /// <summary>Keeps the lease on the pair on screen alive while the annotator reads it.</summary>
     public void RenewClaim(PairId pair) => store.TryClaim(pair, annotator, lease);

@@ -154,6 +154,7 @@ public sealed class ReviewScreenTests : IDisposable
         using (var first = new ScreenHarness(corpus, 80, 24))
         {
             first.Keys("jjj");
+            first.Loop.Finish();
         }
 
         using var second = new ScreenHarness(corpus, 80, 24);
