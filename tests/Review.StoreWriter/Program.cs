@@ -1,21 +1,30 @@
-// A stand-in annotator for the storage concurrency and crash tests: it records COUNT decisions on
-// the pairs of DB in turn and prints "ack <decision id> <note>" only after each commit returned,
-// so a test can check that every acknowledged decision survived other writers or a kill -9.
+// A stand-in for the review binary in the storage multi-process tests. It prints a line only after
+// the store returned, so a test that kills it knows exactly what was acknowledged:
+//   decide DB ANNOTATOR COUNT BUSY_TIMEOUT_MS  records COUNT decisions, "ack <decision id> <note>" each
+//   import DB COUNT                            imports COUNT pairs in one batch, "row <n>" every 100
 using System.Globalization;
+using Review.Core.Formats;
 using Review.Core.Pairs;
 using Review.Core.Storage;
 
-if (args.Length != 4
-    || !int.TryParse(args[2], CultureInfo.InvariantCulture, out var count)
-    || !int.TryParse(args[3], CultureInfo.InvariantCulture, out var busyMs))
-{
-    Console.Error.WriteLine("usage: Review.StoreWriter DB ANNOTATOR COUNT BUSY_TIMEOUT_MS");
-    return 64;
-}
-var (path, annotator) = (args[0], args[1]);
-DecisionKind[] kinds = [DecisionKind.Accept, DecisionKind.Edit, DecisionKind.Reject, DecisionKind.Skip];
 try
 {
+    return args switch
+    {
+        ["decide", var path, var annotator, var count, var busyMs] => Decide(path, annotator, Number(count), Number(busyMs)),
+        ["import", var path, var count] => Import(path, Number(count)),
+        _ => Usage(),
+    };
+}
+catch (Exception e) when (e is StoreException or StoreBusyException)
+{
+    Console.Error.WriteLine($"{e.GetType().Name}: {e.Message}");
+    return 1;
+}
+
+static int Decide(string path, string annotator, int count, int busyMs)
+{
+    DecisionKind[] kinds = [DecisionKind.Accept, DecisionKind.Edit, DecisionKind.Reject, DecisionKind.Skip];
     using var store = ReviewStore.Open(path, new StoreOptions(TimeSpan.FromMilliseconds(busyMs)));
     var pairs = store.PairCount();
     for (var i = 0; i < count; i++)
@@ -28,8 +37,29 @@ try
     }
     return 0;
 }
-catch (Exception e) when (e is StoreException or StoreBusyException)
+
+static int Import(string path, int count)
 {
-    Console.Error.WriteLine($"{e.GetType().Name}: {e.Message}");
-    return 1;
+    using var store = ReviewStore.Open(path);
+    var name = $"bulk-{Environment.ProcessId}";
+    using var batch = store.BeginImport($"{name}.tsv", name, "tsv", "en", "ko");
+    for (var i = 1; i <= count; i++)
+    {
+        batch.Add(new NewPair(new PairRecord(i, $"{name}-{i}", $"source text number {i}", $"대상 문장 {i}", null, null)));
+        if (i % 100 == 0)
+        {
+            Console.Out.WriteLine($"row {i}");
+        }
+    }
+    batch.Commit();
+    Console.Out.WriteLine("committed");
+    return 0;
+}
+
+static int Number(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Review.StoreWriter decide DB ANNOTATOR COUNT BUSY_TIMEOUT_MS | import DB COUNT");
+    return 64;
 }

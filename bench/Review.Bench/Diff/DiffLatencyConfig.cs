@@ -28,5 +28,8 @@ public class DiffLatencyConfig : ManualConfig
             .WithOutlierMode(OutlierMode.DontRemove)
             .WithId("pair-per-iteration"));
         AddColumn(new PercentileColumn(50), new PercentileColumn(99));
+
+        // DiffPlex 1.4.4 ships as a Debug build; we measure the package we actually ship.
+        WithOptions(ConfigOptions.DisableOptimizationsValidator);
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Review.Terminal.Drivers;
 using Review.Terminal.Input;
+using Review.Terminal.Output;
 using Review.Terminal.Text;
 
 namespace Review.Cli.Commands;
@@ -45,23 +46,32 @@ internal static class KeysCommand
         {
             terminal = TerminalFactory.Create(new TerminalOptions(Mouse: mouse, RawInputObserver: reads.Enqueue));
         }
-        catch (TerminalUnavailableException e)
+        catch (TerminalNotSupportedException e)
         {
             Console.Error.WriteLine($"review keys: {e.Message}");
             return 2;
         }
 
+        bool quitByKey;
         using (terminal)
         {
             terminal.Enter();
             terminal.Write("\e[H\e[2J"u8);
             Print(terminal, $"review keys: press keys to see what review receives. q twice quits; {idle.TotalSeconds:0} s idle quits.");
             Print(terminal, "Ctrl+C is an ordinary key here; Ctrl+Z suspends (fg resumes).");
-            return Loop(terminal, reads, idle, throwOnKey);
+            quitByKey = Loop(terminal, reads, idle, throwOnKey);
         }
+
+        if (!quitByKey)
+        {
+            Console.Error.WriteLine($"review keys: no input for {idle.TotalSeconds:0} s, stopped.");
+        }
+
+        return 0;
     }
 
-    private static int Loop(ITerminal terminal, Queue<byte[]> reads, TimeSpan idle, string? throwOnKey)
+    /// <summary>Shows events until q q (true) or until nothing arrived for <paramref name="idle"/> (false).</summary>
+    private static bool Loop(ITerminal terminal, Queue<byte[]> reads, TimeSpan idle, string? throwOnKey)
     {
         var lastWasQ = false;
         while (terminal.ReadEvent(idle) is { } next)
@@ -80,13 +90,13 @@ internal static class KeysCommand
             var isQ = next is KeyEvent { Key: Key.Char, Modifiers: Modifiers.None, Text: "q" };
             if (isQ && lastWasQ)
             {
-                return 0;
+                return true;
             }
 
             lastWasQ = isQ;
         }
 
-        return 0;
+        return false;
     }
 
     // Thrown on its own thread so no handler anywhere can catch it: this is the crash path the

@@ -3,6 +3,7 @@ using Review.Cli.Screen;
 using Review.Core.Formats;
 using Review.Core.Storage;
 using Review.Terminal.Drivers;
+using Review.Terminal.Output;
 
 namespace Review.Cli.Commands;
 
@@ -60,7 +61,7 @@ internal static class OpenCommand
         {
             terminal = TerminalFactory.Create();
         }
-        catch (TerminalUnavailableException e)
+        catch (TerminalNotSupportedException e)
         {
             return UserErrors.Fail(error, e.Message);
         }

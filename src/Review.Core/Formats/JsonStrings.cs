@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -10,6 +11,10 @@ namespace Review.Core.Formats;
 /// </summary>
 public static class JsonStrings
 {
+    // Everything that may need an escape: controls, quote, backslash and any surrogate (most are paired and pass).
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), '"', '\\', .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c)]);
+
     /// <summary>Decodes the bytes between the quotes of a JSON string the tokenizer already accepted.</summary>
     public static string Unescape(ReadOnlySpan<byte> raw, bool escaped)
     {
@@ -39,20 +44,24 @@ public static class JsonStrings
     public static void Write(TextWriter writer, string value)
     {
         writer.Write('"');
-        var span = value.AsSpan();
-        var runStart = 0;
-        for (var i = 0; i < span.Length; i++)
+        var rest = value.AsSpan();
+        var offset = 0;
+        while (rest.IndexOfAny(Special) is var next && next >= 0)
         {
-            var escape = EscapeOf(span, i);
-            if (escape is null)
+            writer.Write(rest[..next]);
+            var at = offset + next;
+            if (EscapeOf(value, at) is { } escape)
             {
-                continue;
+                writer.Write(escape);
             }
-            writer.Write(span[runStart..i]);
-            writer.Write(escape);
-            runStart = i + 1;
+            else
+            {
+                writer.Write(value[at]);
+            }
+            rest = rest[(next + 1)..];
+            offset = at + 1;
         }
-        writer.Write(span[runStart..]);
+        writer.Write(rest);
         writer.Write('"');
     }
 

@@ -18,7 +18,7 @@ public static class PairExporter
         try
         {
             var writer = WriterFor(request.Format, files);
-            var (read, written) = Copy(rows, writer, progress);
+            var (read, written) = Copy(Prefetch.Ahead(rows), writer, progress);
             writer.Finish();
             files.ForEach(f => f.Commit(request.Force));
             return new ExportSummary(read, written, request.Files, writer.Notes);

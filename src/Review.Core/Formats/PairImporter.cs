@@ -31,7 +31,7 @@ public sealed class PairImporter
             return new ImportResult(input, "already imported", _request.Languages ?? LanguagePair.Default, true, 0, 0, new Dictionary<string, long>(), []);
         }
         using var reader = PairReaders.Open(input, _request.Fields, _request.Languages);
-        using var records = reader.Records().GetEnumerator();
+        using var records = Prefetch.Ahead(reader.Records()).GetEnumerator();
         if (!records.MoveNext())
         {
             throw new InputException(input.Paths[0], null, "empty file: no pairs found");
@@ -47,6 +47,7 @@ public sealed class PairImporter
             }
         }
         while (records.MoveNext());
+        Progress?.Invoke(reader.TotalBytes, reader.TotalBytes);
         RefuseDuplicates(input, tally);
         batch.Commit();
         return new ImportResult(input, reader.Description, reader.Languages, false, tally.Read, tally.Imported, tally.SkippedByReason(DuplicateReason), tally.Examples);

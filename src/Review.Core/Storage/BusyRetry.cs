@@ -40,5 +40,5 @@ internal sealed class BusyRetry(string path, TimeSpan timeout)
 
     // Jitter keeps several waiting annotators from retrying in lockstep.
     private static TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromMilliseconds(Math.Min(50, 2 << Math.Min(attempt, 4)) + Random.Shared.Next(0, 10));
+        TimeSpan.FromMilliseconds(Math.Min(50, 5 * attempt) + Random.Shared.Next(0, 10));
 }

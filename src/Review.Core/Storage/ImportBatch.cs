@@ -5,8 +5,8 @@ namespace Review.Core.Storage;
 
 /// <summary>
 /// One file's pairs going into the store inside a single transaction. Each row reuses one prepared
-/// INSERT with its parameters bound in place; a duplicate external id is caught by the unique
-/// index (INSERT OR IGNORE reports no change) rather than by a query per row.
+/// INSERT (<see cref="PairInsert"/>); a duplicate external id is caught by the unique index
+/// (INSERT OR IGNORE reports no change) rather than by a query per row.
 /// </summary>
 public sealed class ImportBatch : IDisposable
 {
@@ -17,16 +17,17 @@ public sealed class ImportBatch : IDisposable
     private readonly SqliteTransaction transaction;
     private readonly ImportStart start;
     private readonly long importId;
-    private readonly SqliteCommand insert;
-    private readonly SqliteParameter id, externalId, source, target, originalTarget, suggestion, metadata, repair;
+    private readonly PairInsert insert;
     private readonly string generatedIdPrefix;
+    private readonly bool leftWal;
     private FindingWriter? findings;
     private long nextOrd;
     private long count;
     private bool finished;
 
-    internal ImportBatch(ReviewStore store, SqliteTransaction transaction, ImportStart start)
+    internal ImportBatch(ReviewStore store, SqliteTransaction transaction, ImportStart start, bool leftWal)
     {
+        this.leftWal = leftWal;
         this.store = store;
         this.transaction = transaction;
         this.start = start;
@@ -34,23 +35,7 @@ public sealed class ImportBatch : IDisposable
         nextOrd = store.Scalar("SELECT coalesce(max(id), 0) + 1 FROM pairs");
         importId = InsertImport();
         store.Scalar($"PRAGMA cache_size = -{ImportCacheKiB}");
-        insert = store.Command("""
-            INSERT OR IGNORE INTO pairs (id, external_id, source, target, original_target, suggestion,
-                metadata_json, source_lang, target_lang, import_id, repair_json)
-            VALUES ($id, $external_id, $source, $target, $original_target, $suggestion,
-                $metadata_json, $source_lang, $target_lang, $import_id, $repair_json)
-            """);
-        id = Parameter("$id");
-        externalId = Parameter("$external_id");
-        source = Parameter("$source");
-        target = Parameter("$target");
-        originalTarget = Parameter("$original_target");
-        suggestion = Parameter("$suggestion");
-        metadata = Parameter("$metadata_json");
-        repair = Parameter("$repair_json");
-        Parameter("$source_lang").Value = start.SourceLang;
-        Parameter("$target_lang").Value = start.TargetLang;
-        Parameter("$import_id").Value = importId;
+        insert = new PairInsert(store.Connection, start.SourceLang, start.TargetLang, importId);
     }
 
     public long ImportId => importId;
@@ -73,15 +58,9 @@ public sealed class ImportBatch : IDisposable
     {
         ObjectDisposedException.ThrowIf(finished, this);
         var record = pair.Record;
-        id.Value = nextOrd;
-        externalId.Value = StoredText.Value(ExternalIdOf(pair));
-        source.Value = StoredText.Value(record.Source);
-        target.Value = StoredText.Value(pair.RepairedTarget ?? record.Target);
-        originalTarget.Value = StoredText.Value(pair.RepairedTarget is null ? null : record.Target);
-        suggestion.Value = StoredText.Value(record.Suggestion);
-        metadata.Value = StoredText.Value(record.MetadataJson);
-        repair.Value = (object?)pair.RepairJson ?? DBNull.Value;
-        if (insert.ExecuteNonQuery() == 0)
+        var original = pair.RepairedTarget is null ? null : record.Target;
+        if (!insert.TryInsert(nextOrd, ExternalIdOf(pair), record.Source, pair.RepairedTarget ?? record.Target,
+                original, record.Suggestion, record.MetadataJson, pair.RepairJson))
         {
             pairId = default;
             return false;
@@ -100,7 +79,10 @@ public sealed class ImportBatch : IDisposable
     public ImportInfo Commit()
     {
         ObjectDisposedException.ThrowIf(finished, this);
-        using (var update = store.Command("UPDATE imports SET pair_count = $count WHERE id = $id", ("$count", count), ("$id", importId)))
+        using (var update = store.Command("""
+            UPDATE imports SET pair_count = $count WHERE id = $id;
+            UPDATE status_counts SET pairs = pairs + $count WHERE status = 'pending';
+            """, ("$count", count), ("$id", importId)))
         {
             update.ExecuteNonQuery();
         }
@@ -130,6 +112,7 @@ public sealed class ImportBatch : IDisposable
         transaction.Dispose();
         store.EndTransaction();
         store.Scalar("PRAGMA cache_size = -2000");
+        store.ReturnFromImportJournal(leftWal);
     }
 
     private long InsertImport()
@@ -149,5 +132,4 @@ public sealed class ImportBatch : IDisposable
         }
     }
 
-    private SqliteParameter Parameter(string name) => insert.Parameters.Add(new SqliteParameter { ParameterName = name });
 }

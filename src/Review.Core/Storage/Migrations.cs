@@ -45,10 +45,8 @@ internal static class Migrations
                 repair_json     TEXT
             );
             CREATE UNIQUE INDEX pairs_external_id ON pairs (external_id);
-            -- Both partial indexes cost nothing per imported row beyond one append to the first:
-            -- next-pending walks the pending one, and stats count the decided one.
+            -- Next-pending walks this partial index: it holds pending pairs only, in corpus order.
             CREATE INDEX pairs_pending ON pairs (id) WHERE status = 'pending';
-            CREATE INDEX pairs_decided ON pairs (status) WHERE status <> 'pending';
 
             -- Append-only: rows are inserted, never updated or deleted. pairs.status and
             -- pairs.decision_id are derived from it in the same transaction as each insert.
@@ -90,6 +88,23 @@ internal static class Migrations
                 suggestion   TEXT
             );
             CREATE INDEX findings_pair ON findings (pair_id);
+            """),
+        new(4, "pair counts per status, kept by a trigger", """
+            -- Progress is shown on every frame; counting a million pairs each time would not do.
+            -- The trigger follows every status change; an import adds its pairs to 'pending'.
+            CREATE TABLE status_counts (
+                status TEXT PRIMARY KEY,
+                pairs  INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            INSERT INTO status_counts (status, pairs) VALUES
+                ('pending', 0), ('accepted', 0), ('fixed', 0), ('edited', 0), ('rejected', 0), ('skipped', 0);
+            UPDATE status_counts SET pairs = (SELECT count(*) FROM pairs WHERE pairs.status = status_counts.status);
+            CREATE TRIGGER pairs_status_counts AFTER UPDATE OF status ON pairs
+            WHEN old.status IS NOT new.status
+            BEGIN
+                UPDATE status_counts SET pairs = pairs - 1 WHERE status = old.status;
+                UPDATE status_counts SET pairs = pairs + 1 WHERE status = new.status;
+            END;
             """),
     ];
 

@@ -10,8 +10,6 @@ internal static class PairRows
         "p.id, p.external_id, p.source, p.target, p.original_target, p.suggestion, p.metadata_json, " +
         "p.source_lang, p.target_lang, p.import_id, p.repair_json";
 
-    public const int ColumnCount = 11;
-
     public static Pair Read(SqliteDataReader reader)
     {
         var id = reader.GetInt64(0);
@@ -27,9 +25,6 @@ internal static class PairRows
             reader.GetString(7),
             reader.GetString(8),
             reader.GetInt64(9),
-            NullableText(reader, 10));
+            StoredText.Read(reader, 10));
     }
-
-    public static string? NullableText(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

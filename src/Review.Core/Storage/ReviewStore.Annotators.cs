@@ -5,14 +5,7 @@ namespace Review.Core.Storage;
 public sealed partial class ReviewStore
 {
     /// <summary>Remembers where the annotator is, so that the next session resumes there.</summary>
-    public void SavePosition(string annotator, PairId pair) => Write(() =>
-    {
-        using var command = Command("""
-            INSERT INTO positions (annotator, pair_id, at) VALUES ($annotator, $pair, $at)
-            ON CONFLICT (annotator) DO UPDATE SET pair_id = excluded.pair_id, at = excluded.at
-            """, ("$annotator", annotator), ("$pair", pair.Value), ("$at", StoreTime.Write(Now())));
-        return command.ExecuteNonQuery();
-    });
+    public void SavePosition(string annotator, PairId pair) => Write(() => RememberPosition(annotator, pair));
 
     public PairId? LastPosition(string annotator)
     {
@@ -25,7 +18,38 @@ public sealed partial class ReviewStore
     /// An annotator holds one pair at a time: claiming releases their other claims. Returns false,
     /// changing nothing, while another annotator's lease on the pair is live.
     /// </summary>
-    public bool TryClaim(PairId pair, string annotator, TimeSpan lease) => Write(() =>
+    public bool TryClaim(PairId pair, string annotator, TimeSpan lease) => Write(() => ClaimIfFree(pair, annotator, lease));
+
+    /// <summary>
+    /// What the review screen does on arriving at a pair, in one transaction (one fsync instead of
+    /// two): remembers the position and takes the lease. Returns false when another annotator holds it.
+    /// </summary>
+    public bool Visit(PairId pair, string annotator, TimeSpan lease) => Write(() =>
+    {
+        RememberPosition(annotator, pair);
+        return ClaimIfFree(pair, annotator, lease);
+    });
+
+    /// <summary>Lets others have the annotator's claimed pairs at once, e.g. when they quit.</summary>
+    public void ReleaseClaims(string annotator) => Write(() =>
+    {
+        using var command = Command("DELETE FROM claims WHERE annotator = $annotator", ("$annotator", annotator));
+        return command.ExecuteNonQuery();
+    });
+
+    /// <summary>Who holds a live lease on the pair, if anyone.</summary>
+    public string? ClaimedBy(PairId pair) => LiveClaimant(pair, StoreTime.UnixMs(Now()));
+
+    private int RememberPosition(string annotator, PairId pair)
+    {
+        using var command = Command("""
+            INSERT INTO positions (annotator, pair_id, at) VALUES ($annotator, $pair, $at)
+            ON CONFLICT (annotator) DO UPDATE SET pair_id = excluded.pair_id, at = excluded.at
+            """, ("$annotator", annotator), ("$pair", pair.Value), ("$at", StoreTime.Write(Now())));
+        return command.ExecuteNonQuery();
+    }
+
+    private bool ClaimIfFree(PairId pair, string annotator, TimeSpan lease)
     {
         var now = Now();
         var holder = LiveClaimant(pair, StoreTime.UnixMs(now));
@@ -43,17 +67,7 @@ public sealed partial class ReviewStore
             """, ("$pair", pair.Value), ("$annotator", annotator), ("$expires", StoreTime.UnixMs(now + lease)));
         claim.ExecuteNonQuery();
         return true;
-    });
-
-    /// <summary>Lets others have the annotator's claimed pairs at once, e.g. when they quit.</summary>
-    public void ReleaseClaims(string annotator) => Write(() =>
-    {
-        using var command = Command("DELETE FROM claims WHERE annotator = $annotator", ("$annotator", annotator));
-        return command.ExecuteNonQuery();
-    });
-
-    /// <summary>Who holds a live lease on the pair, if anyone.</summary>
-    public string? ClaimedBy(PairId pair) => LiveClaimant(pair, StoreTime.UnixMs(Now()));
+    }
 
     private string? LiveClaimant(PairId pair, long nowMs)
     {

@@ -11,29 +11,28 @@ public sealed partial class ReviewStore
     /// </summary>
     public Decision Decide(PairId pair, DecisionKind kind, string? finalTarget, string annotator, string? note = null)
     {
-        if (kind == DecisionKind.Undo)
-        {
-            throw new ArgumentException("an undo is recorded with Undo(annotator)", nameof(kind));
-        }
-        if (kind == DecisionKind.Edit && finalTarget is null)
-        {
-            throw new ArgumentException("an edit needs the edited text", nameof(finalTarget));
-        }
+        RequireDecidable(kind, finalTarget);
+        return Write(() => Append(pair, CurrentState(pair), kind, finalTarget, annotator, note));
+    }
+
+    /// <summary>
+    /// <see cref="Decide"/> for an annotator who may have been overtaken: records the decision only
+    /// while the pair's effective decision is still <paramref name="expectedDecisionId"/> (null: none)
+    /// and no other annotator holds a live claim on it. Check and write are one transaction, so no
+    /// other process can slip in between; returns null, recording nothing, when the pair moved on.
+    /// </summary>
+    public Decision? DecideIfCurrent(PairId pair, long? expectedDecisionId, DecisionKind kind, string? finalTarget, string annotator, string? note = null)
+    {
+        RequireDecidable(kind, finalTarget);
         return Write(() =>
         {
             var current = CurrentState(pair);
-            var text = kind switch
+            var holder = LiveClaimant(pair, StoreTime.UnixMs(Now()));
+            if (current.DecisionId != expectedDecisionId || (holder is not null && holder != annotator))
             {
-                DecisionKind.Accept => finalTarget ?? current.Target,
-                DecisionKind.TakeSuggestion => finalTarget ?? current.Suggestion
-                    ?? throw new ArgumentException($"pair {pair} has no suggestion to take", nameof(kind)),
-                DecisionKind.Edit => finalTarget,
-                _ => null,
-            };
-            var decision = new Decision(0, pair, kind, text, annotator, NowToTheMillisecond(), note, current.DecisionId);
-            decision = decision with { Id = InsertDecision(decision) };
-            SetState(pair, StoredNames.StatusAfter(kind), decision.Id);
-            return decision;
+                return null;
+            }
+            return Append(pair, current, kind, finalTarget, annotator, note);
         });
     }
 
@@ -55,6 +54,34 @@ public sealed partial class ReviewStore
         SetState(undone.PairId, restored is null ? PairStatus.Pending : StoredNames.StatusAfter(restored.Kind), restored?.Id);
         return undo;
     });
+
+    private static void RequireDecidable(DecisionKind kind, string? finalTarget)
+    {
+        if (kind == DecisionKind.Undo)
+        {
+            throw new ArgumentException("an undo is recorded with Undo(annotator)", nameof(kind));
+        }
+        if (kind == DecisionKind.Edit && finalTarget is null)
+        {
+            throw new ArgumentException("an edit needs the edited text", nameof(finalTarget));
+        }
+    }
+
+    private Decision Append(PairId pair, PairState current, DecisionKind kind, string? finalTarget, string annotator, string? note)
+    {
+        var text = kind switch
+        {
+            DecisionKind.Accept => finalTarget ?? current.Target,
+            DecisionKind.TakeSuggestion => finalTarget ?? current.Suggestion
+                ?? throw new ArgumentException($"pair {pair} has no suggestion to take", nameof(kind)),
+            DecisionKind.Edit => finalTarget,
+            _ => null,
+        };
+        var decision = new Decision(0, pair, kind, text, annotator, NowToTheMillisecond(), note, current.DecisionId);
+        decision = decision with { Id = InsertDecision(decision) };
+        SetState(pair, StoredNames.StatusAfter(kind), decision.Id);
+        return decision;
+    }
 
     private PairState CurrentState(PairId pair)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Review.Core.Checks;
 using Review.Core.Pairs;
 
@@ -9,16 +10,8 @@ public sealed partial class ReviewStore
     /// Replaces what the checks found for one pair. Findings are derived from the texts and can be
     /// recomputed at any time, so unlike decisions they are overwritten.
     /// </summary>
-    public void ReplaceFindings(PairId pair, IReadOnlyList<Finding> findings) => Write(() =>
-    {
-        using (var delete = Command("DELETE FROM findings WHERE pair_id = $pair", ("$pair", pair.Value)))
-        {
-            delete.ExecuteNonQuery();
-        }
-        using var writer = new FindingWriter(this);
-        writer.Insert(pair, findings);
-        return findings.Count;
-    });
+    public void ReplaceFindings(PairId pair, IReadOnlyList<Finding> findings) =>
+        ReplaceFindings([KeyValuePair.Create(pair, findings)]);
 
     /// <summary>
     /// Replaces the findings of many pairs in one transaction: checking a whole corpus one
@@ -27,7 +20,7 @@ public sealed partial class ReviewStore
     public void ReplaceFindings(IEnumerable<KeyValuePair<PairId, IReadOnlyList<Finding>>> byPair) => Write(() =>
     {
         using var delete = Command("DELETE FROM findings WHERE pair_id = $pair");
-        var pairParameter = delete.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter { ParameterName = "$pair" });
+        var pairParameter = delete.Parameters.Add(new SqliteParameter { ParameterName = "$pair" });
         using var writer = new FindingWriter(this);
         var pairs = 0;
         foreach (var (pair, findings) in byPair)

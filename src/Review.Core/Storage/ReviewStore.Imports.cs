@@ -22,20 +22,37 @@ public sealed partial class ReviewStore
     public ImportBatch BeginImport(string fileName, string contentHash, string format, string sourceLang, string targetLang)
     {
         var start = new ImportStart(fileName, contentHash, format, sourceLang, targetLang, NowToTheMillisecond());
-        return busy.Run(() =>
+        var leftWal = ImportJournal.TryLeaveWal(connection, busyTimeout);
+        try
         {
-            var write = Begin();
-            try
+            return busy.Run(() =>
             {
-                return new ImportBatch(this, write, start);
-            }
-            catch
-            {
-                write.Dispose();
-                EndTransaction();
-                throw;
-            }
-        });
+                var write = Begin();
+                try
+                {
+                    return new ImportBatch(this, write, start, leftWal);
+                }
+                catch
+                {
+                    write.Dispose();
+                    EndTransaction();
+                    throw;
+                }
+            });
+        }
+        catch
+        {
+            ReturnFromImportJournal(leftWal);
+            throw;
+        }
+    }
+
+    internal void ReturnFromImportJournal(bool leftWal)
+    {
+        if (leftWal)
+        {
+            ImportJournal.ReturnToWal(connection, busyTimeout);
+        }
     }
 
     public IReadOnlyList<ImportInfo> Imports()

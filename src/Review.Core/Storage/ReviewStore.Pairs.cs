@@ -7,8 +7,21 @@ public sealed partial class ReviewStore
     /// <summary>Pairs are numbered densely from 1 and never deleted, so the count is the last position.</summary>
     public long PairCount() => Scalar("SELECT coalesce(max(id), 0) FROM pairs");
 
-    /// <summary>How many pairs nobody has decided yet, counted on the partial index of pending pairs.</summary>
-    public long PendingCount() => Scalar("SELECT count(*) FROM pairs INDEXED BY pairs_pending WHERE status = 'pending'");
+    /// <summary>How many pairs nobody has decided yet; reads one stored count.</summary>
+    public long PendingCount() => Scalar("SELECT pairs FROM status_counts WHERE status = 'pending'");
+
+    /// <summary>Pairs per status, every status present; reads six stored counts, cheap enough for every frame.</summary>
+    public IReadOnlyDictionary<PairStatus, long> StatusCounts()
+    {
+        var counts = Enum.GetValues<PairStatus>().ToDictionary(s => s, _ => 0L);
+        using var command = Command("SELECT status, pairs FROM status_counts");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            counts[StoredNames.Status(reader.GetString(0))] = reader.GetInt64(1);
+        }
+        return counts;
+    }
 
     public Pair? GetPair(PairId id) => FindByOrd(id.Value);
 

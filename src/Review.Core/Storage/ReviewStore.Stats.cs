@@ -10,13 +10,16 @@ public sealed partial class ReviewStore
     // A session of one decision has no duration; rates are taken over at least this long.
     private static readonly TimeSpan ShortestSession = TimeSpan.FromMinutes(1);
 
-    /// <summary>Counts read from indexes: pending and decided pairs each have a partial index.</summary>
+    /// <summary>
+    /// Everything `review stats` shows. Status counts are stored; the per-annotator and per-check
+    /// counts and the session walk read the decisions and findings, so call this per command, not per frame.
+    /// </summary>
     public StoreStats Stats()
     {
         var session = LastSession();
         return new StoreStats(
             PairCount(),
-            PairsByStatus(),
+            StatusCounts(),
             Grouped("SELECT annotator, count(*) FROM decisions WHERE kind <> 'undo' GROUP BY annotator ORDER BY annotator"),
             Imports(),
             Grouped("SELECT check_id, count(*) FROM findings GROUP BY check_id ORDER BY check_id"),
@@ -28,19 +31,6 @@ public sealed partial class ReviewStore
     {
         var length = session.End - session.Start;
         return session.Pairs / (length > ShortestSession ? length : ShortestSession).TotalHours;
-    }
-
-    private Dictionary<PairStatus, long> PairsByStatus()
-    {
-        var counts = Enum.GetValues<PairStatus>().ToDictionary(s => s, _ => 0L);
-        counts[PairStatus.Pending] = PendingCount();
-        using var command = Command("SELECT status, count(*) FROM pairs INDEXED BY pairs_decided WHERE status <> 'pending' GROUP BY status");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            counts[StoredNames.Status(reader.GetString(0))] = reader.GetInt64(1);
-        }
-        return counts;
     }
 
     private Dictionary<string, long> Grouped(string sql)

@@ -12,6 +12,7 @@ public sealed partial class ReviewStore : IDisposable
     private readonly SqliteConnection connection;
     private readonly BusyRetry busy;
     private readonly TimeProvider clock;
+    private readonly TimeSpan busyTimeout;
 
     // The write transaction in progress (an import batch or one write); every command joins it.
     private SqliteTransaction? transaction;
@@ -22,6 +23,7 @@ public sealed partial class ReviewStore : IDisposable
         this.connection = connection;
         busy = new BusyRetry(path, options.BusyTimeout);
         clock = options.Time;
+        busyTimeout = options.BusyTimeout;
     }
 
     public string Path { get; }
@@ -54,6 +56,8 @@ public sealed partial class ReviewStore : IDisposable
     }
 
     public void Dispose() => connection.Dispose();
+
+    internal SqliteConnection Connection => connection;
 
     internal SqliteCommand Command(string sql)
     {
@@ -104,8 +108,6 @@ public sealed partial class ReviewStore : IDisposable
         transaction = connection.BeginTransaction(deferred: false);
         return transaction;
     }
-
-    internal T WithBusyRetry<T>(Func<T> work) => busy.Run(work);
 
     internal void EndTransaction() => transaction = null;
 

@@ -37,6 +37,12 @@ internal static class StoreFile
             Execute(connection, $"PRAGMA journal_size_limit = {WalSizeLimit}");
             return connection;
         }
+        catch (SqliteException e) when (BusyRetry.IsBusy(e))
+        {
+            connection.Dispose();
+            throw new StoreBusyException(
+                $"{path}: the database is busy (another process is importing into it); try again when the import has finished", e);
+        }
         catch (SqliteException e)
         {
             connection.Dispose();

@@ -19,24 +19,18 @@ internal static class StoredText
         return IsWellFormed(text) ? text : MemoryMarshal.AsBytes(text.AsSpan()).ToArray();
     }
 
-    public static string? Read(SqliteDataReader reader, int ordinal)
+    // GetValue asks SQLite for the value's own type once; GetFieldType costs several times more.
+    public static string? Read(SqliteDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
     {
-        if (reader.IsDBNull(ordinal))
-        {
-            return null;
-        }
-        if (reader.GetFieldType(ordinal) != typeof(byte[]))
-        {
-            return reader.GetString(ordinal);
-        }
-        var bytes = (byte[])reader.GetValue(ordinal);
-        return new string(MemoryMarshal.Cast<byte, char>(bytes));
-    }
+        string text => text,
+        byte[] units => new string(MemoryMarshal.Cast<byte, char>(units)),
+        _ => null,
+    };
 
     public static string ReadRequired(SqliteDataReader reader, int ordinal) =>
         Read(reader, ordinal) ?? throw new InvalidDataException($"column {reader.GetName(ordinal)} is unexpectedly NULL");
 
-    private static bool IsWellFormed(string text)
+    public static bool IsWellFormed(string text)
     {
         var span = text.AsSpan();
         // The vectorised search keeps the common case (no surrogates at all) cheap on the import path.

@@ -6,6 +6,9 @@ namespace Review.Core.Text;
 /// <summary>The state of one <see cref="TextDiff.Compute"/> call: the cursor over both texts and the budget spent.</summary>
 internal sealed class DiffRun(string oldText, string newText, DiffGranularity granularity, DiffBudget budget)
 {
+    // Slack over the square root of the budget, for the few shared tokens at either end of a middle.
+    private const int TokenSlack = 16;
+
     private readonly SegmentBuilder builder = new(oldText, newText);
     private long work;
     private bool fellBack;
@@ -19,11 +22,14 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         }
         var oldUnits = SentenceSplitter.Split(oldText);
         var newUnits = SentenceSplitter.Split(newText);
-        var several = oldUnits.Count > 1 || newUnits.Count > 1;
-        if (several && oldUnits.Count > 0 && newUnits.Count > 0
-            && TryCharge(DiffBudget.Cost(oldUnits.Count, newUnits.Count), budget.MaxCellsPerDiff))
+        var several = (oldUnits.Count > 1 || newUnits.Count > 1) && oldUnits.Count > 0 && newUnits.Count > 0;
+        if (several && TryCharge(DiffBudget.Cost(oldUnits.Count, newUnits.Count), budget.MaxCellsPerDiff))
         {
             RefineSentenceBlocks(oldUnits, newUnits);
+        }
+        else if (several)
+        {
+            RefineAroundAnchors(oldUnits, newUnits);
         }
         else
         {
@@ -32,11 +38,29 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         return Result();
     }
 
+    /// <summary>Too many sentences for DiffPlex: line the texts up on the sentences they share once each.</summary>
+    private void RefineAroundAnchors(List<TextToken> oldUnits, List<TextToken> newUnits)
+    {
+        var olds = CollectionsMarshal.AsSpan(oldUnits);
+        var news = CollectionsMarshal.AsSpan(newUnits);
+        int oldNext = 0, newNext = 0;
+        foreach (var (oldAnchor, newAnchor) in SentenceAnchors.Find(oldText, oldUnits, newText, newUnits))
+        {
+            RefineUnits(olds[oldNext..oldAnchor], news[newNext..newAnchor]);
+            builder.Keep(olds[oldAnchor].Length);
+            oldNext = oldAnchor + 1;
+            newNext = newAnchor + 1;
+        }
+        RefineUnits(olds[oldNext..], news[newNext..]);
+    }
+
     private TextDiffResult Result() => new(builder.Build(), fellBack, work);
 
     private void RefineSentenceBlocks(List<TextToken> oldUnits, List<TextToken> newUnits)
     {
-        var blocks = PieceDiff.Blocks(Pieces(oldText, oldUnits), Pieces(newText, newUnits));
+        var blocks = PieceDiff.Blocks(
+            Pieces(oldText, CollectionsMarshal.AsSpan(oldUnits)),
+            Pieces(newText, CollectionsMarshal.AsSpan(newUnits)));
         var olds = CollectionsMarshal.AsSpan(oldUnits);
         var news = CollectionsMarshal.AsSpan(newUnits);
         foreach (var block in blocks)
@@ -65,7 +89,7 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         var coreNew = news[..^trailing];
         var oldEnd = coreOld.IsEmpty ? builder.OldPosition : coreOld[^1].End;
         var newEnd = coreNew.IsEmpty ? builder.NewPosition : coreNew[^1].End;
-        if (coreOld.IsEmpty || coreNew.IsEmpty || TryTokens(oldEnd, newEnd, granularity, replaceOverBudget: false))
+        if (coreOld.IsEmpty || coreNew.IsEmpty || TryWhole(oldEnd, newEnd))
         {
             builder.Replace(oldEnd, newEnd);
         }
@@ -75,7 +99,7 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         }
         else
         {
-            RefineCoarser(oldEnd, newEnd);
+            ReplaceByWords(oldEnd, newEnd);
         }
         builder.Keep(trailing == 0 ? 0 : olds[^1].End - builder.OldPosition);
     }
@@ -91,74 +115,120 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
             {
                 builder.Keep(olds[i].Length);
             }
-            else if (!TryTokens(olds[i].End, news[i].End, granularity, replaceOverBudget: false))
+            else if (!TryWhole(olds[i].End, news[i].End))
             {
-                RefineCoarser(olds[i].End, news[i].End);
+                ReplaceByWords(olds[i].End, news[i].End);
             }
         }
         builder.Replace(olds[^1].End, news[^1].End);
     }
 
-    private void RefineCoarser(int oldEnd, int newEnd)
+    /// <summary>
+    /// Diffs the spans to the given ends at the granularity asked for; if that is over the budget,
+    /// by word first and then at the granularity asked for inside the changed words only.
+    /// </summary>
+    private bool TryWhole(int oldEnd, int newEnd) =>
+        TryTokens(oldEnd, newEnd, granularity, refineWith: null, replaceOverBudget: false)
+        || (granularity != DiffGranularity.Word
+            && TryTokens(oldEnd, newEnd, DiffGranularity.Word, refineWith: granularity, replaceOverBudget: false));
+
+    /// <summary>The last resort: keep the words both spans share at their ends and replace what lies between.</summary>
+    private void ReplaceByWords(int oldEnd, int newEnd)
     {
         fellBack = true;
-        TryTokens(oldEnd, newEnd, DiffGranularity.Word, replaceOverBudget: true);
+        TryTokens(oldEnd, newEnd, DiffGranularity.Word, refineWith: null, replaceOverBudget: true);
     }
 
     /// <summary>
     /// Diffs the spans from the cursor to the given ends token by token, if the budget allows.
-    /// Common leading and trailing tokens are matched first, at linear cost, and not charged; over
-    /// the budget, what lies between them is either left alone (false) or replaced entirely.
+    /// Shared leading and trailing text is matched first, at linear cost, and not charged; over
+    /// the budget, what lies between is either left alone (false) or replaced entirely.
     /// </summary>
-    private bool TryTokens(int oldEnd, int newEnd, DiffGranularity tokenGranularity, bool replaceOverBudget)
+    private bool TryTokens(int oldEnd, int newEnd, DiffGranularity tokenGranularity, DiffGranularity? refineWith, bool replaceOverBudget)
     {
-        var oldBase = builder.OldPosition;
-        var newBase = builder.NewPosition;
-        var oldSpan = oldText.AsSpan(oldBase, oldEnd - oldBase);
-        var newSpan = newText.AsSpan(newBase, newEnd - newBase);
-        var olds = ScriptTokenizer.Tokenize(oldSpan, tokenGranularity);
-        var news = ScriptTokenizer.Tokenize(newSpan, tokenGranularity);
+        var oldSpan = oldText.AsSpan(builder.OldPosition, oldEnd - builder.OldPosition);
+        var newSpan = newText.AsSpan(builder.NewPosition, newEnd - builder.NewPosition);
+        var lead = CommonEnds.Lead(oldSpan, newSpan, tokenGranularity);
+        var trail = CommonEnds.Trail(oldSpan, newSpan, lead, tokenGranularity);
+        var oldMiddle = oldSpan[lead..^trail];
+        var newMiddle = newSpan[lead..^trail];
+        List<TextToken>? olds = null;
+        List<TextToken>? news = null;
+        var fits = oldMiddle.IsEmpty || newMiddle.IsEmpty || TryTokenPair(oldMiddle, newMiddle, tokenGranularity, out olds, out news);
+        if (!fits && !replaceOverBudget)
+        {
+            return false;
+        }
+        builder.Keep(lead);
+        if (fits && olds is not null && news is not null)
+        {
+            Emit(oldMiddle, olds, newMiddle, news, refineWith);
+        }
+        builder.Replace(oldEnd - trail, newEnd - trail);
+        builder.Keep(trail);
+        return true;
+    }
+
+    /// <summary>
+    /// Tokenizes both middles and charges the diff of what differs between them. Tokenizing stops
+    /// early once a side has more tokens than the budget could ever pay for.
+    /// </summary>
+    private bool TryTokenPair(ReadOnlySpan<char> oldMiddle, ReadOnlySpan<char> newMiddle, DiffGranularity tokenGranularity,
+        out List<TextToken> olds, out List<TextToken> news)
+    {
+        var affordable = Math.Min(budget.MaxCellsPerRefinement, budget.MaxCellsPerDiff - work);
+        news = [];
+        olds = [];
+        if (affordable <= 0)
+        {
+            return false;
+        }
+        var limit = (int)Math.Sqrt(affordable) + TokenSlack;
+        if (!ScriptTokenizer.TryTokenize(oldMiddle, tokenGranularity, limit, out olds)
+            || !ScriptTokenizer.TryTokenize(newMiddle, tokenGranularity, limit, out news))
+        {
+            return false;
+        }
         var lead = 0;
-        while (lead < Math.Min(olds.Count, news.Count) && SameToken(oldSpan, olds[lead], newSpan, news[lead]))
+        var common = Math.Min(olds.Count, news.Count);
+        while (lead < common && SameToken(oldMiddle, olds[lead], newMiddle, news[lead]))
         {
             lead++;
         }
         var trail = 0;
-        while (trail < Math.Min(olds.Count, news.Count) - lead
-               && SameToken(oldSpan, olds[^(trail + 1)], newSpan, news[^(trail + 1)]))
+        while (trail < common - lead && SameToken(oldMiddle, olds[^(trail + 1)], newMiddle, news[^(trail + 1)]))
         {
             trail++;
         }
-        var oldCore = CollectionsMarshal.AsSpan(olds)[lead..^trail];
-        var newCore = CollectionsMarshal.AsSpan(news)[lead..^trail];
-        var both = !oldCore.IsEmpty && !newCore.IsEmpty;
-        if (both && !TryCharge(DiffBudget.Cost(oldCore.Length, newCore.Length), budget.MaxCellsPerRefinement))
-        {
-            if (!replaceOverBudget)
-            {
-                return false;
-            }
-            both = false;
-        }
-        builder.Keep(lead == 0 ? 0 : olds[lead - 1].End);
-        if (both)
-        {
-            Emit(PieceDiff.Blocks(Pieces(oldText, oldBase, oldCore), Pieces(newText, newBase, newCore)), oldCore, newCore, oldBase, newBase);
-        }
-        builder.Replace(End(oldCore, oldBase, builder.OldPosition), End(newCore, newBase, builder.NewPosition));
-        builder.Keep(oldEnd - builder.OldPosition);
-        return true;
+        var changedOld = olds.Count - lead - trail;
+        var changedNew = news.Count - lead - trail;
+        return changedOld == 0 || changedNew == 0
+            || TryCharge(DiffBudget.Cost(changedOld, changedNew), budget.MaxCellsPerRefinement);
     }
 
-    private void Emit(IList<DiffBlock> blocks, ReadOnlySpan<TextToken> olds, ReadOnlySpan<TextToken> news, int oldBase, int newBase)
+    /// <summary>
+    /// Runs DiffPlex over the middles' tokens (it matches their shared ends itself) and emits its
+    /// blocks; a replaced run is diffed again with finer tokens when <paramref name="refineWith"/> says so.
+    /// </summary>
+    private void Emit(ReadOnlySpan<char> oldMiddle, List<TextToken> oldTokens, ReadOnlySpan<char> newMiddle, List<TextToken> newTokens,
+        DiffGranularity? refineWith)
     {
-        foreach (var block in blocks)
+        var olds = CollectionsMarshal.AsSpan(oldTokens);
+        var news = CollectionsMarshal.AsSpan(newTokens);
+        var oldBase = builder.OldPosition;
+        foreach (var block in PieceDiff.Blocks(Pieces(oldMiddle, olds), Pieces(newMiddle, news)))
         {
-            builder.Keep(oldBase + Start(olds, block.DeleteStartA, olds[^1].End) - builder.OldPosition);
-            builder.Delete(Width(olds.Slice(block.DeleteStartA, block.DeleteCountA)));
-            builder.Insert(Width(news.Slice(block.InsertStartB, block.InsertCountB)));
+            builder.Keep(oldBase + Start(olds, block.DeleteStartA, oldMiddle.Length) - builder.OldPosition);
+            var oldEnd = builder.OldPosition + Width(olds.Slice(block.DeleteStartA, block.DeleteCountA));
+            var newEnd = builder.NewPosition + Width(news.Slice(block.InsertStartB, block.InsertCountB));
+            if (refineWith is { } finer && block.DeleteCountA > 0 && block.InsertCountB > 0
+                && !TryTokens(oldEnd, newEnd, finer, refineWith: null, replaceOverBudget: false))
+            {
+                fellBack = true;
+            }
+            builder.Replace(oldEnd, newEnd);
         }
-        builder.Keep(oldBase + olds[^1].End - builder.OldPosition);
+        builder.Keep(oldBase + oldMiddle.Length - builder.OldPosition);
     }
 
     private bool TryCharge(long cost, long cap)
@@ -180,21 +250,15 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
     private static int Start(ReadOnlySpan<TextToken> tokens, int index, int end) =>
         index < tokens.Length ? tokens[index].Start : end;
 
-    private static int End(ReadOnlySpan<TextToken> tokens, int offset, int empty) =>
-        tokens.IsEmpty ? empty : offset + tokens[^1].End;
-
     private static int Width(ReadOnlySpan<TextToken> tokens) =>
         tokens.IsEmpty ? 0 : tokens[^1].End - tokens[0].Start;
 
-    private static string[] Pieces(string text, List<TextToken> tokens) =>
-        Pieces(text, 0, CollectionsMarshal.AsSpan(tokens));
-
-    private static string[] Pieces(string text, int offset, ReadOnlySpan<TextToken> tokens)
+    private static string[] Pieces(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens)
     {
         var pieces = new string[tokens.Length];
         for (var i = 0; i < pieces.Length; i++)
         {
-            pieces[i] = text.Substring(offset + tokens[i].Start, tokens[i].Length);
+            pieces[i] = text.Slice(tokens[i].Start, tokens[i].Length).ToString();
         }
         return pieces;
     }

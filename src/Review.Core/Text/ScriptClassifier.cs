@@ -9,6 +9,14 @@ internal static class ScriptClassifier
     /// <summary>Classifies a grapheme by its first scalar value, which carries its script.</summary>
     public static ScriptClass Classify(ReadOnlySpan<char> grapheme)
     {
+        if (grapheme.Length == 1 && grapheme[0] < 0x80)
+        {
+            return ClassifyAscii(grapheme[0]);
+        }
+        if (grapheme.Length == 1 && grapheme[0] is >= '\uAC00' and <= '\uD7A3')
+        {
+            return ScriptClass.Dense;
+        }
         if (Rune.DecodeFromUtf16(grapheme, out var rune, out _) != OperationStatus.Done)
         {
             return ScriptClass.Punctuation;
@@ -23,6 +31,11 @@ internal static class ScriptClassifier
         }
         return IsWordPart(Rune.GetUnicodeCategory(rune)) ? ScriptClass.Spaced : ScriptClass.Punctuation;
     }
+
+    private static ScriptClass ClassifyAscii(char c) =>
+        char.IsAsciiLetterOrDigit(c) ? ScriptClass.Spaced
+        : c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' ? ScriptClass.Whitespace
+        : ScriptClass.Punctuation;
 
     private static bool IsWordPart(UnicodeCategory category) => category switch
     {

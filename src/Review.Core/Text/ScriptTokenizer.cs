@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Review.Core.Text;
 
 /// <summary>
@@ -14,19 +12,30 @@ public static class ScriptTokenizer
     /// <summary>Tokens of <paramref name="text"/>; they cover it exactly, in order.</summary>
     public static List<TextToken> Tokenize(ReadOnlySpan<char> text, DiffGranularity granularity)
     {
-        var tokens = new List<TextToken>();
+        TryTokenize(text, granularity, int.MaxValue, out var tokens);
+        return tokens;
+    }
+
+    /// <summary>Tokenizes, but gives up once there are more than <paramref name="maxTokens"/> tokens.</summary>
+    internal static bool TryTokenize(ReadOnlySpan<char> text, DiffGranularity granularity, int maxTokens, out List<TextToken> tokens)
+    {
+        tokens = [];
         var start = 0;
         var position = 0;
         ScriptClass? current = null;
         while (position < text.Length)
         {
-            var length = StringInfo.GetNextTextElementLength(text[position..]);
+            var length = Graphemes.NextLength(text, position);
             var kind = Group(ScriptClassifier.Classify(text.Slice(position, length)), granularity);
             if (current is not { } open || open != kind || !Joins(kind, granularity))
             {
                 if (position > start)
                 {
                     tokens.Add(new TextToken(start, position - start));
+                    if (tokens.Count > maxTokens)
+                    {
+                        return false;
+                    }
                 }
                 start = position;
                 current = kind;
@@ -37,19 +46,29 @@ public static class ScriptTokenizer
         {
             tokens.Add(new TextToken(start, position - start));
         }
-        return tokens;
+        return tokens.Count <= maxTokens;
     }
 
-    /// <summary>The token texts, for DiffPlex's chunker.</summary>
-    public static string[] Pieces(string text, DiffGranularity granularity)
+    /// <summary>
+    /// Whether a token starts at <paramref name="index"/>, judged from the three characters around
+    /// it alone: only where they are all single-character graphemes of known class, so the answer
+    /// is the same in any text that shares them, whatever comes before.
+    /// </summary>
+    internal static bool StartsToken(ReadOnlySpan<char> text, int index, DiffGranularity granularity)
     {
-        var tokens = Tokenize(text.AsSpan(), granularity);
-        var pieces = new string[tokens.Count];
-        for (var i = 0; i < pieces.Length; i++)
+        if (index < 1 || index >= text.Length)
         {
-            pieces[i] = text.Substring(tokens[i].Start, tokens[i].Length);
+            return index == 0 || index == text.Length;
         }
-        return pieces;
+        var before = text[index - 1];
+        if (before == '\r' || !Graphemes.IsSimple(before) || !Graphemes.IsSimple(text[index])
+            || (index >= 2 && !Graphemes.IsSimple(text[index - 2])))
+        {
+            return false;
+        }
+        var previous = Group(ScriptClassifier.Classify(text.Slice(index - 1, 1)), granularity);
+        var next = Group(ScriptClassifier.Classify(text.Slice(index, 1)), granularity);
+        return previous != next || !Joins(next, granularity);
     }
 
     // By word, Hangul eojeol such as "LLM이" are one word, as a Korean reader sees them.

@@ -2,11 +2,12 @@ namespace Review.Core.Text;
 
 /// <summary>
 /// Collects segments while walking both texts front to back. Adjacent runs of the same operation
-/// merge, so a view draws one styled span per change; texts are cut only once, at the end.
+/// merge, so a view draws one styled span per change; short equalities inside a rewrite are
+/// absorbed (<see cref="EqualityCleanup"/>); texts are cut only once, at the end.
 /// </summary>
 internal sealed class SegmentBuilder(string oldText, string newText)
 {
-    private readonly List<Run> runs = [];
+    private readonly List<SegmentRun> runs = [];
 
     public int OldPosition { get; private set; }
 
@@ -38,7 +39,7 @@ internal sealed class SegmentBuilder(string oldText, string newText)
         Insert(newEnd - NewPosition);
     }
 
-    public List<DiffSegment> Build() => runs.ConvertAll(run => new DiffSegment(
+    public List<DiffSegment> Build() => EqualityCleanup.Apply(runs).ConvertAll(run => new DiffSegment(
         run.Operation,
         run.Operation == DiffOperation.Inserted
             ? newText.Substring(run.NewStart, run.Length)
@@ -57,8 +58,6 @@ internal sealed class SegmentBuilder(string oldText, string newText)
             runs[^1] = runs[^1] with { Length = runs[^1].Length + length };
             return;
         }
-        runs.Add(new Run(operation, OldPosition, NewPosition, length));
+        runs.Add(new SegmentRun(operation, OldPosition, NewPosition, length));
     }
-
-    private readonly record struct Run(DiffOperation Operation, int OldStart, int NewStart, int Length);
 }

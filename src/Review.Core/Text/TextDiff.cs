@@ -2,9 +2,10 @@ namespace Review.Core.Text;
 
 /// <summary>
 /// Diffs two texts for display: the target against its suggested fix. Coarse first (sentences),
-/// then script-aware tokens inside the changed spans only, within a <see cref="DiffBudget"/>; past
-/// the budget a span falls back to word tokens, then to "replaced entirely", and the result says so.
-/// Stateless and safe to share between threads.
+/// then script-aware tokens inside the changed sentences only, within a <see cref="DiffBudget"/>.
+/// A span too big for the budget is diffed by word, then at the asked granularity inside the
+/// changed words; past that, its sentences are paired in order; past that, it is replaced entirely,
+/// and the result says it fell back. Stateless and safe to share between threads.
 /// </summary>
 public sealed class TextDiff(DiffBudget budget)
 {

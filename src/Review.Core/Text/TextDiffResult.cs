@@ -4,8 +4,9 @@ namespace Review.Core.Text;
 /// The segments of a diff in reading order. Equal and Deleted runs concatenate to the old text;
 /// Equal and Inserted runs concatenate to the new text.
 /// </summary>
-/// <param name="FellBack">True when some changed span exceeded the budget and is shown as replaced
-/// entirely (or at a coarser granularity than asked); the screen shows a small marker for it.</param>
+/// <param name="FellBack">True when some changed span exceeded the budget and is shown coarser than
+/// asked: by word, with its sentences paired in order, or replaced entirely. The screen shows a
+/// small marker for it.</param>
 /// <param name="Work">The budget spent, in token-comparison cells (see <see cref="DiffBudget"/>).</param>
 public sealed record TextDiffResult(IReadOnlyList<DiffSegment> Segments, bool FellBack, long Work)
 {

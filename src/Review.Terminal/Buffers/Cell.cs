@@ -29,5 +29,13 @@ public readonly record struct Cell
 
     internal static Cell Continuation(Style style) => new(string.Empty, style, 0);
 
+    // Reference equality first: most graphemes are shared strings, so the diff rarely compares characters.
+    public bool Equals(Cell other) =>
+        Width == other.Width
+        && (ReferenceEquals(Grapheme, other.Grapheme) || string.Equals(Grapheme, other.Grapheme, StringComparison.Ordinal))
+        && Style == other.Style;
+
+    public override int GetHashCode() => HashCode.Combine(Grapheme, Style, Width);
+
     public override string ToString() => IsContinuation ? "<cont>" : $"'{Grapheme}' {Style}";
 }

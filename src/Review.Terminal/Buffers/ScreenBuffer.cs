@@ -33,7 +33,7 @@ public sealed class ScreenBuffer
 
     public Cell this[int x, int y] => _cells[Index(x, y)];
 
-    internal ReadOnlySpan<Cell> Cells => _cells;
+    internal Cell[] Cells => _cells;
 
     /// <summary>Every cell blank in the default style, and no cursor.</summary>
     public void Clear()
@@ -55,11 +55,19 @@ public sealed class ScreenBuffer
     public void Fill(Rect area, Style style)
     {
         var clip = area.Intersect(Area);
+        var space = Cell.Space(style);
         for (var y = clip.Y; y < clip.Bottom; y++)
         {
-            for (var x = clip.X; x < clip.Right; x++)
+            // Only the edge cells can cut a wide grapheme in half; the cells between are simply replaced.
+            Put(clip.X, y, space);
+            if (clip.Width > 1)
             {
-                Put(x, y, Cell.Space(style));
+                Put(clip.Right - 1, y, space);
+            }
+
+            if (clip.Width > 2)
+            {
+                _cells.AsSpan((y * Width) + clip.X + 1, clip.Width - 2).Fill(space);
             }
         }
     }
@@ -95,11 +103,20 @@ public sealed class ScreenBuffer
         return x;
     }
 
-    /// <summary>The cells a grapheme of already sanitized text takes here: at least 1 (a lone combining mark is drawn on ◌).</summary>
-    internal static int CellWidth(ReadOnlySpan<char> grapheme)
+    /// <summary>
+    /// What a grapheme of sanitized text becomes in a cell, and how many cells it takes: a lone
+    /// combining mark is drawn on ◌ so it cannot fuse with the glyph before it.
+    /// </summary>
+    internal static (string Symbol, int Width) Glyph(ReadOnlySpan<char> grapheme)
     {
-        var width = DisplayWidth.OfGrapheme(grapheme);
-        return width > 0 ? width : Math.Max(1, DisplayWidth.OfGrapheme(DottedCircle + grapheme.ToString()));
+        var width = grapheme.Length == 1 && !char.IsSurrogate(grapheme[0]) ? DisplayWidth.Of(grapheme[0]) : DisplayWidth.OfGrapheme(grapheme);
+        if (width > 0)
+        {
+            return (GraphemeStrings.Get(grapheme), width);
+        }
+
+        var symbol = DottedCircle + grapheme.ToString();
+        return (symbol, Math.Max(1, DisplayWidth.OfGrapheme(symbol)));
     }
 
     /// <summary>The rows as text: each wide grapheme once, its continuation cell skipped.</summary>
@@ -132,11 +149,11 @@ public sealed class ScreenBuffer
         Cursor = other.Cursor;
     }
 
-    /// <summary>Writes text the sanitizer has already made safe (widgets that measured it first).</summary>
-    internal int SetSanitized(int x, int y, string text, Style style, Rect clip)
+    /// <summary>Writes one grapheme already measured by <see cref="Glyph"/> (widgets that lay text out first).</summary>
+    internal int SetGlyph(int x, int y, string symbol, int width, Style style, Rect clip)
     {
         var bounds = clip.Intersect(Area);
-        return y < bounds.Y || y >= bounds.Bottom ? x : WriteRun(x, y, text, style, bounds);
+        return y < bounds.Y || y >= bounds.Bottom || x >= bounds.Right ? x + width : WriteGrapheme(x, y, symbol, width, style, bounds);
     }
 
     /// <summary>Puts one grapheme as is (no sanitizing): for the terminal emulator, which shows what it was sent.</summary>
@@ -174,9 +191,8 @@ public sealed class ScreenBuffer
                 break;
             }
 
-            var width = DisplayWidth.OfGrapheme(grapheme);
-            var symbol = width == 0 ? DottedCircle + grapheme.ToString() : GraphemeStrings.Get(grapheme);
-            x = WriteGrapheme(x, y, symbol, width == 0 ? CellWidth(grapheme) : width, style, bounds);
+            var (symbol, width) = Glyph(grapheme);
+            x = WriteGrapheme(x, y, symbol, width, style, bounds);
         }
 
         return x;
@@ -214,6 +230,12 @@ public sealed class ScreenBuffer
     {
         var index = Index(x, y);
         var old = _cells[index];
+        if (old.Width == 1)
+        {
+            _cells[index] = cell;
+            return;
+        }
+
         if (old.IsContinuation && x > 0 && !cell.IsContinuation)
         {
             _cells[index - 1] = Cell.Space(_cells[index - 1].Style);

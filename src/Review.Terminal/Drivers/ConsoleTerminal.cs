@@ -18,9 +18,10 @@ public sealed class ConsoleTerminal : ITerminal
     private bool entered;
     private bool previousTreatControlC;
 
-    public ConsoleTerminal(ColorDepth colorDepth)
+    public ConsoleTerminal(TerminalCapabilities capabilities)
     {
-        ColorDepth = colorDepth;
+        ColorDepth = capabilities.ColorDepth;
+        SupportsSynchronizedOutput = capabilities.SynchronizedOutput;
         output = Console.OpenStandardOutput();
         (Width, Height) = WindowSize();
     }
@@ -31,7 +32,7 @@ public sealed class ConsoleTerminal : ITerminal
 
     public ColorDepth ColorDepth { get; }
 
-    public bool SupportsSynchronizedOutput => false;
+    public bool SupportsSynchronizedOutput { get; }
 
     public void Enter()
     {

@@ -1,3 +1,5 @@
+using Review.Terminal.Output;
+
 namespace Review.Terminal.Drivers;
 
 /// <summary>
@@ -7,24 +9,18 @@ namespace Review.Terminal.Drivers;
 public static class TerminalFactory
 {
     /// <summary>
-    /// The driver, not yet entered. Throws <see cref="TerminalUnavailableException"/> with a
-    /// message for the user when the terminal cannot be driven.
+    /// The driver, not yet entered. Throws <see cref="TerminalNotSupportedException"/> with a
+    /// message for the user when the terminal cannot be driven (TERM=dumb, not a TTY).
     /// </summary>
     public static ITerminal Create(TerminalOptions? options = null)
     {
-        var environment = TerminalEnvironment.Current();
-        var problem = TerminalEnvironment.WhyUnusable(environment, !Console.IsInputRedirected, !Console.IsOutputRedirected);
-        if (problem is not null)
+        var capabilities = TerminalCapabilities.FromEnvironment();
+        capabilities.EnsureUsable();
+        if (OperatingSystem.IsWindows() || Environment.GetEnvironmentVariable("REVIEW_TERMINAL") == "console")
         {
-            throw new TerminalUnavailableException(problem);
+            return new ConsoleTerminal(capabilities);
         }
 
-        var colorDepth = TerminalEnvironment.DetectColorDepth(environment);
-        if (OperatingSystem.IsWindows() || environment.GetValueOrDefault("REVIEW_TERMINAL") == "console")
-        {
-            return new ConsoleTerminal(colorDepth);
-        }
-
-        return new UnixTerminal(colorDepth, options);
+        return new UnixTerminal(capabilities, options);
     }
 }

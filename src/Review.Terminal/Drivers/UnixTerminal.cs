@@ -12,10 +12,11 @@ namespace Review.Terminal.Drivers;
 /// read(2) after poll(2) and decoded by <see cref="InputDecoder"/>; frames go out in one write(2).
 /// Raw mode turns ISIG off, so Ctrl+C is an ordinary key the app binds. Ctrl+Z suspends when
 /// <see cref="TerminalOptions.SuspendOnCtrlZ"/> is set. The terminal is restored on every exit
-/// path (see <see cref="RestoreGuard"/>), and restoring twice is harmless.
+/// path (see <see cref="RestoreGuard"/>), and restoring twice is harmless. When the terminal
+/// goes away (end of input, hang-up), <see cref="ReadEvent"/> throws <see cref="IOException"/>.
 /// </summary>
 [UnsupportedOSPlatform("windows")]
-public sealed unsafe class UnixTerminal : ITerminal
+public sealed unsafe partial class UnixTerminal : ITerminal
 {
     private readonly TerminalOptions options;
     private readonly InputDecoder decoder = new();
@@ -31,10 +32,11 @@ public sealed unsafe class UnixTerminal : ITerminal
     private volatile bool resizePending;
     private long lastInputAt;
 
-    public UnixTerminal(ColorDepth colorDepth, TerminalOptions? options = null)
+    public UnixTerminal(TerminalCapabilities capabilities, TerminalOptions? options = null)
     {
         this.options = options ?? new TerminalOptions();
-        ColorDepth = colorDepth;
+        ColorDepth = capabilities.ColorDepth;
+        SupportsSynchronizedOutput = capabilities.SynchronizedOutput;
         (Width, Height) = QuerySize();
     }
 
@@ -44,7 +46,10 @@ public sealed unsafe class UnixTerminal : ITerminal
 
     public ColorDepth ColorDepth { get; }
 
-    /// <summary>Learned from the terminal's reply to a DECRQM query sent on Enter.</summary>
+    /// <summary>
+    /// First guessed from the environment, then settled by the terminal's own reply to the
+    /// DECRQM query sent on Enter (a terminal that does not reply keeps the guess).
+    /// </summary>
     public bool SupportsSynchronizedOutput { get; private set; }
 
     public void Enter()
@@ -65,7 +70,7 @@ public sealed unsafe class UnixTerminal : ITerminal
             {
                 if (LibC.TcGetAttr(LibC.StdIn, termios) != 0)
                 {
-                    throw new TerminalUnavailableException("cannot read the terminal settings of standard input (is it a terminal?)");
+                    throw new TerminalNotSupportedException("cannot read the terminal settings of standard input (is it a terminal?)");
                 }
 
                 var raw = stackalloc byte[LibC.TermiosBufferSize];
@@ -236,54 +241,6 @@ public sealed unsafe class UnixTerminal : ITerminal
         {
             byte one = 1;
             LibC.Write(wakePipe[1], &one, 1);
-        }
-    }
-
-    /// <summary>Waits for stdin or the wake pipe and reads what stdin has into the decoder.</summary>
-    private void WaitForInput(TimeSpan wait)
-    {
-        var fds = stackalloc LibC.PollFd[2];
-        fds[0] = new LibC.PollFd { Fd = LibC.StdIn, Events = LibC.PollIn };
-        fds[1] = new LibC.PollFd { Fd = wakePipe[0], Events = LibC.PollIn };
-        var milliseconds = wait == Timeout.InfiniteTimeSpan ? -1 : (int)Math.Ceiling(Math.Max(0, wait.TotalMilliseconds));
-        var ready = LibC.Poll(fds, wakePipe[0] >= 0 ? 2u : 1u, milliseconds);
-        if (ready <= 0)
-        {
-            return;
-        }
-
-        if ((fds[1].Revents & LibC.PollIn) != 0)
-        {
-            var drain = stackalloc byte[64];
-            LibC.Read(wakePipe[0], drain, 64);
-        }
-
-        if ((fds[0].Revents & LibC.PollIn) != 0)
-        {
-            ReadStdIn();
-        }
-        else if ((fds[0].Revents & (LibC.PollHup | LibC.PollErr)) != 0)
-        {
-            throw new IOException("the terminal was closed");
-        }
-    }
-
-    private void ReadStdIn()
-    {
-        fixed (byte* buffer = readBuffer)
-        {
-            var count = LibC.Read(LibC.StdIn, buffer, readBuffer.Length);
-            if (count == 0)
-            {
-                throw new IOException("the terminal was closed");
-            }
-
-            if (count > 0)
-            {
-                lastInputAt = Stopwatch.GetTimestamp();
-                options.RawInputObserver?.Invoke(readBuffer.AsSpan(0, (int)count).ToArray());
-                decoder.Feed(readBuffer.AsSpan(0, (int)count));
-            }
         }
     }
 

@@ -18,11 +18,8 @@ internal static class ControlSequences
 
     internal static ReadOnlySpan<byte> HomeAndClearScreen => "\e[H\e[2J"u8;
 
-    /// <summary>The private modes the renderer sets or resets.</summary>
-    internal static IReadOnlyList<int> PrivateModes { get; } = [25, 2026];
-
-    /// <summary>CSI final bytes the renderer uses: CUP, CUF, SGR, ED and the private-mode set and reset.</summary>
-    internal const string CsiFinals = "HCmJhl";
+    /// <summary>EL: blanks from the cursor to the end of the line, in the default style (sent just before).</summary>
+    internal static ReadOnlySpan<byte> EraseToEndOfLine => "\e[K"u8;
 
     internal static void MoveTo(FrameBytes output, int x, int y)
     {

@@ -36,14 +36,35 @@ internal sealed class FrameBytes
     /// <summary>UTF-8 of a grapheme that the sanitizer has already made safe.</summary>
     internal void AppendText(string text)
     {
-        if (text.Length == 1 && text[0] < 0x80)
+        if (text.Length == 1 && !char.IsSurrogate(text[0]))
         {
-            Append((byte)text[0]);
+            AppendChar(text[0]);
             return;
         }
 
         Ensure(Encoding.UTF8.GetMaxByteCount(text.Length));
         Length += Encoding.UTF8.GetBytes(text, _bytes.AsSpan(Length));
+    }
+
+    /// <summary>UTF-8 of one BMP character, by hand: the common cell holds one, and this skips the encoder.</summary>
+    private void AppendChar(char c)
+    {
+        Ensure(3);
+        if (c < 0x80)
+        {
+            _bytes[Length++] = (byte)c;
+        }
+        else if (c < 0x800)
+        {
+            _bytes[Length++] = (byte)(0xC0 | (c >> 6));
+            _bytes[Length++] = (byte)(0x80 | (c & 0x3F));
+        }
+        else
+        {
+            _bytes[Length++] = (byte)(0xE0 | (c >> 12));
+            _bytes[Length++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+            _bytes[Length++] = (byte)(0x80 | (c & 0x3F));
+        }
     }
 
     private void Ensure(int extra)

@@ -76,22 +76,25 @@ public sealed class Renderer
     /// <summary>Sends the frame. Returns the number of bytes written, 0 when the frame was identical.</summary>
     public int Flush()
     {
-        var full = _fullRedrawPending || !_diff;
+        var repaint = _fullRedrawPending || !_diff;
         _output.Clear();
         if (_synchronized)
         {
             _output.Append(ControlSequences.BeginSynchronizedUpdate);
         }
 
-        if (full)
+        if (repaint)
         {
             _output.Append(ControlSequences.ResetStyle);
             _output.Append(ControlSequences.HomeAndClearScreen);
+
+            // The screen is now blank, so with the diff on only the cells that are not blank need sending.
+            _shown.Clear();
         }
 
-        var changed = FrameDiff.Write(Frame, _shown, _output, _depth, full);
-        var cursorChanged = WriteCursor(full || changed);
-        if (!full && !changed && !cursorChanged)
+        var changed = FrameDiff.Write(Frame, _shown, _output, _depth, full: !_diff);
+        var cursorChanged = WriteCursor(repaint || changed);
+        if (!repaint && !changed && !cursorChanged)
         {
             return 0;
         }

@@ -19,6 +19,12 @@ public static class DisplayWidth
             return codePoint < 0x20 || (codePoint >= 0x7F && codePoint < 0xA0) ? 0 : 1;
         }
 
+        // Hangul syllables and the main CJK block are most of the text this tool shows; skip the search.
+        if (codePoint is >= 0xAC00 and <= 0xD7A3 or >= 0x4E00 and <= 0x9FFF)
+        {
+            return 2;
+        }
+
         if (InRanges(WidthTable.ZeroWidth, codePoint))
         {
             return 0;

@@ -26,7 +26,8 @@ internal static class GlyphRuns
             var runStyle = run.IsEscape ? style.ForEscape() : style;
             foreach (var grapheme in Graphemes.Of(run.Text))
             {
-                glyphs.Add(new Glyph(grapheme.ToString(), ScreenBuffer.CellWidth(grapheme), runStyle));
+                var (symbol, width) = ScreenBuffer.Glyph(grapheme);
+                glyphs.Add(new Glyph(symbol, width, runStyle));
             }
         }
     }
@@ -67,7 +68,7 @@ internal static class GlyphRuns
     {
         foreach (var glyph in glyphs)
         {
-            x = buffer.SetSanitized(x, y, glyph.Text, glyph.Style, clip);
+            x = buffer.SetGlyph(x, y, glyph.Text, glyph.Width, glyph.Style, clip);
         }
 
         return x;

@@ -3,79 +3,92 @@ namespace Review.Terminal.Widgets;
 /// <summary>
 /// Greedy line breaking over glyphs: break after spaces, and around CJK ideographs and other wide
 /// characters (which need no spaces), but keep Hangul words whole as Korean is written with spaces.
-/// A word longer than the line is cut between graphemes, never inside one.
+/// A word longer than the line is cut between graphemes, never inside one. Lines are ranges of the
+/// glyph list, so wrapping copies nothing.
 /// </summary>
 internal static class LineWrapper
 {
-    internal static List<List<Glyph>> Wrap(List<Glyph> glyphs, int width)
+    /// <summary>Wraps glyphs [start, end) — one paragraph — at <paramref name="width"/> cells, adding at least one line.</summary>
+    internal static void Wrap(List<Glyph> glyphs, int start, int end, int width, List<Range> lines)
     {
-        var lines = new List<List<Glyph>>();
-        var line = new List<Glyph>();
+        var linesBefore = lines.Count;
+        var lineStart = start;
         var lineWidth = 0;
-        var lastBreak = 0;
-        foreach (var glyph in glyphs)
+        var lastBreak = -1;
+        for (var i = start; i < end; i++)
         {
-            if (lineWidth + glyph.Width > width && line.Count > 0)
+            var glyph = glyphs[i];
+            if (lineWidth + glyph.Width > width && i > lineStart)
             {
-                if (glyph.IsSpace)
+                var breakAt = glyph.IsSpace || lastBreak <= lineStart ? i : lastBreak;
+                Emit(glyphs, lineStart, breakAt, lines);
+                lineStart = SkipSpaces(glyphs, breakAt, end);
+                lastBreak = -1;
+                if (lineStart > i)
                 {
-                    EndLine(lines, ref line, 0, ref lineWidth);
-                    lastBreak = 0;
+                    i = lineStart - 1;
+                    lineWidth = 0;
                     continue;
                 }
 
-                EndLine(lines, ref line, lastBreak, ref lineWidth);
-                lastBreak = 0;
-                if (lineWidth + glyph.Width > width && line.Count > 0)
+                lineWidth = Width(glyphs, lineStart, i);
+                if (lineWidth + glyph.Width > width && i > lineStart)
                 {
-                    EndLine(lines, ref line, 0, ref lineWidth);
+                    Emit(glyphs, lineStart, i, lines);
+                    lineStart = i;
+                    lineWidth = 0;
                 }
             }
 
-            if (IsBreakableWide(glyph) && line.Count > 0)
+            var breakable = IsBreakableWide(glyph);
+            if (breakable && i > lineStart)
             {
-                lastBreak = line.Count;
+                lastBreak = i;
             }
 
-            line.Add(glyph);
             lineWidth += glyph.Width;
-            if (glyph.IsSpace || IsBreakableWide(glyph))
+            if (glyph.IsSpace || breakable)
             {
-                lastBreak = line.Count;
+                lastBreak = i + 1;
             }
         }
 
-        if (line.Count > 0)
+        if (lineStart < end || lines.Count == linesBefore)
         {
-            lines.Add(TrimEnd(line));
+            Emit(glyphs, lineStart, end, lines);
         }
-
-        return lines;
     }
 
-    /// <summary>Emits the line up to <paramref name="breakAt"/> (all of it when 0) and keeps the rest as the start of the next.</summary>
-    private static void EndLine(List<List<Glyph>> lines, ref List<Glyph> line, int breakAt, ref int lineWidth)
+    /// <summary>Adds the line [from, to) without its trailing spaces.</summary>
+    private static void Emit(List<Glyph> glyphs, int from, int to, List<Range> lines)
     {
-        var split = breakAt > 0 ? breakAt : line.Count;
-        lines.Add(TrimEnd(line.GetRange(0, split)));
-        line = line.GetRange(split, line.Count - split);
-        while (line.Count > 0 && line[0].IsSpace)
+        while (to > from && glyphs[to - 1].IsSpace)
         {
-            line.RemoveAt(0);
+            to--;
         }
 
-        lineWidth = GlyphRuns.Width(line);
+        lines.Add(new Range(from, to));
     }
 
-    private static List<Glyph> TrimEnd(List<Glyph> line)
+    private static int SkipSpaces(List<Glyph> glyphs, int index, int end)
     {
-        var end = line.Count;
-        while (end > 0 && line[end - 1].IsSpace)
+        while (index < end && glyphs[index].IsSpace)
         {
-            end--;
+            index++;
         }
 
-        return end == line.Count ? line : line.GetRange(0, end);
+        return index;
+    }
+
+    private static int Width(List<Glyph> glyphs, int from, int to)
+    {
+        var width = 0;
+        for (var i = from; i < to; i++)
+        {
+            width += glyphs[i].Width;
+        }
+
+        return width;
     }
 
     private static bool IsBreakableWide(Glyph glyph) => glyph.Width == 2 && !IsHangul(glyph.Text[0]);

@@ -29,20 +29,15 @@ public sealed class TextView(IReadOnlyList<StyledSpan> spans)
             return;
         }
 
-        var lines = Layout(area.Width);
-        var scrollBar = ShowScrollIndicator && lines.Count > area.Height && area.Width > 1;
-        if (scrollBar)
-        {
-            lines = Layout(area.Width - 1);
-        }
-
-        state.LineCount = lines.Count;
+        var layout = LayoutFor(area, state);
+        var scrollBar = layout.Width < area.Width;
+        state.LineCount = layout.LineCount;
         state.ViewportHeight = area.Height;
         state.ScrollOffset = Math.Clamp(state.ScrollOffset, 0, state.MaxScrollOffset);
-        var textArea = scrollBar ? area with { Width = area.Width - 1 } : area;
-        for (var row = 0; row < area.Height && state.ScrollOffset + row < lines.Count; row++)
+        var textArea = area with { Width = layout.Width };
+        for (var row = 0; row < area.Height && state.ScrollOffset + row < layout.LineCount; row++)
         {
-            GlyphRuns.Draw(buffer, textArea.X, area.Y + row, lines[state.ScrollOffset + row], textArea);
+            layout.DrawLine(buffer, state.ScrollOffset + row, textArea.X, area.Y + row, textArea);
         }
 
         if (scrollBar)
@@ -52,46 +47,33 @@ public sealed class TextView(IReadOnlyList<StyledSpan> spans)
     }
 
     /// <summary>The wrapped lines at <paramref name="width"/> cells, as plain text (for measuring and tests).</summary>
-    public IReadOnlyList<string> WrapLines(int width) =>
-        Layout(width).Select(line => string.Concat(line.Select(glyph => glyph.Text))).ToList();
-
-    private List<List<Glyph>> Layout(int width)
+    public IReadOnlyList<string> WrapLines(int width)
     {
-        var lines = new List<List<Glyph>>();
-        if (width <= 0)
-        {
-            return lines;
-        }
-
-        foreach (var paragraph in Paragraphs())
-        {
-            var wrapped = LineWrapper.Wrap(paragraph, width);
-            lines.AddRange(wrapped.Count == 0 ? [[]] : wrapped);
-        }
-
-        return lines;
+        var layout = new TextLayout(spans, Style, SanitizerOptions, Math.Max(1, width));
+        return Enumerable.Range(0, layout.LineCount).Select(layout.LineText).ToList();
     }
 
-    /// <summary>The spans split at newlines (CR LF counts as one), each part sanitized and measured.</summary>
-    private List<List<Glyph>> Paragraphs()
+    /// <summary>The layout at the full width, or one column narrower when the text overflows and a scroll bar is shown; reused from the state when nothing changed.</summary>
+    private TextLayout LayoutFor(Rect area, TextViewState state)
     {
-        var paragraphs = new List<List<Glyph>> { new() };
-        foreach (var span in spans)
+        var withBar = ShowScrollIndicator && area.Width > 1;
+        if (withBar && Reusable(state, area.Width - 1) is { } narrow && narrow.LineCount > area.Height)
         {
-            var parts = span.Text.Replace("\r\n", "\n").Split('\n');
-            for (var i = 0; i < parts.Length; i++)
-            {
-                if (i > 0)
-                {
-                    paragraphs.Add([]);
-                }
-
-                GlyphRuns.Append(paragraphs[^1], parts[i], span.Style.Over(Style), SanitizerOptions);
-            }
+            return narrow;
         }
 
-        return paragraphs;
+        var layout = Reusable(state, area.Width) ?? new TextLayout(spans, Style, SanitizerOptions, area.Width, state.Layout);
+        if (withBar && layout.LineCount > area.Height)
+        {
+            layout = new TextLayout(spans, Style, SanitizerOptions, area.Width - 1, layout);
+        }
+
+        state.Layout = layout;
+        return layout;
     }
+
+    private TextLayout? Reusable(TextViewState state, int width) =>
+        state.Layout is { } layout && layout.Matches(spans, Style, SanitizerOptions, width) ? layout : null;
 
     private void DrawScrollBar(ScreenBuffer buffer, Rect bar, TextViewState state)
     {

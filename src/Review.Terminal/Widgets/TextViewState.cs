@@ -12,6 +12,9 @@ public sealed class TextViewState
     /// <summary>Rows available in the last render.</summary>
     public int ViewportHeight { get; internal set; }
 
+    /// <summary>The last layout, reused while the text and width stay the same.</summary>
+    internal TextLayout? Layout { get; set; }
+
     public int MaxScrollOffset => Math.Max(0, LineCount - ViewportHeight);
 
     public bool CanScrollUp => ScrollOffset > 0;

@@ -17,11 +17,30 @@ public sealed class KeysCommandTests
     [Fact]
     public void On_a_dumb_terminal_it_explains_instead_of_drawing()
     {
-        var (status, output, error) = RunKeys(new Dictionary<string, string> { ["TERM"] = "dumb" });
+        Assert.SkipUnless(TmuxSession.Available, "tmux is not installed");
+        var review = Path.Combine(AppContext.BaseDirectory, "review.dll");
+        using var tmux = TmuxSession.Start($"TERM=dumb dotnet '{review}' keys; echo \"exit=$?\"; sleep 600");
 
-        Assert.Equal(2, status);
-        Assert.Contains("TERM=dumb", error);
-        Assert.Equal("", output);
+        tmux.WaitForScreen("exit=");
+
+        Assert.Contains("exit=2", tmux.Capture());
+        Assert.Contains("TERM=dumb", tmux.Capture());
+        Assert.Equal("0", tmux.Display("#{alternate_on}"));
+    }
+
+    [Fact]
+    public void It_stops_by_itself_after_the_idle_time_and_restores_the_screen()
+    {
+        Assert.SkipUnless(TmuxSession.Available, "tmux is not installed");
+        var review = Path.Combine(AppContext.BaseDirectory, "review.dll");
+        using var tmux = TmuxSession.Start($"dotnet '{review}' keys --idle-seconds 1; echo \"exit=$?\"; sleep 600");
+
+        tmux.WaitForScreen("exit=");
+
+        Assert.Contains("exit=0", tmux.Capture());
+        Assert.Contains("no input for 1 s", tmux.Capture());
+        Assert.Equal("0", tmux.Display("#{alternate_on}"));
+        Assert.Equal("1", tmux.Display("#{cursor_flag}"));
     }
 
     private static (int Status, string Output, string Error) RunKeys(Dictionary<string, string> environment)

@@ -91,6 +91,27 @@ public sealed class TerminalRestoreTests
         Assert.Equal(0, keys.WaitForExit().ExitStatus);
     }
 
+    [Fact]
+    public void Keys_from_a_real_pty_are_decoded_including_a_lone_esc_and_a_bracketed_paste()
+    {
+        Assert.SkipUnless(TmuxSession.Available, "tmux is not installed");
+        using var keys = new KeysSession();
+
+        keys.Tmux.SendKeys("Up");
+        keys.Tmux.WaitForScreen("key Up");
+        keys.Tmux.SendKeys("M-x");
+        keys.Tmux.WaitForScreen("key Alt+'x'");
+        keys.Tmux.SendKeys("Escape");
+        keys.Tmux.WaitForScreen("key Escape");
+        keys.Tmux.SendKeys("-l", "한");
+        keys.Tmux.WaitForScreen("key '한' (U+D55C)");
+        keys.Tmux.Paste("번역\n끝");
+        keys.Tmux.WaitForScreen("paste 4 chars");
+        keys.Tmux.SendKeys("q", "q");
+
+        Assert.Equal(0, keys.WaitForExit().ExitStatus);
+    }
+
     private static bool IsStopped(int processId)
     {
         var stat = File.ReadAllText($"/proc/{processId}/stat");

@@ -32,6 +32,13 @@ internal sealed class TmuxSession : IDisposable
 
     public void SendKeys(params string[] keys) => Tmux(["send-keys", .. keys]);
 
+    /// <summary>Pastes text as the terminal would: bracketed when the program asked for it (-p).</summary>
+    public void Paste(string text)
+    {
+        Tmux("set-buffer", "-b", "review-test", text);
+        Tmux("paste-buffer", "-p", "-d", "-b", "review-test");
+    }
+
     public void WaitForScreen(string text) =>
         WaitUntil(() => Capture().Contains(text), $"the pane to show \"{text}\"", () => Capture());
 
@@ -49,7 +56,16 @@ internal sealed class TmuxSession : IDisposable
         }
     }
 
-    public void Dispose() => Tmux("kill-server");
+    /// <summary>Stops the server and removes its socket file, which tmux leaves behind.</summary>
+    public void Dispose()
+    {
+        var socketPath = Display("#{socket_path}");
+        Tmux("kill-server");
+        if (socketPath.Length > 0 && File.Exists(socketPath))
+        {
+            File.Delete(socketPath);
+        }
+    }
 
     private (int ExitCode, string Output) Tmux(params string[] arguments) => Run("tmux", ["-L", socket, .. arguments]);
 

@@ -62,6 +62,13 @@ public sealed class CsvPairReaderTests : IDisposable
     }
 
     [Fact]
+    public void Refuses_a_line_over_16_MiB()
+    {
+        var error = Read.Failure(_folder.Write("huge.tsv", "source\ttarget\na\tb\nc\t" + new string('d', LineSource.MaxLineBytes) + "\n"), PairFormat.Tsv);
+        Assert.Equal((3L, "line is longer than 16 MiB"), (error.Line!.Value, error.Problem));
+    }
+
+    [Fact]
     public void Checks_utf8_sequences_split_across_reads()
     {
         var text = "source,target\n" + string.Concat(Enumerable.Range(0, 40000).Select(i => $"가{i},나😀\n"));

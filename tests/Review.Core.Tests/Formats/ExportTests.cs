@@ -22,6 +22,21 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public void Tmx_and_moses_exports_import_again_with_the_same_ids_and_texts()
+    {
+        string[] texts = ["a & b < c", "  spaced  ", "cr\r inside", "한국어 😀 e\u0301", "back\\slash \\n literal"];
+        using var store = Import(texts);
+        PairExporter.Export(store.ExportRows(null), new ExportRequest(_folder.File("out.tmx"), PairFormat.Tmx, false));
+        var tmx = Read.All(_folder.File("out.tmx"), PairFormat.Tmx);
+        Assert.Equal(texts.Select((t, i) => ($"p{i}", t, "ko " + t)), tmx.Select(r => (r.Id!, r.Source, r.Target)));
+        string[] plain = ["a & b", "  spaced  ", "back\\slash \\n literal", "한국어 😀"];
+        using var plainStore = Import(plain, "plain.db");
+        PairExporter.Export(plainStore.ExportRows(null), new ExportRequest(_folder.File("corpus"), PairFormat.Moses, false));
+        var moses = Read.All(new ImportInput(PairFormat.Moses, [_folder.File("corpus.src"), _folder.File("corpus.tgt")]), null, null, out _);
+        Assert.Equal(plain.Select(t => (t, "ko " + t)), moses.Select(r => (r.Source, r.Target)));
+    }
+
+    [Fact]
     public void Tmx_replaces_characters_xml_forbids_and_counts_them()
     {
         using var store = Import(["bell\u0007 and \u0001", "fine", "lone \ud800"]);
@@ -98,10 +113,10 @@ public sealed class ExportTests : IDisposable
         yield return new ExportRow("boom", "s", "t", PairStatus.Pending, "t", null, null, null, null, "en", "ko", null);
     }
 
-    private ReviewStore Import(string[] sources)
+    private ReviewStore Import(string[] sources, string database = "r.db")
     {
         var lines = string.Concat(sources.Select((s, i) => $"{{\"id\":\"p{i}\",\"source\":{JsonStrings.Quote(s)},\"target\":{JsonStrings.Quote("ko " + s)}}}\n"));
-        var store = ReviewStore.Open(_folder.File("r.db"));
+        var store = ReviewStore.Open(_folder.File(database));
         new PairImporter(store, ImportRequest.Default).Import(new ImportInput(PairFormat.Jsonl, [_folder.Write("in.jsonl", lines)]));
         File.Delete(_folder.File("in.jsonl"));
         return store;

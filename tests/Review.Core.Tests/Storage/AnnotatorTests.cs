@@ -78,6 +78,18 @@ public sealed class AnnotatorTests : IDisposable
     }
 
     [Fact]
+    public void Visit_saves_the_position_and_claims_in_one_step()
+    {
+        Assert.True(ana.Visit(new PairId(3), "ana", Lease));
+
+        Assert.Equal(new PairId(3), ben.LastPosition("ana"));
+        Assert.Equal("ana", ben.ClaimedBy(new PairId(3)));
+        Assert.False(ben.Visit(new PairId(3), "ben", Lease));
+        Assert.Equal(new PairId(3), ana.LastPosition("ben"));
+        Assert.Equal("ana", ana.ClaimedBy(new PairId(3)));
+    }
+
+    [Fact]
     public void ReleaseClaims_frees_the_annotators_pairs_at_once()
     {
         ana.TryClaim(new PairId(3), "ana", Lease);

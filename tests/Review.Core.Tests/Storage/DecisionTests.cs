@@ -125,6 +125,28 @@ public sealed class DecisionTests : IDisposable
     }
 
     [Fact]
+    public void DecideIfCurrent_records_only_while_the_pair_is_as_the_annotator_saw_it()
+    {
+        var first = store.DecideIfCurrent(Two, null, DecisionKind.Accept, null, "ana")!;
+
+        Assert.Null(store.DecideIfCurrent(Two, null, DecisionKind.Reject, null, "ben"));
+        Assert.Equal(PairStatus.Accepted, store.StatusOf(Two));
+        var second = store.DecideIfCurrent(Two, first.Id, DecisionKind.Reject, null, "ben")!;
+        Assert.Equal(first.Id, second.Supersedes);
+        Assert.Equal(2, store.History(Two).Count);
+    }
+
+    [Fact]
+    public void DecideIfCurrent_refuses_a_pair_someone_else_has_claimed()
+    {
+        store.TryClaim(Three, "ana", TimeSpan.FromMinutes(5));
+
+        Assert.Null(store.DecideIfCurrent(Three, null, DecisionKind.Skip, null, "ben"));
+        Assert.NotNull(store.DecideIfCurrent(Three, null, DecisionKind.Skip, null, "ana"));
+        Assert.Equal(PairStatus.Skipped, store.StatusOf(Three));
+    }
+
+    [Fact]
     public void Given_text_overrides_accept_and_take_suggestion()
     {
         store.Decide(Two, DecisionKind.TakeSuggestion, "suggestion 2, tidied", "ana");

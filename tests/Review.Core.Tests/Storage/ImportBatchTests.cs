@@ -43,12 +43,62 @@ public sealed class ImportBatchTests : IDisposable
         }
 
         Assert.Equal(2, store.PairCount());
+        Assert.Equal(2, store.PendingCount());
         Assert.Single(store.Imports());
         Assert.Null(store.FindImport("hash-b"));
         Assert.False(store.ExternalIdExists("b1"));
         Assert.Equal(0, RawSqlite.Number(db.Path, "SELECT count(*) FROM findings"));
         Assert.Equal(3, SampleCorpus.Import(store, 1, "c").PairCount + 2);
         Assert.Equal(3, store.FindByExternalId("c1")!.Ord);
+    }
+
+    [Fact]
+    public void The_file_is_in_wal_mode_after_an_import_alone_committed_or_not()
+    {
+        SampleCorpus.Import(store, 3, "a");
+        Assert.Equal("wal", RawSqlite.Text(db.Path, "PRAGMA journal_mode"));
+
+        using (var batch = store.BeginImport("b.jsonl", "hash-b", "jsonl", "en", "ko"))
+        {
+            batch.Add(new NewPair(SampleCorpus.Record(1, "b")));
+        }
+
+        Assert.Equal("wal", RawSqlite.Text(db.Path, "PRAGMA journal_mode"));
+        store.Decide(new PairId(1), DecisionKind.Accept, null, "ana");
+        Assert.Equal(3, store.PairCount());
+    }
+
+    [Fact]
+    public void An_import_while_another_annotator_has_the_file_open_stays_in_wal()
+    {
+        using var other = ReviewStore.Open(db.Path);
+        using (var batch = store.BeginImport("a.jsonl", "hash-a", "jsonl", "en", "ko"))
+        {
+            batch.Add(new NewPair(SampleCorpus.Record(1, "a")));
+            Assert.Equal(0, other.PairCount());
+            Assert.Equal("wal", RawSqlite.Text(db.Path, "PRAGMA journal_mode"));
+            batch.Commit();
+        }
+
+        Assert.Equal(1, other.PairCount());
+        Assert.Equal("wal", RawSqlite.Text(db.Path, "PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public void Opening_the_file_during_a_lone_import_says_it_is_busy_and_works_after()
+    {
+        using (var batch = store.BeginImport("a.jsonl", "hash-a", "jsonl", "en", "ko"))
+        {
+            batch.Add(new NewPair(SampleCorpus.Record(1, "a")));
+
+            var error = Assert.Throws<StoreBusyException>(() => ReviewStore.Open(db.Path, new StoreOptions(TimeSpan.FromMilliseconds(200))));
+
+            Assert.Contains("importing", error.Message);
+            batch.Commit();
+        }
+
+        using var other = ReviewStore.Open(db.Path);
+        Assert.Equal(1, other.PairCount());
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class MultiProcessTests : IDisposable
         Seed(40);
 
         var writers = Enumerable.Range(1, Writers)
-            .Select(w => new StoreWriterProcess(db.Path, $"writer{w}", Each, WriterBusyTimeout))
+            .Select(w => StoreWriterProcess.Decide(db.Path, $"writer{w}", Each, WriterBusyTimeout))
             .ToList();
         try
         {
@@ -58,9 +58,9 @@ public sealed class MultiProcessTests : IDisposable
         {
             var annotator = $"crash{round}";
             List<WriterAck> acks;
-            using (var writer = new StoreWriterProcess(db.Path, annotator, 100_000, WriterBusyTimeout))
+            using (var writer = StoreWriterProcess.Decide(db.Path, annotator, 100_000, WriterBusyTimeout))
             {
-                writer.WaitForAcks(random.Next(1, 60), RunTimeout);
+                writer.WaitForLines(random.Next(1, 60), RunTimeout);
                 Thread.Sleep(random.Next(0, 25));
                 writer.KillHard();
                 acks = [.. writer.Acks];
@@ -78,6 +78,47 @@ public sealed class MultiProcessTests : IDisposable
             Assert.Equal("ok", RawSqlite.Text(db.Path, "PRAGMA integrity_check"));
             AssertStatusFollowsLatestDecision();
         }
+    }
+
+    [Fact]
+    public void Killing_an_import_midway_leaves_the_database_as_it_was()
+    {
+        Seed(10);
+        var random = new Random();
+        for (var round = 1; round <= 3; round++)
+        {
+            using (var importer = StoreWriterProcess.Import(db.Path, 1_000_000))
+            {
+                importer.WaitForLines(random.Next(1, 40), RunTimeout);
+                importer.KillHard();
+                Assert.True(importer.Lines.Count > 0, $"round {round}: the importer printed nothing: {importer.Errors}");
+                Assert.DoesNotContain("committed", importer.Lines);
+            }
+
+            using (var store = ReviewStore.Open(db.Path))
+            {
+                Assert.Equal(10, store.PairCount());
+                Assert.Single(store.Imports());
+            }
+            Assert.Equal("ok", RawSqlite.Text(db.Path, "PRAGMA integrity_check"));
+            Assert.Equal("wal", RawSqlite.Text(db.Path, "PRAGMA journal_mode"));
+        }
+    }
+
+    [Fact]
+    public void An_import_run_to_the_end_by_another_process_is_all_there()
+    {
+        Seed(10);
+
+        using (var importer = StoreWriterProcess.Import(db.Path, 5000))
+        {
+            Assert.Equal(0, importer.WaitForExit(RunTimeout));
+            Assert.Equal("committed", importer.Lines[^1]);
+        }
+
+        using var store = ReviewStore.Open(db.Path);
+        Assert.Equal(5010, store.PairCount());
+        Assert.Equal(5000, store.Imports()[^1].PairCount);
     }
 
     private void Seed(int pairs)
@@ -102,8 +143,15 @@ public sealed class MultiProcessTests : IDisposable
         }
     }
 
-    private void AssertStatusFollowsLatestDecision() => Assert.Equal(0, RawSqlite.Number(db.Path, """
-        SELECT count(*) FROM pairs p
-        WHERE p.decision_id IS NOT (SELECT max(d.id) FROM decisions d WHERE d.pair_id = p.id)
-        """));
+    private void AssertStatusFollowsLatestDecision()
+    {
+        Assert.Equal(0, RawSqlite.Number(db.Path, """
+            SELECT count(*) FROM pairs p
+            WHERE p.decision_id IS NOT (SELECT max(d.id) FROM decisions d WHERE d.pair_id = p.id)
+            """));
+        Assert.Equal(0, RawSqlite.Number(db.Path, """
+            SELECT count(*) FROM status_counts c
+            WHERE c.pairs <> (SELECT count(*) FROM pairs p WHERE p.status = c.status)
+            """));
+    }
 }

@@ -78,6 +78,13 @@ public sealed class PairNavigationTests : IDisposable
         store.Undo("ana");
 
         Assert.Equal(9, store.PendingCount());
+        Assert.Equal(
+            new Dictionary<PairStatus, long>
+            {
+                [PairStatus.Pending] = 9, [PairStatus.Accepted] = 1, [PairStatus.Fixed] = 0,
+                [PairStatus.Edited] = 0, [PairStatus.Rejected] = 0, [PairStatus.Skipped] = 0,
+            },
+            store.StatusCounts());
     }
 
     [Fact]

@@ -13,9 +13,10 @@ public sealed class StoreWriterProcess : IDisposable
 {
     private readonly Process process;
     private readonly List<WriterAck> acks = [];
+    private readonly List<string> lines = [];
     private readonly StringBuilder errors = new();
 
-    public StoreWriterProcess(string database, string annotator, int count, TimeSpan busyTimeout)
+    private StoreWriterProcess(params string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -23,10 +24,10 @@ public sealed class StoreWriterProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Locate(), database, annotator, count.ToString(CultureInfo.InvariantCulture),
-                     ((long)busyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) })
+        start.ArgumentList.Add(Locate());
+        foreach (var argument in arguments)
         {
-            start.ArgumentList.Add(arg);
+            start.ArgumentList.Add(argument);
         }
         process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Record(e.Data);
@@ -42,6 +43,13 @@ public sealed class StoreWriterProcess : IDisposable
         process.BeginErrorReadLine();
     }
 
+    /// <summary>Records <paramref name="count"/> decisions as <paramref name="annotator"/>, acknowledging each.</summary>
+    public static StoreWriterProcess Decide(string database, string annotator, int count, TimeSpan busyTimeout) =>
+        new("decide", database, annotator, Text(count), Text((long)busyTimeout.TotalMilliseconds));
+
+    /// <summary>Imports <paramref name="count"/> pairs in one batch, reporting progress every 100 rows.</summary>
+    public static StoreWriterProcess Import(string database, int count) => new("import", database, Text(count));
+
     public IReadOnlyList<WriterAck> Acks
     {
         get
@@ -49,6 +57,17 @@ public sealed class StoreWriterProcess : IDisposable
             lock (acks)
             {
                 return [.. acks];
+            }
+        }
+    }
+
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            lock (acks)
+            {
+                return [.. lines];
             }
         }
     }
@@ -79,13 +98,13 @@ public sealed class StoreWriterProcess : IDisposable
         throw new FileNotFoundException($"Review.StoreWriter.dll ({configuration}/{framework}) not found above {output.FullName}; build tests/Review.Core.Tests first");
     }
 
-    /// <summary>Waits until at least <paramref name="count"/> decisions were acknowledged or the writer ended.</summary>
-    public void WaitForAcks(int count, TimeSpan timeout)
+    /// <summary>Waits until the writer printed at least <paramref name="count"/> lines, or ended.</summary>
+    public void WaitForLines(int count, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
         lock (acks)
         {
-            while (acks.Count < count && !process.HasExited && clock.Elapsed < timeout)
+            while (lines.Count < count && !process.HasExited && clock.Elapsed < timeout)
             {
                 Monitor.Wait(acks, TimeSpan.FromMilliseconds(100));
             }
@@ -120,16 +139,22 @@ public sealed class StoreWriterProcess : IDisposable
         process.Dispose();
     }
 
+    private static string Text(long number) => number.ToString(CultureInfo.InvariantCulture);
+
     private void Record(string? line)
     {
-        if (line is null || !line.StartsWith("ack ", StringComparison.Ordinal))
+        if (line is null)
         {
             return;
         }
-        var parts = line.Split(' ', 3);
         lock (acks)
         {
-            acks.Add(new WriterAck(long.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]));
+            lines.Add(line);
+            if (line.StartsWith("ack ", StringComparison.Ordinal))
+            {
+                var parts = line.Split(' ', 3);
+                acks.Add(new WriterAck(long.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]));
+            }
             Monitor.PulseAll(acks);
         }
     }

@@ -98,6 +98,35 @@ public sealed class ScriptTokenizerTests
         }
     }
 
+    [Theory]
+    [InlineData(DiffGranularity.Automatic)]
+    [InlineData(DiffGranularity.Character)]
+    [InlineData(DiffGranularity.Word)]
+    public void A_local_token_start_is_a_token_start_of_the_whole_text(DiffGranularity granularity)
+    {
+        var random = new Random(20261122);
+        for (var round = 0; round < 300; round++)
+        {
+            var text = RandomText.Next(random, random.Next(0, 60));
+            var starts = ScriptTokenizer.Tokenize(text, granularity).Select(t => t.Start).Append(text.Length).ToHashSet();
+            for (var index = 0; index <= text.Length; index++)
+            {
+                if (ScriptTokenizer.StartsToken(text, index, granularity))
+                {
+                    Assert.Contains(index, starts);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Tokenizing_gives_up_past_the_limit()
+    {
+        Assert.False(ScriptTokenizer.TryTokenize("가나다라", DiffGranularity.Automatic, 3, out _));
+        Assert.True(ScriptTokenizer.TryTokenize("가나다", DiffGranularity.Automatic, 3, out var tokens));
+        Assert.Equal(3, tokens.Count);
+    }
+
     private static string[] Texts(string text, DiffGranularity granularity) =>
         [.. ScriptTokenizer.Tokenize(text, granularity).Select(t => text.Substring(t.Start, t.Length))];
 }

@@ -44,6 +44,21 @@ public sealed class TextDiffBudgetTests
     }
 
     [Fact]
+    public void A_few_edits_in_thousands_of_sentences_line_up_on_the_shared_sentences()
+    {
+        var sentences = Enumerable.Range(0, 3_000).Select(i => $"문장 {i}번은 데이터를 설명한다. ").ToArray();
+        var edited = (string[])sentences.Clone();
+        foreach (var i in new[] { 7, 700, 1_500, 2_222, 2_999 })
+        {
+            edited[i] = edited[i].Replace("설명한다", "요약한다", StringComparison.Ordinal);
+        }
+        var result = diff.Compute(string.Concat(sentences), string.Concat(edited));
+        Assert.False(result.FellBack);
+        Assert.Equal(5, result.Segments.Count(s => s is { Operation: DiffOperation.Deleted, Text: "설명" }));
+        Assert.Equal(5, result.Segments.Count(s => s is { Operation: DiffOperation.Inserted, Text: "요약" }));
+    }
+
+    [Fact]
     public void One_token_against_100k_is_a_replacement_not_a_stall()
     {
         var newText = Prose(new Random(9), 100_000, "abcdefghij");
@@ -54,9 +69,21 @@ public sealed class TextDiffBudgetTests
     }
 
     [Fact]
-    public void Past_the_character_budget_a_span_is_diffed_by_word()
+    public void Past_the_character_budget_words_are_diffed_first_then_characters_inside_changed_words()
     {
-        var tight = new TextDiff(new DiffBudget(MaxCellsPerRefinement: 30, MaxCellsPerDiff: 100));
+        var tight = new TextDiff(new DiffBudget(MaxCellsPerRefinement: 100, MaxCellsPerDiff: 200));
+        var result = tight.Compute("데이터를 수집한 다음 모델을 학습시킨다", "자료를 수집한 다음 모델을 훈련시킨다");
+        Assert.False(result.FellBack);
+        Assert.Equal(["데이터", "학습"], result.Segments.Where(s => s.Operation == DiffOperation.Deleted).Select(s => s.Text));
+        Assert.Equal(["자료", "훈련"], result.Segments.Where(s => s.Operation == DiffOperation.Inserted).Select(s => s.Text));
+        // Nine words a side, then two changed words refined by syllable; a whole syllable diff would cost 400.
+        Assert.InRange(result.Work, 81, 100);
+    }
+
+    [Fact]
+    public void Past_the_budget_for_refining_changed_words_stay_diffed_by_word()
+    {
+        var tight = new TextDiff(new DiffBudget(MaxCellsPerRefinement: 30, MaxCellsPerDiff: 30));
         var result = tight.Compute("우리는 데이터를 수집하고 정제한다", "우리는 자료를 모으고 다듬는다");
         Assert.True(result.FellBack);
         Assert.Equal(

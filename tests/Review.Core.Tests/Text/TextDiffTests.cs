@@ -62,6 +62,15 @@ public sealed class TextDiffTests
     }
 
     [Fact]
+    public void Short_matches_inside_a_rewritten_phrase_are_absorbed_into_it()
+    {
+        var result = diff.Compute("심각한 고콜레스테롤을 가진 사람들의 총 콜레스테롤", "중증 고콜레스테롤혈증 환자의 총 콜레스테롤");
+        Assert.Equal(
+            [Deleted("심각한"), Inserted("중증"), Equal(" 고콜레스테롤"), Deleted("을 가진 사람들"), Inserted("혈증 환자"), Equal("의 총 콜레스테롤")],
+            Shape(result));
+    }
+
+    [Fact]
     public void Offsets_point_into_both_texts()
     {
         const string oldText = "CommonCrawl과 같이 이전 작업에서";

@@ -5,7 +5,7 @@ namespace Review.Terminal.Tests.Output;
 
 /// <summary>
 /// Reads renderer output strictly: valid UTF-8; every ESC starts a sequence from the renderer's
-/// known set (CUP, CUF, SGR, ED, private modes 25 and 2026); no other C0, no DEL, no C1 and no bidi
+/// known set (CUP, CUF, SGR, ED, EL, private modes 25 and 2026); no other C0, no DEL, no C1 and no bidi
 /// or invisible format character anywhere.
 /// </summary>
 public static partial class OutputValidator
@@ -56,6 +56,6 @@ public static partial class OutputValidator
 
     private static string Visible(string text) => text.Replace("\e", "\\e");
 
-    [GeneratedRegex(@"\e\[(\?(25|2026)[hl]|\d+;\d+H|H|\d*C|0(;\d+)*m|2J)")]
+    [GeneratedRegex(@"\e\[(\?(25|2026)[hl]|\d+;\d+H|H|\d*C|0(;\d+)*m|2J|K)")]
     private static partial Regex KnownSequence();
 }

@@ -62,14 +62,39 @@ public class RendererTests
     [Fact]
     public void CursorMovesOnlyWhenTheNextChangeIsNotAdjacent()
     {
-        var terminal = new InMemoryTerminal(12, 2, synchronizedOutput: false);
+        var terminal = new InMemoryTerminal(16, 2, synchronizedOutput: false);
         var renderer = new Renderer(terminal);
-        renderer.Draw(frame => frame.SetString(0, 0, "abcdefghij", Style.Default));
+        renderer.Draw(frame => frame.SetString(0, 0, "abcdefghijklmn", Style.Default));
 
-        renderer.Draw(frame => frame.SetString(0, 0, "aXYdefgZij", Style.Default));
+        renderer.Draw(frame => frame.SetString(0, 0, "aXYdefghijklZn", Style.Default));
 
-        Assert.Equal("\e[1;2HXY\e[4CZ", Encoding.UTF8.GetString(terminal.LastWrite.Span));
-        Assert.Equal("aXYdefgZij", terminal.Lines[0].TrimEnd());
+        Assert.Equal("\e[1;2HXY\e[9CZ", Encoding.UTF8.GetString(terminal.LastWrite.Span));
+        Assert.Equal("aXYdefghijklZn", terminal.Lines[0].TrimEnd());
+    }
+
+    [Fact]
+    public void ShortGapIsRewrittenWhenCheaperThanAMove()
+    {
+        var terminal = new InMemoryTerminal(12, 1, synchronizedOutput: false);
+        var renderer = new Renderer(terminal);
+        renderer.Draw(frame => frame.SetString(0, 0, "abcdefgh", Style.Default));
+
+        renderer.Draw(frame => frame.SetString(0, 0, "aXcYefgh", Style.Default));
+
+        Assert.Equal("\e[1;2HXcY", Encoding.UTF8.GetString(terminal.LastWrite.Span));
+    }
+
+    [Fact]
+    public void BlankRestOfARowIsErasedWithEl()
+    {
+        var terminal = new InMemoryTerminal(20, 2, synchronizedOutput: false);
+        var renderer = new Renderer(terminal);
+        renderer.Draw(frame => frame.SetString(0, 0, "a much longer line", Style.Default));
+
+        renderer.Draw(frame => frame.SetString(0, 0, "a short", Style.Default));
+
+        Assert.Equal("\e[1;3Hshort\e[K", Encoding.UTF8.GetString(terminal.LastWrite.Span));
+        Assert.Equal("a short", terminal.ScreenText.TrimEnd('\n'));
     }
 
     [Fact]

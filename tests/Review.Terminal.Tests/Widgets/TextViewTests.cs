@@ -98,4 +98,20 @@ public class TextViewTests
         Assert.Equal("^", buffer[6, 0].Grapheme);
         Assert.Equal(red.ForEscape(), buffer[6, 0].Style);
     }
+
+    [Fact]
+    public void StateReusesTheLayoutOnlyWhileTheTextIsTheSame()
+    {
+        var buffer = new ScreenBuffer(8, 2);
+        var state = new TextViewState();
+
+        new TextView(["first pair"]).Render(buffer.Area, buffer, state);
+        Assert.Equal(["first   ", "pair    "], buffer.ToLines());
+
+        new TextView(["두 번째"]).Render(buffer.Area, buffer, state);
+        Assert.Equal(["두 번째 ", "        "], buffer.ToLines());
+
+        new TextView(["두 번째"]).Render(new Rect(0, 0, 4, 2), buffer, state);
+        Assert.Equal(["두   째 ", "번째    "], buffer.ToLines());
+    }
 }
