@@ -1,26 +1,32 @@
 using Review.Terminal.Buffers;
 using Review.Terminal.Input;
+using Review.Terminal.Widgets;
 
 namespace Review.Cli.Screen;
 
-/// <summary>The inline editor over the target pane: Ctrl+S saves the text as an edit, Esc cancels.</summary>
+/// <summary>
+/// The inline editor over the target pane, on the toolkit's Editor: Ctrl+S (or Enter) saves the
+/// text as an edit, Esc cancels, Alt+Enter breaks the line. It opens with the cursor at the end of the text.
+/// </summary>
 internal sealed class EditorSurface(string seed) : InputSurface
 {
-    private readonly TextField field = new(seed, multiLine: true);
+    private readonly EditorState state = new(seed);
 
     public override ReviewAction? Handle(TerminalEvent input)
     {
         switch (input)
         {
             case KeyEvent { Key: Key.Char, Text: "s", Modifiers: Modifiers.Ctrl }:
-                return new InputSubmitted(field.Text);
+            case KeyEvent { Key: Key.Enter, Modifiers: Modifiers.None }:
+                return new InputSubmitted(state.Text);
             case KeyEvent { Key: Key.Escape }:
                 return new InputCancelled();
             default:
-                field.Edit(input);
+                state.Handle(input);
                 return null;
         }
     }
 
-    public override void Draw(ScreenBuffer buffer, Rect area) => field.Draw(buffer, area, Style.Default);
+    public override void Draw(ScreenBuffer buffer, Rect area) =>
+        buffer.Cursor = new Editor().Render(state, buffer, area);
 }

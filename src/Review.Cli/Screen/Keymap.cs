@@ -50,7 +50,7 @@ public sealed class Keymap
     [
         Bind(ReviewCommand.Accept, "Decide", "accept the target as it is, then next pair", "accept", C("a")),
         Bind(ReviewCommand.TakeSuggestion, "Decide", "take the suggestion, then next pair", "sugg", C("s")),
-        Bind(ReviewCommand.Edit, "Decide", "edit the target (Ctrl+S saves, Esc cancels)", "edit", C("e")),
+        Bind(ReviewCommand.Edit, "Decide", "edit the target (Ctrl+S or Enter saves, Esc cancels)", "edit", C("e")),
         Bind(ReviewCommand.EditFromSuggestion, "Decide", "edit, starting from the suggestion", null, C("E")),
         Bind(ReviewCommand.Reject, "Decide", "reject the pair, with an optional reason", "reject", C("x"), C("r")),
         Bind(ReviewCommand.Skip, "Decide", "skip: record a skip, then next pair", "skip", C(" ", "Space")),

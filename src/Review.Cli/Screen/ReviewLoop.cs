@@ -2,6 +2,7 @@ using Review.Core.Storage;
 using Review.Terminal.Drivers;
 using Review.Terminal.Input;
 using Review.Terminal.Output;
+using Review.Terminal.Widgets;
 
 namespace Review.Cli.Screen;
 
@@ -20,6 +21,7 @@ public sealed class ReviewLoop
     private readonly TimeProvider clock;
     private readonly ExternalEditor externalEditor;
     private readonly StoreEffects store;
+    private readonly Dictionary<PromptKind, PromptState> answers = [];
     private InputSurface? input;
     private DateTimeOffset lastClaim;
     private Review.Core.Pairs.PairId? savedPosition;
@@ -157,7 +159,7 @@ public sealed class ReviewLoop
             switch (effect)
             {
                 case OpenInputEffect open:
-                    input = open.MultiLine ? new EditorSurface(open.Seed) : new PromptSurface(open.Seed);
+                    input = open.MultiLine ? new EditorSurface(open.Seed) : OpenPrompt(open.Seed);
                     break;
                 case ExternalEditorEffect edit:
                     var finished = externalEditor.Edit(terminal, edit.Text);
@@ -174,6 +176,15 @@ public sealed class ReviewLoop
                     break;
             }
         }
+    }
+
+    /// <summary>A prompt that remembers earlier answers to the same question, for ↑/↓.</summary>
+    private PromptSurface OpenPrompt(string seed)
+    {
+        var kind = State.Prompt ?? PromptKind.Search;
+        var prompt = new PromptSurface(seed, answers.GetValueOrDefault(kind));
+        answers[kind] = prompt.State;
+        return prompt;
     }
 
     /// <summary>Runs a store effect, retrying while the database is busy; false drops the effects after it.</summary>

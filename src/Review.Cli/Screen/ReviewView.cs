@@ -79,7 +79,7 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
         var title = $"Target · {shown.Pair.TargetLang}";
         if (state.Mode == ScreenMode.Edit)
         {
-            return "Editing · Ctrl+S save · Esc cancel";
+            return "Editing · Ctrl+S save · Esc cancel · Alt+Enter newline";
         }
         if (shown.Suggestion is null)
         {

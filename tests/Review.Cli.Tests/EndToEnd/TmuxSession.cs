@@ -24,7 +24,7 @@ internal sealed class TmuxSession : IDisposable
 
     public string Capture()
     {
-        Run("tmux", ["-u", "-L", socket, "capture-pane", "-p", "-t", "0"], out var screen);
+        Run("tmux", ["-u", "-L", socket, "capture-pane", "-p", "-J", "-t", "0"], out var screen);
         return screen;
     }
 
