@@ -40,9 +40,6 @@ public sealed class ReviewLoop
 
     public ReviewState State { get; private set; }
 
-    /// <summary>Bytes the renderer has sent, for benchmarks and tests.</summary>
-    public long BytesWritten => renderer.BytesWritten;
-
     /// <summary>Shows the first pair, then the counts (after the first frame, so they never delay it).</summary>
     public void Start(Navigation first)
     {

@@ -64,9 +64,11 @@ public sealed class ReviewEndToEndTests : IDisposable
     }
 
     [Theory]
-    [InlineData(80, 24)]
-    [InlineData(40, 12)]
-    public void Kill_9_loses_no_decision_the_screen_showed(int width, int height)
+    [InlineData(80, 24, 9)]
+    [InlineData(40, 12, 9)]
+    [InlineData(80, 24, 15)]
+    [InlineData(80, 24, 1)]
+    public void A_kill_loses_no_decision_the_screen_showed(int width, int height, int signal)
     {
         const int decisions = 5;
         using (var tmux = run.Open(width, height))
@@ -76,8 +78,8 @@ public sealed class ReviewEndToEndTests : IDisposable
             {
                 Decide(tmux, next, "a");
             }
-            Process.GetProcessById(tmux.CommandPid()).Kill();
-            tmux.WaitFor("REVIEW-EXITED-137");
+            Signal(tmux.CommandPid(), signal);
+            tmux.WaitFor($"REVIEW-EXITED-{128 + signal}");
         }
 
         var rows = run.Export();
@@ -116,6 +118,12 @@ public sealed class ReviewEndToEndTests : IDisposable
         }
 
         Assert.Equal(("edited", "문장 1번은 길다."), Row(run.Export(), 1));
+    }
+
+    private static void Signal(int pid, int signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", pid.ToString()]);
+        kill.WaitForExit();
     }
 
     /// <summary>Sends a key and waits for the pair after it, which is drawn only after COMMIT returned.</summary>
