@@ -106,6 +106,9 @@ public sealed class ReviewLoop
                 renderer.Invalidate();
                 return;
             case KeyEvent { Key: Key.Char, Text: "c", Modifiers: Modifiers.Ctrl }:
+                // Ctrl+C quits from the editor and prompts too, where keys do not reach the keymap;
+                // an unsaved edit is lost, but it was never shown as saved.
+                input = null;
                 Dispatch(new CommandAction(ReviewCommand.Quit));
                 return;
         }

@@ -90,6 +90,17 @@ public sealed class ReviewScreenTests : IDisposable
     }
 
     [Fact]
+    public void Ctrl_C_quits_even_from_the_editor_and_saves_nothing_unsaved()
+    {
+        using var screen = new ScreenHarness(corpus, 80, 24);
+
+        screen.Keys("e").Keys("추가").Send(KeyEvent.Char("c", Modifiers.Ctrl));
+
+        Assert.True(screen.Loop.State.Quitting);
+        Assert.Equal(PairStatus.Pending, screen.Store.StatusOf(new PairId(1)));
+    }
+
+    [Fact]
     public void Reject_prompt_takes_a_reason()
     {
         using var screen = new ScreenHarness(corpus, 80, 24);
