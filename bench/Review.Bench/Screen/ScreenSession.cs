@@ -26,11 +26,15 @@ public sealed class ScreenSession : IDisposable
 
     public ReviewLoop Loop { get; }
 
+    /// <summary>A key up to its flushed frame (what the annotator waits for).</summary>
     public void Press(string key)
     {
         Loop.Handle(KeyEvent.Char(key));
         Loop.Draw();
     }
+
+    /// <summary>What the loop does right after the frame: claim the pair now on screen.</summary>
+    public void AfterFrame() => Loop.ClaimShownPair();
 
     public void Dispose() => Store.Dispose();
 }

@@ -26,6 +26,9 @@ public class ScreenTrafficBenchmarks
         bytesBefore = session.Terminal.BytesWritten;
     }
 
+    [IterationCleanup]
+    public void Claim() => session.AfterFrame();
+
     [Benchmark]
     public void BrowseNext()
     {

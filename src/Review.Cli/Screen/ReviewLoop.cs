@@ -25,6 +25,7 @@ public sealed class ReviewLoop
     private InputSurface? input;
     private DateTimeOffset lastClaim;
     private Review.Core.Pairs.PairId? savedPosition;
+    private Review.Core.Pairs.PairId? claimed;
 
     public ReviewLoop(ITerminal terminal, ReviewStore store, ReviewState initial, ScreenServices services)
     {
@@ -51,6 +52,7 @@ public sealed class ReviewLoop
     {
         RunEffects([new NavigateEffect(first)]);
         Draw();
+        ClaimShownPair();
     }
 
     public void ShowCounts()
@@ -68,16 +70,15 @@ public sealed class ReviewLoop
         Start(first);
         while (!State.Quitting)
         {
-            var next = terminal.ReadEvent(IdleTick);
-            if (next is null)
+            if (terminal.ReadEvent(IdleTick) is { } next)
             {
-                Idle();
+                Step(next);
             }
             else
             {
-                Handle(next);
+                Idle();
+                Draw();
             }
-            Draw();
         }
         Finish();
         return 0;
@@ -95,6 +96,36 @@ public sealed class ReviewLoop
     {
         Quietly(SavePosition);
         Quietly(store.ReleaseClaims);
+    }
+
+    /// <summary>One event: handled, drawn, and then the pair on screen claimed.</summary>
+    public void Step(TerminalEvent next)
+    {
+        Handle(next);
+        Draw();
+        ClaimShownPair();
+    }
+
+    /// <summary>
+    /// Claims a newly shown pair once its frame is out, so the claim's fsync does not delay the
+    /// frame; if someone else holds it, the screen says so at once.
+    /// </summary>
+    public void ClaimShownPair()
+    {
+        if (State.Shown is not { } shown || shown.Pair.Id == claimed)
+        {
+            return;
+        }
+        Quietly(() =>
+        {
+            claimed = shown.Pair.Id;
+            lastClaim = clock.GetUtcNow();
+            if (store.Claim(shown) is { } changed)
+            {
+                State = Update.Apply(State, new PairShown(changed)).State;
+                Draw();
+            }
+        });
     }
 
     /// <summary>One event through the whole pipeline, without drawing (the caller draws).</summary>
@@ -199,10 +230,6 @@ public sealed class ReviewLoop
                 {
                     Dispatch(action);
                 }
-                if (effect is NavigateEffect)
-                {
-                    lastClaim = clock.GetUtcNow();
-                }
                 return outcome.Continue;
             }
             catch (StoreBusyException e)
@@ -235,8 +262,11 @@ public sealed class ReviewLoop
         {
             Quietly(() =>
             {
-                store.RenewClaim(shown.Pair.Id);
                 lastClaim = clock.GetUtcNow();
+                if (store.Claim(shown) is { } changed)
+                {
+                    State = Update.Apply(State, new PairShown(changed)).State;
+                }
             });
         }
     }

@@ -22,21 +22,25 @@ internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan
         _ => throw new ArgumentOutOfRangeException(nameof(effect), effect, "not a store effect"),
     };
 
-    /// <summary>Loads and claims a pair. The resume position is saved apart (when idle, and on quit), to keep a keystroke to one write.</summary>
-    public ShownPair Load(Pair pair)
+    /// <summary>
+    /// Reads a pair and whoever else holds it. Nothing is written here: the claim is taken just
+    /// after the frame (<see cref="Claim"/>) and the resume position when idle, so that moving to a
+    /// pair costs no fsync before it is drawn.
+    /// </summary>
+    public ShownPair Load(Pair pair) =>
+        new(pair, store.StatusOf(pair.Id), store.EffectiveDecision(pair.Id), store.Findings(pair.Id), OtherClaimant(pair.Id));
+
+    /// <summary>Claims the pair on screen; returns it changed when the claim says something new about who holds it.</summary>
+    public ShownPair? Claim(ShownPair shown)
     {
-        var claimed = store.TryClaim(pair.Id, annotator, lease);
-        return new ShownPair(pair, store.StatusOf(pair.Id), store.EffectiveDecision(pair.Id), store.Findings(pair.Id),
-            claimed ? null : store.ClaimedBy(pair.Id) ?? "another annotator");
+        var holder = store.TryClaim(shown.Pair.Id, annotator, lease) ? null : OtherClaimant(shown.Pair.Id) ?? "another annotator";
+        return holder == shown.ClaimedBy ? null : shown with { ClaimedBy = holder };
     }
 
     public void SavePosition(PairId pair) => store.SavePosition(annotator, pair);
 
     /// <summary>Lets other annotators have this one's pair at once.</summary>
     public void ReleaseClaims() => store.ReleaseClaims(annotator);
-
-    /// <summary>Keeps the lease on the pair on screen alive while the annotator reads it.</summary>
-    public void RenewClaim(PairId pair) => store.TryClaim(pair, annotator, lease);
 
     public ProgressCounts Counts()
     {
@@ -102,6 +106,8 @@ internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan
         ReviewAction[] actions = shown is null ? [new ConflictDetected(message)] : [shown, new ConflictDetected(message)];
         return EffectOutcome.Stop(actions);
     }
+
+    private string? OtherClaimant(PairId pair) => store.ClaimedBy(pair) is { } holder && holder != annotator ? holder : null;
 
     private static PairStatus StatusAfter(DecisionKind kind) => kind switch
     {

@@ -42,8 +42,7 @@ internal sealed class ScreenHarness : IDisposable
     {
         foreach (var next in events)
         {
-            Loop.Handle(next);
-            Loop.Draw();
+            Loop.Step(next);
         }
         return this;
     }
