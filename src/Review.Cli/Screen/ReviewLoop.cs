@@ -1,3 +1,4 @@
+using Review.Core.Pairs;
 using Review.Core.Storage;
 using Review.Terminal.Drivers;
 using Review.Terminal.Input;
@@ -24,8 +25,8 @@ public sealed class ReviewLoop
     private readonly Dictionary<PromptKind, PromptState> answers = [];
     private InputSurface? input;
     private DateTimeOffset lastClaim;
-    private Review.Core.Pairs.PairId? savedPosition;
-    private Review.Core.Pairs.PairId? claimed;
+    private PairId? savedPosition;
+    private PairId? claimed;
 
     public ReviewLoop(ITerminal terminal, ReviewStore store, ReviewState initial, ScreenServices services)
     {
@@ -116,16 +117,11 @@ public sealed class ReviewLoop
         {
             return;
         }
-        Quietly(() =>
+        claimed = shown.Pair.Id;
+        if (Quietly(() => Claim(shown)))
         {
-            claimed = shown.Pair.Id;
-            lastClaim = clock.GetUtcNow();
-            if (store.Claim(shown) is { } changed)
-            {
-                State = Update.Apply(State, new PairShown(changed)).State;
-                Draw();
-            }
-        });
+            Draw();
+        }
     }
 
     /// <summary>One event through the whole pipeline, without drawing (the caller draws).</summary>
@@ -250,7 +246,8 @@ public sealed class ReviewLoop
         if (terminal.ReadEvent(wait) is KeyEvent key
             && (keymap.Resolve(key) == ReviewCommand.Quit || key is { Text: "c", Modifiers: Modifiers.Ctrl }))
         {
-            State = State with { Quitting = true };
+            input = null;
+            Dispatch(new CommandAction(ReviewCommand.Quit));
             return true;
         }
         return false;
@@ -260,15 +257,20 @@ public sealed class ReviewLoop
     {
         if (State.Shown is { } shown && clock.GetUtcNow() - lastClaim > store.Lease / 3)
         {
-            Quietly(() =>
-            {
-                lastClaim = clock.GetUtcNow();
-                if (store.Claim(shown) is { } changed)
-                {
-                    State = Update.Apply(State, new PairShown(changed)).State;
-                }
-            });
+            Quietly(() => Claim(shown));
         }
+    }
+
+    /// <summary>Takes or renews the claim; true when it changed what the screen says about who holds the pair.</summary>
+    private bool Claim(ShownPair shown)
+    {
+        lastClaim = clock.GetUtcNow();
+        if (store.Claim(shown) is not { } changed)
+        {
+            return false;
+        }
+        Dispatch(new PairShown(changed));
+        return true;
     }
 
     private void SavePosition()
@@ -281,15 +283,22 @@ public sealed class ReviewLoop
     }
 
     /// <summary>Bookkeeping writes that may wait: a busy database only postpones them to the next idle tick.</summary>
-    private static void Quietly(Action write)
+    private static void Quietly(Action write) => Quietly(() =>
+    {
+        write();
+        return true;
+    });
+
+    private static bool Quietly(Func<bool> write)
     {
         try
         {
-            write();
+            return write();
         }
         catch (StoreBusyException)
         {
             // Positions and lease renewals are retried on the next idle tick; no decision is involved.
+            return false;
         }
     }
 }

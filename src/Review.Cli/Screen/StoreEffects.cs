@@ -64,7 +64,7 @@ internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan
         }
         var beforeStatus = store.StatusOf(decide.Pair);
         store.Decide(decide.Pair, decide.Kind, decide.FinalTarget, annotator, decide.Note);
-        return EffectOutcome.Then(new DecisionCommitted(decide.Pair, beforeStatus, store.StatusOf(decide.Pair), IsUndo: false));
+        return EffectOutcome.Then(new DecisionCommitted(decide.Pair, beforeStatus, StatusAfter(decide.Kind), IsUndo: false));
     }
 
     private EffectOutcome Undo()
