@@ -11,8 +11,7 @@ public sealed class StrictUtf8Stream : Stream
 {
     private readonly Stream _inner;
     private readonly string _fileName;
-    private readonly byte[] _pending = new byte[4];
-    private byte[] _scratch = [];
+    private readonly byte[] _pending = new byte[8];
     private int _pendingCount;
     private long _offset;
     private long _lines;
@@ -87,29 +86,51 @@ public sealed class StrictUtf8Stream : Stream
 
     private void CheckUtf8(ReadOnlySpan<byte> chunk, bool end)
     {
-        var joined = Join(chunk);
-        var complete = end ? joined.Length : joined.Length - IncompleteTail(joined);
-        var bad = Utf8Text.FirstInvalidByte(joined[..complete]);
+        var consumed = CompletePending(chunk, end);
+        if (_pendingCount > 0)
+        {
+            return;
+        }
+        var body = chunk[consumed..];
+        var complete = end ? body.Length : body.Length - IncompleteTail(body);
+        var bad = Utf8Text.FirstInvalidByte(body[..complete]);
         if (bad >= 0)
         {
-            var inChunk = bad - _pendingCount;
-            throw Error(chunk, Math.Max(0, inChunk), Utf8Text.InvalidMessage(_offset + inChunk, joined[bad..]));
+            throw Error(chunk, consumed + bad, Utf8Text.InvalidMessage(_offset + consumed + bad, body[bad..]));
         }
-        _pendingCount = joined.Length - complete;
-        joined[complete..].CopyTo(_pending);
+        body[complete..].CopyTo(_pending);
+        _pendingCount = body.Length - complete;
     }
 
-    private Span<byte> Join(ReadOnlySpan<byte> chunk)
+    /// <summary>
+    /// Finishes a sequence the previous read split, using the first bytes of this chunk; returns how
+    /// many of them it used, and leaves the sequence pending when even this chunk does not complete it.
+    /// Only these few bytes are copied: the rest is checked in place.
+    /// </summary>
+    private int CompletePending(ReadOnlySpan<byte> chunk, bool end)
     {
-        var length = _pendingCount + chunk.Length;
-        if (_scratch.Length < length)
+        if (_pendingCount == 0)
         {
-            _scratch = new byte[Math.Max(length, _scratch.Length * 2)];
+            return 0;
         }
-        _pending.AsSpan(0, _pendingCount).CopyTo(_scratch);
-        chunk.CopyTo(_scratch.AsSpan(_pendingCount));
-        return _scratch.AsSpan(0, length);
+        var needed = SequenceLength(_pending[0]) - _pendingCount;
+        var taken = Math.Min(needed, chunk.Length);
+        chunk[..taken].CopyTo(_pending.AsSpan(_pendingCount));
+        var joined = _pending.AsSpan(0, _pendingCount + taken);
+        if (taken < needed && !end)
+        {
+            _pendingCount = joined.Length;
+            return taken;
+        }
+        if (Utf8Text.FirstInvalidByte(joined) >= 0)
+        {
+            throw Error(chunk, 0, Utf8Text.InvalidMessage(_offset - _pendingCount, joined));
+        }
+        _pendingCount = 0;
+        return taken;
     }
+
+    private static int SequenceLength(byte lead) => lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
 
     /// <summary>How many trailing bytes start a multi-byte sequence that the next read completes.</summary>
     private static int IncompleteTail(ReadOnlySpan<byte> bytes)
@@ -121,8 +142,7 @@ public sealed class StrictUtf8Stream : Stream
             {
                 continue;
             }
-            var needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-            return needed > back ? back : 0;
+            return SequenceLength(b) > back ? back : 0;
         }
         return 0;
     }
