@@ -47,15 +47,7 @@ internal static class OpenCommand
 
     private static int Run(OpenRequest request, TextWriter output, TextWriter error)
     {
-        using var store = ReviewStore.Open(request.DatabasePath);
-        if (request.ImportPath is { } path)
-        {
-            Import(store, path, output);
-        }
-        if (store.PairCount() == 0)
-        {
-            return UserErrors.Fail(error, $"{request.DatabasePath}: no pairs to review; import a file first (review import FILE --db {request.DatabasePath})");
-        }
+        // The terminal is checked first, so that a pipe or TERM=dumb fails before anything is imported.
         ITerminal terminal;
         try
         {
@@ -66,7 +58,16 @@ internal static class OpenCommand
             return UserErrors.Fail(error, e.Message);
         }
         using (terminal)
+        using (var store = ReviewStore.Open(request.DatabasePath))
         {
+            if (request.ImportPath is { } path)
+            {
+                Import(store, path, output);
+            }
+            if (store.PairCount() == 0)
+            {
+                return UserErrors.Fail(error, $"{request.DatabasePath}: no pairs to review; import a file first (review import FILE --db {request.DatabasePath})");
+            }
             terminal.Enter();
             try
             {

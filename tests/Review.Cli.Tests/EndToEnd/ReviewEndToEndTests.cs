@@ -80,6 +80,10 @@ public sealed class ReviewEndToEndTests : IDisposable
             }
             Signal(tmux.CommandPid(), signal);
             tmux.WaitFor($"REVIEW-EXITED-{128 + signal}");
+            if (signal != 9)
+            {
+                Assert.False(tmux.AlternateScreenOn(), "the terminal was left on the alternate screen");
+            }
         }
 
         var rows = run.Export();
@@ -118,6 +122,26 @@ public sealed class ReviewEndToEndTests : IDisposable
         }
 
         Assert.Equal(("edited", "문장 1번은 길다."), Row(run.Export(), 1));
+    }
+
+    [Fact]
+    public void Without_a_terminal_open_says_why_and_imports_nothing()
+    {
+        var (exitCode, error) = ReviewRun.RunWithoutTerminal(run.CorpusPath);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("not a terminal", error);
+        Assert.DoesNotContain("   at ", error);
+        Assert.False(File.Exists(run.DatabasePath));
+    }
+
+    [Fact]
+    public void A_missing_file_is_a_message_not_a_stack_trace()
+    {
+        var (exitCode, error) = ReviewRun.RunWithoutTerminal("open", Path.Combine(run.Folder, "nope.jsonl"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("nope.jsonl: no such file", error);
     }
 
     private static void Signal(int pid, int signal)

@@ -49,6 +49,24 @@ internal sealed class ReviewRun : IDisposable
         return new($"dotnet {Quote(ReviewDll)} {Quote(CorpusPath)} --annotator e2e", width, height, environment);
     }
 
+    /// <summary>Runs `review ARGS` without a terminal (redirected standard streams); returns the exit code and stderr.</summary>
+    public static (int ExitCode, string Error) RunWithoutTerminal(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true };
+        start.ArgumentList.Add(ReviewDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["TERM"] = "xterm-256color";
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEnd();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, error);
+    }
+
     /// <summary>The rows `review export` writes, by pair id.</summary>
     public IReadOnlyDictionary<string, JsonElement> Export()
     {

@@ -28,6 +28,13 @@ internal sealed class TmuxSession : IDisposable
         return screen;
     }
 
+    /// <summary>Whether the program left the pane on the alternate screen (a restored terminal does not).</summary>
+    public bool AlternateScreenOn()
+    {
+        Run("tmux", ["-u", "-L", socket, "display-message", "-p", "-t", "0", "#{alternate_on}"], out var flag);
+        return flag.Trim() == "1";
+    }
+
     /// <summary>Keys by tmux name (e.g. "Tab", "C-s", "Escape", "Right").</summary>
     public void Keys(params string[] keys) => Tmux(["send-keys", "-t", "0", .. keys]);
 
