@@ -121,6 +121,21 @@ public sealed class ReviewScreenTests : IDisposable
         Assert.Contains(styles, s => s.Has(Attributes.Underline) && s.Foreground == Color.BrightGreen);
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(10, 3)]
+    [InlineData(20, 5)]
+    [InlineData(200, 60)]
+    public void Any_size_draws_without_failing_and_keeps_working(int width, int height)
+    {
+        using var screen = new ScreenHarness(corpus, 80, 24);
+
+        screen.Resize(width, height).Keys("p??").Keys("x").Keys("a").Send(new KeyEvent(Key.Enter)).Keys("e").Send(new KeyEvent(Key.Escape));
+
+        Assert.Equal(PairStatus.Rejected, screen.Store.StatusOf(new PairId(1)));
+        Assert.Equal(height, screen.Terminal.Lines.Count);
+    }
+
     [Fact]
     public void Resize_lays_the_screen_out_again()
     {
