@@ -10,6 +10,9 @@ namespace Review.Cli.Screen;
 /// </summary>
 internal sealed class PairNavigator(ReviewStore store, string annotator)
 {
+    /// <summary>How many pairs one keystroke may look at for a filter before it stops and says so.</summary>
+    public const int ScanLimit = 20_000;
+
     public Pair? Resolve(Navigation to, out string? message)
     {
         message = null;
@@ -21,9 +24,9 @@ internal sealed class PairNavigator(ReviewStore store, string annotator)
                 return store.FindByOrd(to.FromOrd);
             case NavigationKind.Next:
             case NavigationKind.AfterDecision:
-                return Walk(to.FromOrd, to.Filter, forward: true) ?? Fail(out message, EndMessage(to));
+                return Walk(to.FromOrd, to.Filter, forward: true, out message) ?? Fail(out message, EndMessage(to));
             case NavigationKind.Previous:
-                return Walk(to.FromOrd, to.Filter, forward: false) ?? Fail(out message, "this is the first pair" + FilterSuffix(to.Filter));
+                return Walk(to.FromOrd, to.Filter, forward: false, out message) ?? Fail(out message, "this is the first pair" + FilterSuffix(to.Filter));
             case NavigationKind.NextPending:
                 return store.NextPending(to.FromOrd, annotator) ?? Fail(out message, "no pending pairs left");
             case NavigationKind.Goto:
@@ -31,7 +34,7 @@ internal sealed class PairNavigator(ReviewStore store, string annotator)
             case NavigationKind.Search:
                 return Search(to, out message);
             case NavigationKind.FirstMatch:
-                return FirstMatch(to) ?? Fail(out message, $"no pair matches the filter '{to.Filter.Text}'");
+                return FirstMatch(to, out message) ?? Fail(out message, $"no pair matches the filter '{to.Filter.Text}'");
             default:
                 throw new ArgumentOutOfRangeException(nameof(to), to.Kind, "unknown navigation");
         }
@@ -46,16 +49,27 @@ internal sealed class PairNavigator(ReviewStore store, string annotator)
         {
             return pair;
         }
-        return store.NextPending(0, annotator) ?? FirstMatch(to) ?? store.Next(0);
+        return store.NextPending(0, annotator) ?? FirstMatch(to, out _) ?? store.Next(0);
     }
 
-    private Pair? Walk(long fromOrd, PairFilter filter, bool forward)
+    /// <summary>
+    /// The nearest pair that passes the filter. Past <see cref="ScanLimit"/> pairs it stops on the
+    /// last one it looked at and says so, so a rare filter never stalls a keystroke; the same key
+    /// goes on from there.
+    /// </summary>
+    private Pair? Walk(long fromOrd, PairFilter filter, bool forward, out string? message)
     {
+        message = null;
         var ord = fromOrd;
-        while ((forward ? store.Next(ord) : store.Previous(ord)) is { } pair)
+        for (var scanned = 1; (forward ? store.Next(ord) : store.Previous(ord)) is { } pair; scanned++)
         {
             if (Matches(pair, filter))
             {
+                return pair;
+            }
+            if (scanned >= ScanLimit)
+            {
+                message = $"no pair matching '{filter.Text}' in the {ScanLimit:N0} pairs looked at; press the key again to go on";
                 return pair;
             }
             ord = pair.Ord;
@@ -63,13 +77,14 @@ internal sealed class PairNavigator(ReviewStore store, string annotator)
         return null;
     }
 
-    private Pair? FirstMatch(Navigation to)
+    private Pair? FirstMatch(Navigation to, out string? message)
     {
+        message = null;
         if (to.FromOrd > 0 && store.FindByOrd(to.FromOrd) is { } current && Matches(current, to.Filter))
         {
             return current;
         }
-        return Walk(to.FromOrd, to.Filter, forward: true) ?? Walk(0, to.Filter, forward: true);
+        return Walk(to.FromOrd, to.Filter, forward: true, out message) ?? Walk(0, to.Filter, forward: true, out message);
     }
 
     private Pair? Goto(string text)
