@@ -13,5 +13,6 @@ internal static class CommandCatalog
         yield return KeysCommand.Create();
         yield return CheckCommand.Create();
         yield return RepairTextCommand.Create();
+        yield return OpenCommand.Create();
     }
 }

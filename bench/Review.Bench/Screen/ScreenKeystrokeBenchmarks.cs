@@ -1,0 +1,40 @@
+using BenchmarkDotNet.Attributes;
+
+namespace Review.Bench.Screen;
+
+/// <summary>
+/// Keystroke to flushed frame on a large database: the key goes through the keymap, Update, the
+/// store (for accept: the committed decision, then the next pair's load) and a whole 120x40 frame
+/// through the renderer. The claim of the new pair, which the loop takes just after the frame, runs
+/// between iterations.
+/// </summary>
+[Config(typeof(ScreenLatencyConfig))]
+public class ScreenKeystrokeBenchmarks
+{
+    private ScreenSession session = null!;
+
+    [Params(1_000_000)]
+    public int Pairs { get; set; }
+
+    [GlobalSetup]
+    public void Open()
+    {
+        session = new ScreenSession(Pairs);
+        session.Loop.Start(new Review.Cli.Screen.Navigation(Review.Cli.Screen.NavigationKind.Goto, 0, Review.Cli.Screen.PairFilter.All, (Pairs / 2).ToString()));
+    }
+
+    [GlobalCleanup]
+    public void Close() => session.Dispose();
+
+    [IterationCleanup]
+    public void Claim() => session.AfterFrame();
+
+    [Benchmark]
+    public void NextPair() => session.Press("j");
+
+    [Benchmark]
+    public void PreviousPair() => session.Press("k");
+
+    [Benchmark]
+    public void AcceptAndAdvance() => session.Press("a");
+}

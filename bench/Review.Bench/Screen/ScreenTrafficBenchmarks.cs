@@ -1,0 +1,61 @@
+using BenchmarkDotNet.Attributes;
+using Review.Cli.Screen;
+
+namespace Review.Bench.Screen;
+
+/// <summary>
+/// Browsing pair after pair: the time per "next pair", and, printed at cleanup, the bytes each
+/// frame sent against a full redraw of the same frames (the renderer's diff turned off) and the
+/// process's memory after browsing, for a small and a large database.
+/// </summary>
+[Config(typeof(ScreenLatencyConfig))]
+public class ScreenTrafficBenchmarks
+{
+    private ScreenSession session = null!;
+    private long bytesBefore;
+    private int frames;
+
+    [Params(10_000, 1_000_000)]
+    public int Pairs { get; set; }
+
+    [GlobalSetup]
+    public void Open()
+    {
+        session = new ScreenSession(Pairs);
+        session.Loop.Start(new Navigation(NavigationKind.Goto, 0, PairFilter.All, "1"));
+        bytesBefore = session.Terminal.BytesWritten;
+    }
+
+    [IterationCleanup]
+    public void Claim() => session.AfterFrame();
+
+    [Benchmark]
+    public void BrowseNext()
+    {
+        session.Press("j");
+        frames++;
+    }
+
+    [GlobalCleanup]
+    public void Report()
+    {
+        var diffBytes = (double)(session.Terminal.BytesWritten - bytesBefore) / Math.Max(1, frames);
+        var fullBytes = FullRedrawBytesPerFrame(Math.Min(frames, 200));
+        var memory = System.Diagnostics.Process.GetCurrentProcess();
+        Console.WriteLine($"// screen-traffic pairs={Pairs} frames={frames} bytes/next={diffBytes:0} full-redraw={fullBytes:0} ratio={diffBytes / fullBytes:P1} " +
+            $"managed-heap={GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:0.0}MB working-set={memory.WorkingSet64 / 1048576.0:0.0}MB peak={memory.PeakWorkingSet64 / 1048576.0:0.0}MB");
+        session.Dispose();
+    }
+
+    private double FullRedrawBytesPerFrame(int steps)
+    {
+        using var full = new ScreenSession(Pairs, rendererDiff: false);
+        full.Loop.Start(new Navigation(NavigationKind.Goto, 0, PairFilter.All, "1"));
+        var before = full.Terminal.BytesWritten;
+        for (var i = 0; i < steps; i++)
+        {
+            full.Press("j");
+        }
+        return (double)(full.Terminal.BytesWritten - before) / Math.Max(1, steps);
+    }
+}

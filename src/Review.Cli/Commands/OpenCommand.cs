@@ -1,0 +1,107 @@
+using System.CommandLine;
+using Review.Cli.Screen;
+using Review.Core.Formats;
+using Review.Core.Storage;
+using Review.Terminal.Drivers;
+using Review.Terminal.Output;
+
+namespace Review.Cli.Commands;
+
+/// <summary>
+/// <c>review open [FILE|DB]</c>: imports a data file first (or sees it was imported already), then
+/// runs the review screen on the database until the annotator quits.
+/// </summary>
+internal static class OpenCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string?>("FILE|DB")
+        {
+            Description = "A data file to import and review (JSONL, CSV/TSV, TMX, Moses), or a review database",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var db = new Option<string?>("--db") { Description = "The review database (default: REVIEW_DB, else <FILE>.review.db)" };
+        var annotator = new Option<string?>("--annotator") { Description = "Who is reviewing (default: $USER)" };
+        var filter = new Option<string?>("--filter")
+        {
+            Description = "Only stop at these pairs: statuses (pending, rejected, ...), check:ID, severity:LEVEL; comma-separated",
+        };
+        var start = new Option<string?>("--start") { Description = "Start at this pair id (or number) instead of where you left off" };
+        var command = new Command("open", "Review pairs on a full-screen terminal view; every decision is saved at once");
+        command.Arguments.Add(input);
+        foreach (var option in new Option[] { db, annotator, filter, start })
+        {
+            command.Options.Add(option);
+        }
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var request = OpenRequest.Resolve(parse.GetValue(input), parse.GetValue(db), parse.GetValue(annotator),
+                parse.GetValue(filter), parse.GetValue(start), Environment.GetEnvironmentVariable, out var problem);
+            return request is null
+                ? UserErrors.Fail(error, problem!)
+                : UserErrors.Run(error, () => Run(request, parse.InvocationConfiguration.Output, error));
+        });
+        return command;
+    }
+
+    private static int Run(OpenRequest request, TextWriter output, TextWriter error)
+    {
+        // The terminal is checked first, so that a pipe or TERM=dumb fails before anything is imported.
+        ITerminal terminal;
+        try
+        {
+            terminal = TerminalFactory.Create();
+        }
+        catch (TerminalNotSupportedException e)
+        {
+            return UserErrors.Fail(error, e.Message);
+        }
+        using (terminal)
+        using (var store = ReviewStore.Open(request.DatabasePath))
+        {
+            if (request.ImportPath is { } path)
+            {
+                Import(store, path, output);
+            }
+            if (store.PairCount() == 0)
+            {
+                return UserErrors.Fail(error, $"{request.DatabasePath}: no pairs to review; import a file first (review import FILE --db {request.DatabasePath})");
+            }
+            terminal.Enter();
+            try
+            {
+                return Screen(terminal, store, request);
+            }
+            finally
+            {
+                terminal.Leave();
+            }
+        }
+    }
+
+    private static int Screen(ITerminal terminal, ReviewStore store, OpenRequest request)
+    {
+        var label = Path.GetFileName(request.ImportPath ?? request.DatabasePath);
+        var services = ScreenServices.Create();
+        var state = ReviewState.Initial(label, request.Annotator, store.PairCount(), services.Clock.GetUtcNow(), request.Filter);
+        var loop = new ReviewLoop(terminal, store, state, services);
+        var first = request.StartId is { } id
+            ? new Navigation(NavigationKind.Goto, 0, request.Filter, id)
+            : new Navigation(NavigationKind.Resume, 0, request.Filter);
+        return loop.Run(first);
+    }
+
+    private static void Import(ReviewStore store, string path, TextWriter output)
+    {
+        var inputs = FormatDetector.Plan([path], null);
+        foreach (var input in inputs)
+        {
+            var result = new PairImporter(store, ImportRequest.Default).Import(input);
+            if (!result.AlreadyImported)
+            {
+                output.WriteLine($"{VisibleText.Of(input.DisplayName)}: imported {result.Imported} pairs into {VisibleText.Of(store.Path)}");
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace Review.Cli.Screen;
+
+/// <summary>Load, claim and show the pair the navigation leads to, and remember it as the resume position.</summary>
+public sealed record NavigateEffect(Navigation To) : ReviewEffect;

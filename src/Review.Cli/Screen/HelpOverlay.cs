@@ -1,0 +1,39 @@
+using Review.Terminal.Buffers;
+using Review.Terminal.Widgets;
+
+namespace Review.Cli.Screen;
+
+/// <summary>
+/// The `?` overlay, generated from the keymap: every binding, grouped, with its keys and help.
+/// It scrolls with ↑/↓ where the terminal is too small to show it whole.
+/// </summary>
+internal static class HelpOverlay
+{
+    public static IReadOnlyList<StyledLine> Lines(Keymap keymap, Theme theme)
+    {
+        var lines = new List<StyledLine>();
+        var keyWidth = keymap.Bindings.Max(b => Review.Terminal.Text.DisplayWidth.OfText(b.KeysLabel));
+        foreach (var group in keymap.Groups())
+        {
+            lines.Add(new StyledLine([new StyledSpan(group.Key, theme.Title)]));
+            foreach (var binding in group)
+            {
+                var pad = new string(' ', keyWidth - Review.Terminal.Text.DisplayWidth.OfText(binding.KeysLabel));
+                lines.Add(new StyledLine([new StyledSpan(" " + binding.KeysLabel + pad + "  ", theme.HintKey), new StyledSpan(binding.Help, theme.Body)]));
+            }
+        }
+        return lines;
+    }
+
+    /// <summary>Draws the overlay from line <paramref name="scroll"/>; returns how far it can scroll.</summary>
+    public static int Draw(ScreenBuffer buffer, Keymap keymap, Theme theme, int scroll)
+    {
+        var lines = Lines(keymap, theme);
+        var inside = Math.Max(1, buffer.Height - 2);
+        var max = Math.Max(0, lines.Count - inside);
+        var first = Math.Clamp(scroll, 0, max);
+        var title = max > 0 ? "Keys · ↑/↓ scroll · other keys close" : "Keys · any key closes";
+        new Overlay(title, lines.Skip(first).ToList()) { Style = theme.Body, BorderStyle = theme.Title }.Render(buffer.Area, buffer);
+        return max;
+    }
+}

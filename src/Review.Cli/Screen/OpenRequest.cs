@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace Review.Cli.Screen;
+
+/// <summary>
+/// What <c>review open</c> was asked to do, resolved from its arguments and the environment:
+/// which database, whether a data file must be imported into it first, and who is reviewing.
+/// </summary>
+public sealed record OpenRequest(string DatabasePath, string? ImportPath, string Annotator, PairFilter Filter, string? StartId)
+{
+    private static readonly byte[] SqliteHeader = Encoding.ASCII.GetBytes("SQLite format 3\0");
+
+    /// <summary>Resolves the request; a user error comes back as a message and a null request.</summary>
+    public static OpenRequest? Resolve(string? input, string? db, string? annotator, string? filter, string? start,
+        Func<string, string?> environment, out string? error)
+    {
+        error = null;
+        var parsedFilter = PairFilter.TryParse(filter ?? "", out var filterError);
+        if (parsedFilter is null)
+        {
+            error = "--filter: " + filterError;
+            return null;
+        }
+        var who = FirstNonEmpty(annotator, environment("USER"), environment("USERNAME"), Environment.UserName);
+        if (input is null)
+        {
+            var dbPath = string.IsNullOrWhiteSpace(db) ? environment("REVIEW_DB") : db;
+            error = string.IsNullOrWhiteSpace(dbPath) ? "give a data file or a database to open (or --db PATH, or set REVIEW_DB)" : Missing(dbPath);
+            return error is null ? new OpenRequest(dbPath!, null, who, parsedFilter, start) : null;
+        }
+        if ((error = Missing(input)) is not null)
+        {
+            return null;
+        }
+        return IsDatabase(input)
+            ? new OpenRequest(input, null, who, parsedFilter, start)
+            : new OpenRequest(FirstNonEmpty(db, environment("REVIEW_DB"), input + ".review.db"), input, who, parsedFilter, start);
+    }
+
+    public static bool IsDatabase(string path)
+    {
+        using var file = File.OpenRead(path);
+        Span<byte> header = stackalloc byte[SqliteHeader.Length];
+        return file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length && header.SequenceEqual(SqliteHeader);
+    }
+
+    private static string? Missing(string path) =>
+        File.Exists(path) ? null : Directory.Exists(path) ? $"{path}: is a directory, not a file" : $"{path}: no such file";
+
+    private static string FirstNonEmpty(params string?[] values) => values.First(v => !string.IsNullOrWhiteSpace(v))!;
+}

@@ -1,0 +1,304 @@
+using Review.Core.Pairs;
+using Review.Core.Storage;
+using Review.Terminal.Drivers;
+using Review.Terminal.Input;
+using Review.Terminal.Output;
+using Review.Terminal.Widgets;
+
+namespace Review.Cli.Screen;
+
+/// <summary>
+/// The screen's event loop: event -> keymap -> action -> Update -> effects -> whole frame -> flush.
+/// Effects run in order, a decision is committed before the pair after it is loaded, and the frame
+/// is drawn only when every effect of the key has run.
+/// </summary>
+public sealed class ReviewLoop
+{
+    private static readonly TimeSpan IdleTick = TimeSpan.FromSeconds(1);
+    private readonly ITerminal terminal;
+    private readonly Renderer renderer;
+    private readonly ReviewView view;
+    private readonly Keymap keymap;
+    private readonly TimeProvider clock;
+    private readonly ExternalEditor externalEditor;
+    private readonly StoreEffects store;
+    private readonly Dictionary<PromptKind, PromptState> answers = [];
+    private InputSurface? input;
+    private DateTimeOffset lastClaim;
+    private PairId? savedPosition;
+    private PairId? claimed;
+
+    public ReviewLoop(ITerminal terminal, ReviewStore store, ReviewState initial, ScreenServices services)
+    {
+        this.terminal = terminal;
+        renderer = new Renderer(terminal, services.Rendering);
+        view = services.View;
+        keymap = services.Keymap;
+        clock = services.Clock;
+        externalEditor = new ExternalEditor(services.Environment);
+        this.store = new StoreEffects(store, initial.Annotator, services.Lease);
+        State = initial;
+    }
+
+    public ReviewState State { get; private set; }
+
+    /// <summary>Shows the first pair, then the counts (after the first frame, so they never delay it).</summary>
+    public void Start(Navigation first)
+    {
+        ShowFirstFrame(first);
+        ShowCounts();
+    }
+
+    public void ShowFirstFrame(Navigation first)
+    {
+        RunEffects([new NavigateEffect(first)]);
+        Draw();
+        ClaimShownPair();
+    }
+
+    public void ShowCounts()
+    {
+        Dispatch(new CountsLoaded(store.Counts()));
+        Draw();
+    }
+
+    /// <summary>
+    /// Runs until quit; returns the process exit code. Fatal signals end the process from the
+    /// driver's restore guard; every decision shown as saved is committed by then.
+    /// </summary>
+    public int Run(Navigation first)
+    {
+        Start(first);
+        while (!State.Quitting)
+        {
+            if (terminal.ReadEvent(IdleTick) is { } next)
+            {
+                Step(next);
+            }
+            else
+            {
+                Idle();
+                Draw();
+            }
+        }
+        Finish();
+        return 0;
+    }
+
+    /// <summary>What a pause in typing is for: renewing the claim and remembering the position.</summary>
+    public void Idle()
+    {
+        KeepClaim();
+        Quietly(SavePosition);
+    }
+
+    /// <summary>On the way out: the position for next time, and the claim for others.</summary>
+    public void Finish()
+    {
+        Quietly(SavePosition);
+        Quietly(store.ReleaseClaims);
+    }
+
+    /// <summary>One event: handled, drawn, and then the pair on screen claimed.</summary>
+    public void Step(TerminalEvent next)
+    {
+        Handle(next);
+        Draw();
+        ClaimShownPair();
+    }
+
+    /// <summary>
+    /// Claims a newly shown pair once its frame is out, so the claim's fsync does not delay the
+    /// frame; if someone else holds it, the screen says so at once.
+    /// </summary>
+    public void ClaimShownPair()
+    {
+        if (State.Shown is not { } shown || shown.Pair.Id == claimed)
+        {
+            return;
+        }
+        claimed = shown.Pair.Id;
+        if (Quietly(() => Claim(shown)))
+        {
+            Draw();
+        }
+    }
+
+    /// <summary>One event through the whole pipeline, without drawing (the caller draws).</summary>
+    public void Handle(TerminalEvent next)
+    {
+        switch (next)
+        {
+            case ResizeEvent:
+                renderer.Invalidate();
+                return;
+            case KeyEvent { Key: Key.Char, Text: "c", Modifiers: Modifiers.Ctrl }:
+                // Ctrl+C quits from the editor and prompts too, where keys do not reach the keymap;
+                // an unsaved edit is lost, but it was never shown as saved.
+                input = null;
+                Dispatch(new CommandAction(ReviewCommand.Quit));
+                return;
+        }
+        if (input is not null)
+        {
+            if (input.Handle(next) is { } finished)
+            {
+                input = null;
+                Dispatch(finished);
+            }
+            return;
+        }
+        var command = next switch
+        {
+            KeyEvent key => keymap.Resolve(key),
+            MouseEvent mouse => keymap.Resolve(mouse),
+            _ => null,
+        };
+        if (command is { } bound)
+        {
+            Dispatch(new CommandAction(bound));
+        }
+    }
+
+    public void Draw()
+    {
+        var buffer = renderer.BeginFrame();
+        InputDrawing? drawing = input is null ? null : input.Draw;
+        var measured = view.Render(buffer, State, clock.GetUtcNow(), drawing);
+        renderer.Flush();
+        if (measured.MaxScroll != State.MaxScroll || measured.PageHeight != State.PageHeight || measured.HelpMaxScroll != State.HelpMaxScroll)
+        {
+            State = Update.Apply(State, measured).State;
+        }
+    }
+
+    private void Dispatch(ReviewAction action)
+    {
+        var result = Update.Apply(State, action);
+        State = result.State;
+        RunEffects(result.Effects);
+    }
+
+    private void RunEffects(IReadOnlyList<ReviewEffect> effects)
+    {
+        foreach (var effect in effects)
+        {
+            switch (effect)
+            {
+                case OpenInputEffect open:
+                    input = open.MultiLine ? new EditorSurface(open.Seed) : OpenPrompt(open.Seed);
+                    break;
+                case ExternalEditorEffect edit:
+                    var finished = externalEditor.Edit(terminal, edit.Text);
+                    renderer.Invalidate();
+                    Dispatch(finished);
+                    break;
+                case QuitEffect:
+                    return;
+                default:
+                    if (!RunStoreEffect(effect))
+                    {
+                        return;
+                    }
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A prompt that remembers earlier answers to the same question, for ↑/↓.</summary>
+    private PromptSurface OpenPrompt(string seed)
+    {
+        var kind = State.Prompt ?? PromptKind.Search;
+        var prompt = new PromptSurface(seed, answers.GetValueOrDefault(kind));
+        answers[kind] = prompt.State;
+        return prompt;
+    }
+
+    /// <summary>Runs a store effect, retrying while the database is busy; false drops the effects after it.</summary>
+    private bool RunStoreEffect(ReviewEffect effect)
+    {
+        while (true)
+        {
+            try
+            {
+                var outcome = store.Run(effect);
+                foreach (var action in outcome.Actions)
+                {
+                    Dispatch(action);
+                }
+                return outcome.Continue;
+            }
+            catch (StoreBusyException e)
+            {
+                Dispatch(new CommitFailed("NOT SAVED, retrying: " + e.Message));
+                Draw();
+                if (QuitRequestedWithin(IdleTick))
+                {
+                    return false;
+                }
+            }
+        }
+    }
+
+    /// <summary>While retrying, only quitting is listened to; other keys would act on a stale screen.</summary>
+    private bool QuitRequestedWithin(TimeSpan wait)
+    {
+        if (terminal.ReadEvent(wait) is KeyEvent key
+            && (keymap.Resolve(key) == ReviewCommand.Quit || key is { Text: "c", Modifiers: Modifiers.Ctrl }))
+        {
+            input = null;
+            Dispatch(new CommandAction(ReviewCommand.Quit));
+            return true;
+        }
+        return false;
+    }
+
+    private void KeepClaim()
+    {
+        if (State.Shown is { } shown && clock.GetUtcNow() - lastClaim > store.Lease / 3)
+        {
+            Quietly(() => Claim(shown));
+        }
+    }
+
+    /// <summary>Takes or renews the claim; true when it changed what the screen says about who holds the pair.</summary>
+    private bool Claim(ShownPair shown)
+    {
+        lastClaim = clock.GetUtcNow();
+        if (store.Claim(shown) is not { } changed)
+        {
+            return false;
+        }
+        Dispatch(new PairShown(changed));
+        return true;
+    }
+
+    private void SavePosition()
+    {
+        if (State.Shown is { } shown && shown.Pair.Id != savedPosition)
+        {
+            store.SavePosition(shown.Pair.Id);
+            savedPosition = shown.Pair.Id;
+        }
+    }
+
+    /// <summary>Bookkeeping writes that may wait: a busy database only postpones them to the next idle tick.</summary>
+    private static void Quietly(Action write) => Quietly(() =>
+    {
+        write();
+        return true;
+    });
+
+    private static bool Quietly(Func<bool> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (StoreBusyException)
+        {
+            // Positions and lease renewals are retried on the next idle tick; no decision is involved.
+            return false;
+        }
+    }
+}

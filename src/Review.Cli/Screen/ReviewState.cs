@@ -1,0 +1,84 @@
+using Review.Core.Text;
+
+namespace Review.Cli.Screen;
+
+/// <summary>
+/// Everything the review screen shows, as plain data. Update derives the next state from this
+/// and an action; the view draws it; nothing else mutates it.
+/// </summary>
+public sealed record ReviewState
+{
+    public required string FileLabel { get; init; }
+
+    public required string Annotator { get; init; }
+
+    public required DateTimeOffset SessionStarted { get; init; }
+
+    public ShownPair? Shown { get; init; }
+
+    public required ProgressCounts Counts { get; init; }
+
+    public ScreenMode Mode { get; init; } = ScreenMode.Browse;
+
+    public PromptKind? Prompt { get; init; }
+
+    public PairFilter Filter { get; init; } = PairFilter.All;
+
+    public string? LastSearch { get; init; }
+
+    /// <summary>A note typed on a pending pair, attached to the next decision on it.</summary>
+    public string? PendingNote { get; init; }
+
+    public int SessionDecisions { get; init; }
+
+    public SaveIndicator Save { get; init; } = SaveIndicator.None;
+
+    /// <summary>A one-line notice (not found, conflict, nothing to undo); cleared by the next key.</summary>
+    public string? Message { get; init; }
+
+    public bool DiffOn { get; init; } = true;
+
+    public DiffGranularity Granularity { get; init; } = DiffGranularity.Automatic;
+
+    public bool SuggestionPane { get; init; }
+
+    public Pane Focus { get; init; } = Pane.Target;
+
+    public PaneOffsets Scroll { get; init; } = PaneOffsets.Zero;
+
+    public PaneOffsets MaxScroll { get; init; } = PaneOffsets.Zero;
+
+    public int PageHeight { get; init; } = 1;
+
+    public int HelpScroll { get; init; }
+
+    public int HelpMaxScroll { get; init; }
+
+    public bool Quitting { get; init; }
+
+    public static ReviewState Initial(string fileLabel, string annotator, long total, DateTimeOffset now, PairFilter? filter = null) => new()
+    {
+        FileLabel = fileLabel,
+        Annotator = annotator,
+        SessionStarted = now,
+        Counts = ProgressCounts.Unknown(total),
+        Filter = filter ?? PairFilter.All,
+    };
+
+    public long CurrentOrd => Shown?.Pair.Ord ?? 0;
+
+    /// <summary>The panes that are on screen now, in focus order.</summary>
+    public IReadOnlyList<Pane> VisiblePanes()
+    {
+        var panes = new List<Pane> { Pane.Source, Pane.Target };
+        if (SuggestionPane && Shown?.Suggestion is not null)
+        {
+            panes.Add(Pane.Suggestion);
+        }
+        if (Shown is { Findings.Count: > 0 })
+        {
+            panes.Add(Pane.Findings);
+        }
+        return panes;
+    }
+}

@@ -1,0 +1,22 @@
+using Review.Core.Text;
+using Review.Terminal.Output;
+
+namespace Review.Cli.Screen;
+
+/// <summary>
+/// What the loop needs besides the terminal and the store. Tests pass their own clock; the
+/// benchmark turns the renderer's diff off to measure a full redraw.
+/// </summary>
+public sealed record ScreenServices(ReviewView View, Keymap Keymap, TimeProvider Clock, Func<string, string?> Environment, TimeSpan Lease)
+{
+    public RendererOptions? Rendering { get; init; }
+
+    public static readonly TimeSpan DefaultLease = TimeSpan.FromSeconds(90);
+
+    public static ScreenServices Create(TimeProvider? clock = null, Func<string, string?>? environment = null)
+    {
+        var keymap = Keymap.Default;
+        var view = new ReviewView(keymap, Theme.Default, new DiffCache(new TextDiff()));
+        return new ScreenServices(view, keymap, clock ?? TimeProvider.System, environment ?? System.Environment.GetEnvironmentVariable, DefaultLease);
+    }
+}

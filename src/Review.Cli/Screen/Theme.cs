@@ -1,0 +1,57 @@
+using Review.Core.Checks;
+using Review.Core.Pairs;
+using Review.Terminal.Buffers;
+
+namespace Review.Cli.Screen;
+
+/// <summary>
+/// The screen's styles. Removed and added text differ by attribute as well as colour
+/// (struck through vs underlined), so the diff still reads under NO_COLOR.
+/// </summary>
+public sealed record Theme(
+    Style Header,
+    Style Title,
+    Style FocusedTitle,
+    Style Body,
+    Style Removed,
+    Style Added,
+    Style Highlight,
+    Style Hint,
+    Style HintKey,
+    Style Status,
+    Style Saved,
+    Style NotSaved,
+    Style Notice,
+    Style Dim)
+{
+    public static Theme Default { get; } = new(
+        Header: new Style(Color.Black, Color.Cyan, Attributes.Bold),
+        Title: new Style(Color.Cyan, Color.Default, Attributes.Bold),
+        FocusedTitle: new Style(Color.BrightYellow, Color.Default, Attributes.Bold | Attributes.Underline),
+        Body: Style.Default,
+        Removed: new Style(Color.BrightRed, Color.Default, Attributes.Strikethrough),
+        Added: new Style(Color.BrightGreen, Color.Default, Attributes.Underline),
+        Highlight: new Style(Color.Black, Color.Yellow),
+        Hint: new Style(Color.BrightBlack, Color.Default),
+        HintKey: new Style(Color.BrightWhite, Color.Default, Attributes.Bold),
+        Status: new Style(Color.White, Color.BrightBlack),
+        Saved: new Style(Color.BrightGreen, Color.BrightBlack, Attributes.Bold),
+        NotSaved: new Style(Color.BrightWhite, Color.Red, Attributes.Bold),
+        Notice: new Style(Color.BrightYellow, Color.Default, Attributes.Bold),
+        Dim: new Style(Color.BrightBlack, Color.Default));
+
+    public Style ForSeverity(Severity severity) => severity switch
+    {
+        Severity.Error => new Style(Color.BrightRed, Color.Default, Attributes.Bold),
+        Severity.Warning => new Style(Color.BrightYellow, Color.Default),
+        _ => new Style(Color.Cyan, Color.Default),
+    };
+
+    public Style ForStatus(PairStatus status) => status switch
+    {
+        PairStatus.Pending => Header,
+        PairStatus.Rejected => Header with { Background = Color.Red, Foreground = Color.BrightWhite },
+        PairStatus.Skipped => Header with { Background = Color.BrightBlack, Foreground = Color.BrightWhite },
+        _ => Header with { Background = Color.Green },
+    };
+}

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+
+namespace Review.Cli.Tests.EndToEnd;
+
+/// <summary>
+/// A temporary corpus of Korean pairs and the real `review` binary to open it under tmux and to
+/// export what was decided.
+/// </summary>
+internal sealed class ReviewRun : IDisposable
+{
+    public const int PairCount = 8;
+
+    public ReviewRun()
+    {
+        Directory.CreateDirectory(Folder);
+        var lines = Enumerable.Range(1, PairCount).Select(i => JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["id"] = Id(i),
+            ["source"] = $"Sentence number {i} is short.",
+            ["target"] = $"문장 {i}번은 짧다.",
+            ["suggestion"] = $"{i}번 문장은 짧다.",
+        }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        File.WriteAllLines(CorpusPath, lines, new UTF8Encoding(false));
+    }
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "review-e2e-" + Guid.NewGuid().ToString("N"));
+
+    public string CorpusPath => Path.Combine(Folder, "corpus.jsonl");
+
+    public string DatabasePath => CorpusPath + ".review.db";
+
+    public static string Id(int i) => $"e2e-{i:0000}";
+
+    /// <summary>`review FILE` (the shorthand for `review open FILE`) in a tmux window of this size.</summary>
+    public TmuxSession Open(int width, int height, string? editor = null)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["TERM"] = "xterm-256color",
+            ["LANG"] = "C.UTF-8",
+            ["LC_ALL"] = "C.UTF-8",
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+            ["VISUAL"] = "",
+            ["EDITOR"] = editor ?? "false",
+        };
+        return new($"dotnet {Quote(ReviewDll)} {Quote(CorpusPath)} --annotator e2e", width, height, environment);
+    }
+
+    /// <summary>Runs `review ARGS` without a terminal (redirected standard streams); returns the exit code and stderr.</summary>
+    public static (int ExitCode, string Error) RunWithoutTerminal(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true };
+        start.ArgumentList.Add(ReviewDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["TERM"] = "xterm-256color";
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEnd();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, error);
+    }
+
+    /// <summary>The rows `review export` writes, by pair id.</summary>
+    public IReadOnlyDictionary<string, JsonElement> Export()
+    {
+        var output = Path.Combine(Folder, $"export-{Guid.NewGuid():N}.jsonl");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { ReviewDll, "export", "--db", DatabasePath, "--out", output })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var diagnostics = process.StandardError.ReadToEnd() + process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, "review export failed: " + diagnostics);
+        return File.ReadAllLines(output)
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .ToDictionary(row => row.GetProperty("id").GetString()!);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A killed review may still be releasing the database; the temp folder is harmless.
+        }
+    }
+
+    private static string ReviewDll => Path.Combine(AppContext.BaseDirectory, "review.dll");
+
+    private static string Quote(string value) => "'" + value.Replace("'", "'\\''") + "'";
+}

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+
+namespace Review.Cli.Tests.EndToEnd;
+
+/// <summary>
+/// A tmux server of our own (a unique -L socket) running one command in a detached window of a
+/// given size. Waits poll the pane generously, because CI machines are slow; nothing asserts on
+/// wall-clock time.
+/// </summary>
+internal sealed class TmuxSession : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private readonly string socket = "review-e2e-" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string pidFile = Path.Combine(Path.GetTempPath(), $"review-e2e-{Guid.NewGuid():N}.pid");
+
+    public TmuxSession(string command, int width, int height, IReadOnlyDictionary<string, string> environment)
+    {
+        var exports = string.Join(" ", environment.Select(kv => $"{kv.Key}={Quote(kv.Value)}"));
+        Tmux("-f", "/dev/null", "new-session", "-d", "-x", width.ToString(), "-y", height.ToString(),
+            $"sh -c {Quote($"echo $$ > {pidFile}; exec env {exports} {command}")}; echo REVIEW-EXITED-$?; sleep 600");
+    }
+
+    public static bool Available => Run("tmux", ["-V"], out _) == 0;
+
+    public string Capture()
+    {
+        Run("tmux", ["-u", "-L", socket, "capture-pane", "-p", "-J", "-t", "0"], out var screen);
+        return screen;
+    }
+
+    /// <summary>Whether the program left the pane on the alternate screen (a restored terminal does not).</summary>
+    public bool AlternateScreenOn()
+    {
+        Run("tmux", ["-u", "-L", socket, "display-message", "-p", "-t", "0", "#{alternate_on}"], out var flag);
+        return flag.Trim() == "1";
+    }
+
+    /// <summary>Keys by tmux name (e.g. "Tab", "C-s", "Escape", "Right").</summary>
+    public void Keys(params string[] keys) => Tmux(["send-keys", "-t", "0", .. keys]);
+
+    /// <summary>Literal text, UTF-8 included, typed as if by the annotator.</summary>
+    public void Type(string text) => Tmux("send-keys", "-t", "0", "-l", text);
+
+    public void Resize(int width, int height) =>
+        Tmux("resize-window", "-t", "0", "-x", width.ToString(), "-y", height.ToString());
+
+    /// <summary>The review process itself (the command is exec'd, so it keeps the pid it wrote).</summary>
+    public int CommandPid() => int.Parse(File.ReadAllText(pidFile).Trim());
+
+    /// <summary>Polls the pane until it shows <paramref name="text"/>; fails with the last screen.</summary>
+    public string WaitFor(string text) => WaitUntil(screen => screen.Contains(text, StringComparison.Ordinal), $"'{text}'");
+
+    public string WaitUntil(Func<string, bool> condition, string what)
+    {
+        var watch = Stopwatch.StartNew();
+        var screen = "";
+        while (watch.Elapsed < Patience)
+        {
+            screen = Capture();
+            if (condition(screen))
+            {
+                return screen;
+            }
+            Thread.Sleep(100);
+        }
+        throw new Xunit.Sdk.XunitException($"timed out waiting for {what}; the pane shows:\n{screen}");
+    }
+
+    public void Dispose()
+    {
+        Run("tmux", ["-L", socket, "kill-server"], out _);
+        File.Delete(pidFile);
+    }
+
+    private void Tmux(params string[] args)
+    {
+        if (Run("tmux", ["-u", "-L", socket, .. args], out var output) != 0)
+        {
+            throw new InvalidOperationException($"tmux {string.Join(' ', args)} failed: {output}");
+        }
+    }
+
+    private static int Run(string file, IEnumerable<string> args, out string output)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
+    private static string Quote(string value) => "'" + value.Replace("'", "'\\''") + "'";
+}

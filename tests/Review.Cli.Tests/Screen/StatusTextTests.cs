@@ -1,0 +1,45 @@
+using Review.Cli.Screen;
+using static Review.Cli.Tests.Screen.ScreenFixtures;
+
+namespace Review.Cli.Tests.Screen;
+
+public sealed class StatusTextTests
+{
+    [Fact]
+    public void Progress_shows_pace_and_eta_once_a_minute_and_a_decision_have_passed()
+    {
+        var state = Browsing() with { SessionDecisions = 6, Counts = new ProgressCounts(20, 5, 15, true) };
+
+        var early = StatusText.Progress(state, Start.AddSeconds(30));
+        var later = StatusText.Progress(state, Start.AddMinutes(30));
+
+        Assert.Equal(["5/20 done", "15 pending", "6 this session"], early);
+        Assert.Equal(["5/20 done", "15 pending", "6 this session", "12/h", "ETA 1h15m"], later);
+    }
+
+    [Fact]
+    public void Unknown_counts_and_a_filter_are_said_plainly()
+    {
+        var state = ReviewState.Initial("x.jsonl", "minji", 1_000_000, Start, PairFilter.TryParse("rejected", out _));
+
+        Assert.Equal(["…/1000000", "0 this session", "filter rejected"], StatusText.Progress(state, Start));
+    }
+
+    [Theory]
+    [InlineData(SaveIndicator.None, "")]
+    [InlineData(SaveIndicator.Saved, "saved")]
+    [InlineData(SaveIndicator.NotSaved, "NOT SAVED, retrying")]
+    public void Save_labels(SaveIndicator save, string label) => Assert.Equal(label, StatusText.SaveLabel(save));
+
+    [Theory]
+    [InlineData(80, "demo.jsonl · pair 3 of 20 · ko-0003 · pending · minji")]
+    [InlineData(40, "3/20 · ko-0003 · pending · minji")]
+    public void The_header_drops_the_file_name_when_narrow(int width, string header) =>
+        Assert.Equal(header, StatusText.Header(Browsing(3), width));
+
+    [Theory]
+    [InlineData(59, "1m")]
+    [InlineData(3_600 * 2 + 300, "2h05m")]
+    [InlineData(86_400 * 3 + 3_600, "3d01h")]
+    public void Durations_are_short(int seconds, string text) => Assert.Equal(text, StatusText.Duration(TimeSpan.FromSeconds(seconds)));
+}
