@@ -13,14 +13,16 @@ public sealed partial class ReviewStore : IDisposable
     private readonly BusyRetry busy;
     private readonly TimeProvider clock;
     private readonly TimeSpan busyTimeout;
+    private readonly FileVerification verification;
 
     // The write transaction in progress (an import batch or one write); every command joins it.
     private SqliteTransaction? transaction;
 
-    private ReviewStore(string path, SqliteConnection connection, StoreOptions options)
+    private ReviewStore(string path, SqliteConnection connection, FileVerification verification, StoreOptions options)
     {
         Path = path;
         this.connection = connection;
+        this.verification = verification;
         busy = new BusyRetry(path, options.BusyTimeout);
         clock = options.Time;
         busyTimeout = options.BusyTimeout;
@@ -36,8 +38,8 @@ public sealed partial class ReviewStore : IDisposable
     {
         options ??= StoreOptions.Default;
         var fullPath = System.IO.Path.GetFullPath(path);
-        var connection = StoreFile.Connect(fullPath, options);
-        var store = new ReviewStore(fullPath, connection, options);
+        var (connection, verification) = StoreFile.Connect(fullPath, options, schemaVersion);
+        var store = new ReviewStore(fullPath, connection, verification, options);
         try
         {
             SchemaUpgrade.Apply(connection, store.busy, schemaVersion);
@@ -55,9 +57,15 @@ public sealed partial class ReviewStore : IDisposable
         }
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        verification.Dispose();
+        connection.Dispose();
+    }
 
     internal SqliteConnection Connection => connection;
+
+    internal FileVerification Verification => verification;
 
     internal SqliteCommand Command(string sql)
     {
@@ -99,8 +107,10 @@ public sealed partial class ReviewStore : IDisposable
         }
     });
 
+    /// <summary>Every write starts here, so none gets past a failed (or unfinished) quick_check.</summary>
     internal SqliteTransaction Begin()
     {
+        verification.Require();
         if (transaction is not null)
         {
             throw new InvalidOperationException("an import batch is still open on this store; commit or dispose it first");

@@ -5,7 +5,8 @@ namespace Review.Core.Storage;
 
 /// <summary>
 /// Opens the SQLite file and makes sure it is ours and healthy before anything is written to it:
-/// the header, <c>quick_check</c>, the application id and the schema version are checked first,
+/// the header, the application id, the schema version and <c>quick_check</c> (or, by option, a
+/// <c>quick_check</c> that every write waits for) come first,
 /// and only then are WAL and the migrations applied.
 /// </summary>
 internal static class StoreFile
@@ -14,7 +15,12 @@ internal static class StoreFile
 
     private static ReadOnlySpan<byte> SqliteHeader => "SQLite format 3\0"u8;
 
-    public static SqliteConnection Connect(string path, StoreOptions options)
+    /// <summary>
+    /// Opens the connection. With <see cref="StoreOptions.VerifyInBackground"/>, quick_check runs
+    /// beside the caller unless opening itself must write (a migration, the switch to WAL), in
+    /// which case the file is checked first, as always without the option.
+    /// </summary>
+    public static (SqliteConnection Connection, FileVerification Verification) Connect(string path, StoreOptions options, int schemaVersion)
     {
         var exists = File.Exists(path) && new FileInfo(path).Length > 0;
         if (exists)
@@ -22,36 +28,70 @@ internal static class StoreFile
             RequireSqliteHeader(path);
         }
         var connection = new SqliteConnection(ConnectionString(path, exists, options));
+        FileVerification? verification = null;
         try
         {
             connection.Open();
             Execute(connection, $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}");
-            if (exists)
-            {
-                QuickCheck(connection, path);
-                RequireReviewSchema(connection, path);
-            }
+            verification = exists ? Verify(connection, path, options, schemaVersion) : FileVerification.Passed(path, options);
             EnableWal(connection, path);
             Execute(connection, "PRAGMA synchronous = FULL");
             // A big import grows the WAL to the size of the file; truncate it after checkpoints.
             Execute(connection, $"PRAGMA journal_size_limit = {WalSizeLimit}");
-            return connection;
+            return (connection, verification);
         }
         catch (SqliteException e) when (BusyRetry.IsBusy(e))
         {
-            connection.Dispose();
+            Abandon(connection, verification);
             throw new StoreBusyException(
                 $"{path}: the database is busy (another process is importing into it); try again when the import has finished", e);
         }
         catch (SqliteException e)
         {
-            connection.Dispose();
+            Abandon(connection, verification);
             throw new StoreException($"{path}: cannot open the review database: {e.Message}", e);
         }
         catch
         {
-            connection.Dispose();
+            Abandon(connection, verification);
             throw;
+        }
+    }
+
+    private static void Abandon(SqliteConnection connection, FileVerification? verification)
+    {
+        verification?.Dispose();
+        connection.Dispose();
+    }
+
+    private static FileVerification Verify(SqliteConnection connection, string path, StoreOptions options, int schemaVersion)
+    {
+        if (!options.VerifyInBackground)
+        {
+            RequireHealthy(connection, path);
+            RequireReviewSchema(connection, path);
+            return FileVerification.Passed(path, options);
+        }
+        // A foreign or newer file is refused at once; the check only decides about damage.
+        RequireReviewSchema(connection, path);
+        if (OpeningWrites(connection, schemaVersion))
+        {
+            RequireHealthy(connection, path);
+            return FileVerification.Passed(path, options);
+        }
+        return FileVerification.InBackground(path, options);
+    }
+
+    private static bool OpeningWrites(SqliteConnection connection, int schemaVersion) =>
+        SchemaUpgrade.Version(connection) < schemaVersion
+        || SchemaUpgrade.ApplicationId(connection) != Migrations.ApplicationId
+        || !string.Equals(JournalMode(connection), "wal", StringComparison.OrdinalIgnoreCase);
+
+    private static void RequireHealthy(SqliteConnection connection, string path)
+    {
+        if (QuickCheck.Run(connection, path) is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
     }
 
@@ -85,29 +125,6 @@ internal static class StoreFile
         if (read < header.Length || !header.SequenceEqual(SqliteHeader))
         {
             throw new StoreException($"{path}: not a review database (the file is not SQLite); nothing was written");
-        }
-    }
-
-    private static void QuickCheck(SqliteConnection connection, string path)
-    {
-        try
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA quick_check";
-            using var reader = command.ExecuteReader();
-            var problems = new List<string>();
-            while (reader.Read() && problems.Count < 3)
-            {
-                problems.Add(reader.GetString(0));
-            }
-            if (problems is not ["ok"])
-            {
-                throw new StoreException($"{path}: the database is damaged ({string.Join("; ", problems)}); nothing was written");
-            }
-        }
-        catch (SqliteException e) when (!BusyRetry.IsBusy(e))
-        {
-            throw new StoreException($"{path}: the database is damaged ({e.Message}); nothing was written", e);
         }
     }
 
@@ -146,6 +163,13 @@ internal static class StoreFile
         {
             throw new StoreException($"{path}: cannot switch the database to WAL mode (got '{mode}'); is it on a network file system?");
         }
+    }
+
+    private static string? JournalMode(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        return command.ExecuteScalar() as string;
     }
 
     private static void Execute(SqliteConnection connection, string sql)
