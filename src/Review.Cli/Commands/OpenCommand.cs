@@ -58,7 +58,7 @@ internal static class OpenCommand
             return UserErrors.Fail(error, e.Message);
         }
         using (terminal)
-        using (var store = ReviewStore.Open(request.DatabasePath))
+        using (var store = ReviewStore.Open(request.DatabasePath, StoreOptions.Default with { VerifyInBackground = true }))
         {
             if (request.ImportPath is { } path)
             {
