@@ -19,6 +19,9 @@ public sealed class DiscardingTerminal(int width, int height) : ITerminal
 
     public int Writes { get; private set; }
 
+    /// <summary>When the first frame was flushed (<see cref="System.Diagnostics.Stopwatch"/> ticks), or 0.</summary>
+    public long FirstWriteTimestamp { get; private set; }
+
     public void Enter()
     {
     }
@@ -29,6 +32,10 @@ public sealed class DiscardingTerminal(int width, int height) : ITerminal
 
     public void Write(ReadOnlySpan<byte> bytes)
     {
+        if (Writes == 0)
+        {
+            FirstWriteTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
+        }
         BytesWritten += bytes.Length;
         Writes++;
     }
