@@ -27,6 +27,7 @@ public sealed class CorpusCheck(ReviewStore store, CheckConfig config, int pageS
             var pageRunners = page.Select(p => RunnerFor(p, bands)).ToArray();
             Parallel.For(0, page.Count, new ParallelOptions { CancellationToken = cancel },
                 i => results[i] = pageRunners[i].Run(page[i].Source, page[i].Target, page[i].SourceLang, page[i].TargetLang));
+            var changed = new List<KeyValuePair<PairId, IReadOnlyList<Finding>>>();
             for (var i = 0; i < page.Count; i++)
             {
                 pairs++;
@@ -39,11 +40,17 @@ public sealed class CorpusCheck(ReviewStore store, CheckConfig config, int pageS
 
                 if (!FindingComparer.Same(store.Findings(page[i].Id), findings))
                 {
-                    store.ReplaceFindings(page[i].Id, findings);
-                    updated++;
+                    changed.Add(KeyValuePair.Create(page[i].Id, findings));
                 }
 
                 onPair?.Invoke(page[i], results[i]);
+            }
+
+            // One transaction per page: a transaction per pair would be one fsync per pair.
+            if (changed.Count > 0)
+            {
+                store.ReplaceFindings(changed);
+                updated += changed.Count;
             }
         }
 
