@@ -12,5 +12,7 @@ internal static class CommandCatalog
         yield return StatsCommand.Create();
         yield return KeysCommand.Create();
         yield return OpenCommand.Create();
+        yield return CheckCommand.Create();
+        yield return RepairTextCommand.Create();
     }
 }

@@ -72,6 +72,10 @@ internal static class ImportCommand
         output.WriteLine($"{name}: {PairFormats.Of(result.Input.Format)}, {VisibleText.Of(result.Description)}, languages {result.Languages}");
         var reasons = string.Join(", ", result.Skipped.Select(r => $"{r.Key}: {r.Value}"));
         output.WriteLine($"read {result.Read}, imported {result.Imported}, skipped {result.SkippedTotal}{(reasons.Length > 0 ? $" ({reasons})" : "")}");
+        if (result.RepairReport is { } repair)
+        {
+            output.WriteLine(VisibleText.Of(repair));
+        }
         if (result.SkippedExamples.Count > 0)
         {
             output.WriteLine($"skipped ids include {VisibleText.Of(string.Join(", ", result.SkippedExamples))}");

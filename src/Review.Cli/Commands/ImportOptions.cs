@@ -1,3 +1,4 @@
+using Review.Core.Checks;
 using System.CommandLine;
 using Review.Core.Formats;
 
@@ -35,12 +36,24 @@ internal sealed class ImportOptions
         DefaultValueFactory = _ => "error",
     };
 
+    public Option<bool> NoRepair { get; } = new("--no-repair")
+    {
+        Description = "Keep a target column that looks garbled by a wrong encoding as it is, instead of repairing it",
+    };
+
+    public Option<string?> Config { get; } = new("--config")
+    {
+        Description = "Check settings (review.toml or .json); default: review.toml or review.json next to the database",
+    };
+
+    public Option<bool> NoChecks { get; } = new("--no-checks") { Description = "Import without running the checks" };
+
     public void AddTo(Command command)
     {
         Format.AcceptOnlyFromAmong(Enum.GetValues<PairFormat>().Select(PairFormats.Of).ToArray());
         OnDuplicate.AcceptOnlyFromAmong("error", "skip");
         command.Arguments.Add(Files);
-        foreach (var option in new Option[] { Db, Format, SourceField, TargetField, SuggestionField, IdField, Lang, OnDuplicate })
+        foreach (var option in new Option[] { Db, Format, SourceField, TargetField, SuggestionField, IdField, Lang, OnDuplicate, NoRepair, Config, NoChecks })
         {
             command.Options.Add(option);
         }
@@ -61,6 +74,7 @@ internal sealed class ImportOptions
         }
         var fields = new FieldOptions(parse.GetValue(SourceField), parse.GetValue(TargetField), parse.GetValue(SuggestionField), parse.GetValue(IdField));
         var policy = parse.GetValue(OnDuplicate) == "skip" ? DuplicatePolicy.Skip : DuplicatePolicy.Error;
-        return new ImportRequest(fields, languages, policy);
+        var checks = parse.GetValue(NoChecks) ? null : CheckConfig.ForDatabase(parse.GetValue(Db)!, parse.GetValue(Config));
+        return new ImportRequest(fields, languages, policy, !parse.GetValue(NoRepair), checks);
     }
 }

@@ -1,3 +1,4 @@
+using Review.Core.Checks;
 using Review.Core.Formats;
 using Review.Core.Storage;
 
@@ -14,7 +15,7 @@ internal static class UserErrors
         {
             return action();
         }
-        catch (Exception e) when (e is InputException or StoreException or StoreBusyException or ExportException)
+        catch (Exception e) when (e is InputException or StoreException or StoreBusyException or ExportException or CheckConfigException)
         {
             error.WriteLine($"review: {VisibleText.Of(e.Message)}");
             return Failure;

@@ -39,6 +39,8 @@ public sealed class CsvPairReader : IPairReader
 
     public string Description => _choice?.Describe() ?? "no records";
 
+    public string TargetName => _choice?.Target ?? "target";
+
     public long BytesRead => _bytes.Position;
 
     public long TotalBytes => _totalBytes;

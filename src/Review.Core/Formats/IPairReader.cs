@@ -17,6 +17,9 @@ public interface IPairReader : IDisposable
     /// <summary>How the texts were found, e.g. which JSON keys; shown to the user.</summary>
     string Description { get; }
 
+    /// <summary>What the target column is called in the input (key, column, file or language); names it in summaries.</summary>
+    string TargetName { get; }
+
     long BytesRead { get; }
 
     long TotalBytes { get; }

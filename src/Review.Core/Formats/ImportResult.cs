@@ -16,4 +16,7 @@ public sealed record ImportResult(
     IReadOnlyList<string> SkippedExamples)
 {
     public long SkippedTotal => Skipped.Values.Sum();
+
+    /// <summary>What the encoding repair did to the target column, or null when it had nothing to do.</summary>
+    public string? RepairReport { get; init; }
 }

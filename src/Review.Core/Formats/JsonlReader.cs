@@ -32,6 +32,8 @@ public sealed class JsonlReader : IPairReader
 
     public string Description => _choice?.Describe() ?? "no records";
 
+    public string TargetName => _choice?.Target ?? "target";
+
     public long BytesRead => _lines.BytesRead;
 
     public long TotalBytes => _totalBytes;

@@ -26,6 +26,8 @@ public sealed class MosesReader : IPairReader
 
     public string Description => $"source={_source.FileName}, target={_target.FileName}, lines taken literally";
 
+    public string TargetName => _target.FileName;
+
     public long BytesRead => _source.BytesRead + _target.BytesRead;
 
     public long TotalBytes => _totalBytes;

@@ -9,6 +9,9 @@ namespace Review.Core.Formats;
 public sealed class PairImporter
 {
     private const int DuplicateExamples = 5;
+
+    /// <summary>Records go through repair and checks this many at a time; the first chunk also tunes both.</summary>
+    private const int ChunkSize = 1024;
     private const string DuplicateReason = "duplicate id";
 
     private readonly ReviewStore _store;
@@ -32,32 +35,41 @@ public sealed class PairImporter
         }
         using var reader = PairReaders.Open(input, _request.Fields, _request.Languages);
         using var records = Prefetch.Ahead(reader.Records()).GetEnumerator();
-        if (!records.MoveNext())
+        var chunk = NextChunk(records, input);
+        if (chunk.Count == 0)
         {
             throw new InputException(input.Paths[0], null, "empty file: no pairs found");
         }
+        var enrichment = PairEnrichment.Plan(chunk, reader.TargetName, reader.Languages, _request);
         using var batch = _store.BeginImport(input.DisplayName, hash, PairFormats.Of(input.Format), reader.Languages.Source, reader.Languages.Target);
         var tally = new ImportTally();
-        do
+        for (; chunk.Count > 0; chunk = NextChunk(records, input))
         {
-            Add(batch, WithId(records.Current, input), tally);
-            if (Progress is not null && tally.Read % 4096 == 0)
+            foreach (var pair in enrichment.Enrich(chunk))
             {
-                Progress(reader.BytesRead, reader.TotalBytes);
+                Add(batch, pair, tally);
             }
+            Progress?.Invoke(reader.BytesRead, reader.TotalBytes);
         }
-        while (records.MoveNext());
         Progress?.Invoke(reader.TotalBytes, reader.TotalBytes);
         RefuseDuplicates(input, tally);
         batch.Commit();
-        return new ImportResult(input, reader.Description, reader.Languages, false, tally.Read, tally.Imported, tally.SkippedByReason(DuplicateReason), tally.Examples);
+        return new ImportResult(input, reader.Description, reader.Languages, false, tally.Read, tally.Imported, tally.SkippedByReason(DuplicateReason), tally.Examples)
+        {
+            RepairReport = enrichment.RepairReport,
+        };
     }
 
-    /// <summary>
-    /// Turns a record into what is stored. Encoding repair (RepairedTarget, RepairJson) and
-    /// check findings plug in here.
-    /// </summary>
-    private static NewPair ToNewPair(PairRecord record) => new(record);
+    /// <summary>Up to <see cref="ChunkSize"/> records, with their ids; empty at the end of the input.</summary>
+    private static List<PairRecord> NextChunk(IEnumerator<PairRecord> records, ImportInput input)
+    {
+        var chunk = new List<PairRecord>(ChunkSize);
+        while (chunk.Count < ChunkSize && records.MoveNext())
+        {
+            chunk.Add(WithId(records.Current, input));
+        }
+        return chunk;
+    }
 
     private static PairRecord WithId(PairRecord record, ImportInput input) => record.Id is null
         ? record with { Id = GeneratedId(input, record.Line) }
@@ -67,10 +79,11 @@ public sealed class PairImporter
     public static string GeneratedId(ImportInput input, long line) =>
         $"{Path.GetFileNameWithoutExtension(input.Paths[0])}:{line.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
-    private static void Add(ImportBatch batch, PairRecord record, ImportTally tally)
+    private static void Add(ImportBatch batch, NewPair pair, ImportTally tally)
     {
+        var record = pair.Record;
         tally.Read++;
-        if (batch.TryAdd(ToNewPair(record), out _))
+        if (batch.TryAdd(pair, out _))
         {
             tally.Imported++;
             return;

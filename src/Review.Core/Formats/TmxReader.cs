@@ -43,6 +43,8 @@ public sealed class TmxReader : IPairReader
 
     public string Description => $"tuv xml:lang {Languages.Source} -> source, {Languages.Target} -> target";
 
+    public string TargetName => Languages.Target;
+
     public long BytesRead => _stream.CanSeek ? _stream.Position : 0;
 
     public long TotalBytes => _totalBytes;

@@ -22,13 +22,13 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_jsonl_export_has_the_sample_texts()
+    public void The_jsonl_export_has_the_sample_texts_with_the_garbled_target_kept_as_original_target()
     {
         Cli.Run("export", "--db", _folder.File("x.db"), "--out", _folder.File("out.jsonl"));
         var original = File.ReadAllLines(Sample.Corpus).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
         var exported = File.ReadAllLines(_folder.File("out.jsonl")).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(original.Select(o => o.GetProperty("text").GetString()), exported.Select(e => e.GetProperty("source").GetString()));
-        Assert.Equal(original.Select(o => o.GetProperty("arxiv-translator").GetString()), exported.Select(e => e.GetProperty("target").GetString()));
+        Assert.Equal(original.Select(o => o.GetProperty("arxiv-translator").GetString()), exported.Select(e => e.GetProperty("original_target").GetString()));
     }
 
     [Fact]

@@ -12,7 +12,53 @@ public sealed class ImportCommandTests : IDisposable
         var run = Cli.Run("import", Sample.Corpus, "--db", _folder.File("x.db"));
         Assert.Equal((0, ""), (run.Exit, run.Error));
         Assert.Contains("jsonl, source=text, target=arxiv-translator, suggestion=(none), id=id (detected: text plus one other string field), languages en-ko", run.Output);
-        Assert.EndsWith("read 100, imported 100, skipped 0\n", run.Output.ReplaceLineEndings("\n"));
+        Assert.Contains("read 100, imported 100, skipped 0\n", run.Output.ReplaceLineEndings("\n"));
+        Assert.EndsWith("arxiv-translator: 100 of 100 rows repaired from UTF-8-as-Windows-874; 3,423 characters guessed\n", run.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void The_garbled_column_is_repaired_for_review_and_exported_as_it_came_in_as_original_target()
+    {
+        Cli.Run("import", Sample.Corpus, "--db", _folder.File("x.db"));
+        var export = Cli.Run("export", "--db", _folder.File("x.db"), "--out", _folder.File("out.jsonl"));
+        Assert.Equal(0, export.Exit);
+        var first = System.Text.Json.JsonDocument.Parse(File.ReadLines(_folder.File("out.jsonl")).First()).RootElement;
+        var raw = System.Text.Json.JsonDocument.Parse(File.ReadLines(Sample.Corpus).First()).RootElement;
+        Assert.Contains("인터넷의 확산으로 인해", first.GetProperty("target").GetString());
+        Assert.Equal(raw.GetProperty("arxiv-translator").GetString(), first.GetProperty("original_target").GetString());
+    }
+
+    [Fact]
+    public void Import_runs_the_checks_and_a_later_check_run_agrees_and_keeps_the_repair_findings()
+    {
+        Cli.Run("import", Sample.Corpus, "--db", _folder.File("x.db"));
+        var stats = System.Text.Json.JsonDocument.Parse(Cli.Run("stats", "--db", _folder.File("x.db"), "--json").Output).RootElement;
+        var byCheck = stats.GetProperty("findings_by_check");
+        Assert.True(byCheck.GetProperty("encoding").GetInt32() >= 100);
+        Assert.True(byCheck.GetProperty("citation").GetInt32() > 0);
+        var check = Cli.Run("check", "--db", _folder.File("x.db"));
+        Assert.Equal(0, check.Exit);
+        Assert.Contains("100 pairs checked, 100 with findings, 0 updated", check.Output);
+    }
+
+    [Fact]
+    public void No_checks_imports_without_findings()
+    {
+        Cli.Run("import", Sample.Corpus, "--db", _folder.File("x.db"), "--no-checks", "--no-repair");
+        var stats = System.Text.Json.JsonDocument.Parse(Cli.Run("stats", "--db", _folder.File("x.db"), "--json").Output).RootElement;
+        Assert.Empty(stats.GetProperty("findings_by_check").EnumerateObject());
+    }
+
+    [Fact]
+    public void No_repair_keeps_the_garbled_target_under_review()
+    {
+        var run = Cli.Run("import", Sample.Corpus, "--db", _folder.File("x.db"), "--no-repair");
+        Assert.Equal(0, run.Exit);
+        Assert.DoesNotContain("repaired", run.Output);
+        Cli.Run("export", "--db", _folder.File("x.db"), "--out", _folder.File("out.jsonl"));
+        var first = System.Text.Json.JsonDocument.Parse(File.ReadLines(_folder.File("out.jsonl")).First()).RootElement;
+        var raw = System.Text.Json.JsonDocument.Parse(File.ReadLines(Sample.Corpus).First()).RootElement;
+        Assert.Equal(raw.GetProperty("arxiv-translator").GetString(), first.GetProperty("target").GetString());
     }
 
     [Fact]

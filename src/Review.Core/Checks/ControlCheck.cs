@@ -1,0 +1,134 @@
+using System.Buffers;
+
+namespace Review.Core.Checks;
+
+/// <summary>
+/// <c>control</c>: control characters (C0, DEL, C1), bidi controls and invisible format characters
+/// (zero-width space, word joiner, BOM, soft hyphen) in source or target; and tabs or line breaks
+/// in the target that the source does not have. The target's fix removes the characters the
+/// source does not contain.
+/// </summary>
+public sealed class ControlCheck : ICheck
+{
+    public const string CheckId = "control";
+
+    public string Id => CheckId;
+
+    public void Run(CheckInput input, List<Finding> findings)
+    {
+        var sourceSuspect = HasSuspect(input.Source);
+        var targetSuspect = HasSuspect(input.Target);
+        if (!sourceSuspect && !targetSuspect)
+        {
+            return;
+        }
+
+        if (sourceSuspect)
+        {
+            foreach (var (kind, spans) in Classify(input.Source))
+            {
+                findings.Add(new Finding(CheckId, Severity.Warning, $"{Describe(kind)} in source", spans, []));
+            }
+        }
+
+        if (targetSuspect)
+        {
+            ReportTarget(input, findings);
+        }
+
+        ReportLayout(input, findings);
+    }
+
+    private static void ReportTarget(CheckInput input, List<Finding> findings)
+    {
+        foreach (var (kind, spans) in Classify(input.Target))
+        {
+            var edits = spans.Where(s => !input.Source.Contains(input.Target[s.Start]))
+                .Select(s => new TextEdit(s.Start, 1, "")).ToList();
+            var severity = kind == CharacterKind.Control ? Severity.Error : Severity.Warning;
+            var message = $"{Describe(kind)} in target";
+            findings.Add(edits.Count > 0
+                ? Finding.WithFix(CheckId, severity, message, [], spans, input.Target, edits)
+                : new Finding(CheckId, severity, message, [], spans));
+        }
+    }
+
+    private static void ReportLayout(CheckInput input, List<Finding> findings)
+    {
+        foreach (var (c, name) in new[] { ('\t', "tab"), ('\n', "line break") })
+        {
+            var inSource = input.Source.AsSpan().Count(c);
+            var inTarget = input.Target.AsSpan().Count(c);
+            if (inTarget > inSource)
+            {
+                findings.Add(new Finding(CheckId, Severity.Info, $"target has {inTarget} {name}(s), source {inSource}", [], []));
+            }
+        }
+    }
+
+    private static List<(CharacterKind Kind, List<TextSpan> Spans)> Classify(string text)
+    {
+        var byKind = new List<(CharacterKind Kind, List<TextSpan> Spans)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var kind = KindOf(text[i]);
+            if (kind == CharacterKind.None)
+            {
+                continue;
+            }
+
+            var index = byKind.FindIndex(k => k.Kind == kind);
+            if (index < 0)
+            {
+                byKind.Add((kind, []));
+                index = byKind.Count - 1;
+            }
+
+            byKind[index].Spans.Add(Graphemes.Snap(text, i, 1));
+        }
+
+        return byKind;
+    }
+
+    private static readonly SearchValues<char> Suspects = SearchValues.Create(SuspectCharacters());
+
+    private static bool HasSuspect(string text) => text.AsSpan().IndexOfAny(Suspects) >= 0;
+
+    private static string SuspectCharacters()
+    {
+        var suspects = new System.Text.StringBuilder("\t\n");
+        for (var c = '\0'; c < '\uFFFF'; c++)
+        {
+            if (KindOf(c) != CharacterKind.None)
+            {
+                suspects.Append(c);
+            }
+        }
+
+        return suspects.ToString();
+    }
+
+    private static CharacterKind KindOf(char c) => c switch
+    {
+        '\t' or '\n' or '\r' => CharacterKind.None,
+        < '\u0020' or (>= '\u007F' and <= '\u009F') => CharacterKind.Control,
+        (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C' => CharacterKind.Bidi,
+        '\u200B' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E' or (>= '\u2061' and <= '\u2064') or (>= '\u206A' and <= '\u206F') or (>= '\uFFF9' and <= '\uFFFB') => CharacterKind.Invisible,
+        _ => CharacterKind.None,
+    };
+
+    private static string Describe(CharacterKind kind) => kind switch
+    {
+        CharacterKind.Control => "control character",
+        CharacterKind.Bidi => "bidi control character",
+        _ => "invisible format character",
+    };
+
+    private enum CharacterKind
+    {
+        None,
+        Control,
+        Bidi,
+        Invisible,
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace Review.Core.Checks;
+
+/// <summary>
+/// <c>length-ratio</c>: the target is far longer or shorter than the language pair's band allows.
+/// Pairs with a short source are skipped: a ratio of two words says nothing. A target identical to
+/// its source is the untranslated check's finding, not a length problem.
+/// </summary>
+public sealed class LengthRatioCheck(LengthRatioBand? band = null, int minSourceLength = 20, double? minOverride = null, double? maxOverride = null) : ICheck
+{
+    public const string CheckId = "length-ratio";
+    public const string MinKey = "min";
+    public const string MaxKey = "max";
+    public const string MinSourceLengthKey = "min_source_length";
+
+    public string Id => CheckId;
+
+    public void Run(CheckInput input, List<Finding> findings)
+    {
+        var sourceLength = LengthRatioBand.Measure(input.Source);
+        if (sourceLength < minSourceLength || ReferenceEquals(input.Source, input.Target) || input.Source == input.Target)
+        {
+            return;
+        }
+
+        var (min, max) = Band(input);
+        var ratio = (double)LengthRatioBand.Measure(input.Target) / sourceLength;
+        if (ratio >= min && ratio <= max)
+        {
+            return;
+        }
+
+        var side = ratio < min ? "short" : "long";
+        var message = string.Format(CultureInfo.InvariantCulture,
+            "target is too {0}: {1:0.00}× the source length, expected {2:0.00}–{3:0.00} for {4}→{5}",
+            side, ratio, min, max, input.SourceLang, input.TargetLang);
+        findings.Add(new Finding(CheckId, Severity.Warning, message, [], []));
+    }
+
+    /// <summary>The band for this pair: calibrated or default, with the config's min/max on top.</summary>
+    public LengthRatioBand Band(CheckInput input)
+    {
+        var (min, max) = band ?? LengthRatioBand.Default(input.SourceLang, input.TargetLang);
+        return new LengthRatioBand(minOverride ?? min, maxOverride ?? max);
+    }
+}

@@ -1,0 +1,114 @@
+namespace Review.Core.Checks;
+
+/// <summary>
+/// Small numbers written as words, so <c>two models</c> → <c>2개의 모델</c> and <c>3 times</c> →
+/// <c>세 번</c> are not reported. Months count too: <c>January 5</c> becomes <c>1월 5일</c>.
+/// </summary>
+public static class NumberWords
+{
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup =
+        BuildEnglish().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[][] Korean =
+    [
+        ["영", "공"], ["하나", "한", "첫"], ["둘", "두"], ["셋", "세", "석"], ["넷", "네", "넉"], ["다섯"], ["여섯"], ["일곱"], ["여덟"], ["아홉"], ["열"],
+    ];
+
+    private static readonly string[] Han = ["零〇", "一壹", "二两兩貳", "三叁", "四", "五", "六", "七", "八", "九", "十"];
+
+    private static readonly string[] Kana = ["ゼロ", "ひと", "ふた", "みっ", "よっ", "いつ", "むっ", "なな", "やっ", "ここの", "とお"];
+
+    /// <summary>True when <paramref name="text"/> (English) names <paramref name="value"/> in words.</summary>
+    public static bool EnglishNames(string text, double value)
+    {
+        if (value is < 0 or > 100 || value != Math.Floor(value))
+        {
+            return false;
+        }
+
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isLetter = i < text.Length && char.IsAsciiLetter(text[i]);
+            if (isLetter && start < 0)
+            {
+                start = i;
+            }
+            else if (!isLetter && start >= 0)
+            {
+                var word = text.AsSpan(start, i - start);
+                if (EnglishLookup.TryGetValue(word, out var named) && named == value)
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="text"/>, in <paramref name="language"/>, writes
+    /// <paramref name="value"/> (0 to 10) in words.</summary>
+    public static bool NativeNames(string text, string language, double value)
+    {
+        if (value is < 0 or > 10 || value != Math.Floor(value))
+        {
+            return false;
+        }
+
+        var n = (int)value;
+        return language switch
+        {
+            "ko" => Korean[n].Any(word => StartsEojeol(text, word)),
+            "zh" => text.AsSpan().IndexOfAny(Han[n]) >= 0,
+            "ja" => text.AsSpan().IndexOfAny(Han[n]) >= 0 || text.Contains(Kana[n], StringComparison.Ordinal),
+            _ => false,
+        };
+    }
+
+    private static bool StartsEojeol(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var starts = at == 0 || !char.IsLetter(text[at - 1]);
+            var after = at + word.Length;
+            var ends = word.Length > 1 || after == text.Length || !char.IsLetter(text[after]) || text[after] == '째' || text[after] == '번';
+            if (starts && ends)
+            {
+                return true;
+            }
+
+            at = text.IndexOf(word, at + 1, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    private static Dictionary<string, int> BuildEnglish()
+    {
+        var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        string[] cardinals = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+        string[] ordinals = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+        string[] months = ["", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        for (var i = 0; i < cardinals.Length; i++)
+        {
+            words[cardinals[i]] = i;
+        }
+
+        for (var i = 1; i < ordinals.Length; i++)
+        {
+            words[ordinals[i]] = i;
+            words[months[i]] = i;
+        }
+
+        foreach (var (word, value) in new[] { ("a", 1), ("an", 1), ("once", 1), ("single", 1), ("twice", 2), ("double", 2), ("both", 2), ("pair", 2), ("thrice", 3), ("triple", 3), ("dozen", 12), ("thirty", 30), ("forty", 40), ("fifty", 50), ("hundred", 100) })
+        {
+            words[word] = value;
+        }
+
+        return words;
+    }
+}

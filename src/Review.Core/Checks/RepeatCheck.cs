@@ -1,0 +1,141 @@
+namespace Review.Core.Checks;
+
+/// <summary>
+/// <c>repeat</c>: a word, eojeol or phrase doubled by mistake (<c>the the</c>, <c>모델을 모델을</c>,
+/// <c>数据集数据集</c>). Repeats the source has too, and idiomatic ones (<c>had had</c>, <c>더 더</c>),
+/// are fine; in Chinese and Japanese only runs of three or more characters count, since shorter
+/// reduplication (<c>看看</c>, <c>いろいろ</c>) is grammar. The fix deletes the second copy.
+/// </summary>
+public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
+{
+    public const string CheckId = "repeat";
+    public const string MaxPhraseWordsKey = "max_phrase_words";
+
+    private static readonly HashSet<string> Idioms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "had", "that", "is", "very", "bye", "no", "ha", "so", "more", "다시", "더", "또", "왜", "빨리", "천천히", "자", "네", "아니",
+    };
+
+    // One word list per thread, reused pair after pair: the check runs on every imported pair.
+    [ThreadStatic]
+    private static List<TextSpan>? scratch;
+
+    public string Id => CheckId;
+
+    public void Run(CheckInput input, List<Finding> findings)
+    {
+        var words = scratch ??= [];
+        words.Clear();
+        WordSpans.Fill(input.Target, words);
+        var found = FindSpacedRepeat(input, words) ?? FindUnspacedRepeat(input);
+        if (found is not { } repeat)
+        {
+            return;
+        }
+
+        var (first, second) = repeat;
+        var phrase = input.Target.Substring(first.Start, first.Length);
+        var removal = new TextEdit(first.End, second.End - first.End, "");
+        findings.Add(Finding.WithFix(CheckId, Severity.Warning, $"\"{MessageText.Excerpt(phrase)}\" is repeated in target",
+            [], [Graphemes.Snap(input.Target, first.Start, second.End - first.Start)], input.Target, [removal]));
+    }
+
+    private (TextSpan First, TextSpan Second)? FindSpacedRepeat(CheckInput input, List<TextSpan> words)
+    {
+        var text = input.Target;
+        for (var n = 1; n <= maxPhraseWords; n++)
+        {
+            for (var i = 0; i + 2 * n <= words.Count; i++)
+            {
+                if (!SameWords(text, words, i, i + n, n))
+                {
+                    continue;
+                }
+
+                var first = new TextSpan(words[i].Start, words[i + n - 1].End - words[i].Start);
+                var secondEnd = WordSpans.WithoutTrailingPunctuation(text, words[i + 2 * n - 1]).End;
+                var second = new TextSpan(words[i + n].Start, secondEnd - words[i + n].Start);
+                var phrase = text.Substring(first.Start, first.Length);
+                if ((n == 1 && (Idioms.Contains(phrase) || !phrase.Any(char.IsLetter))) || RepeatedInSource(input.Source, phrase))
+                {
+                    continue;
+                }
+
+                return (first, second);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SameWords(string text, List<TextSpan> words, int a, int b, int n)
+    {
+        if (!SameLetter(text[words[a].Start], text[words[b].Start]))
+        {
+            return false;
+        }
+
+        // Punctuation after the first copy ("end. End") starts a new sentence; it is no repeat.
+        var lastOfFirst = words[a + n - 1];
+        if (WordSpans.WithoutTrailingPunctuation(text, lastOfFirst).Length != lastOfFirst.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < n; k++)
+        {
+            var left = words[a + k];
+            var right = k == n - 1 ? WordSpans.WithoutTrailingPunctuation(text, words[b + k]) : words[b + k];
+            if (!text.AsSpan(left.Start, left.Length).Equals(text.AsSpan(right.Start, right.Length), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Case-folding a Hangul or Han character costs a trip into ICU; most never have case at all.
+    private static bool SameLetter(char a, char b) =>
+        a == b || ((char.IsUpper(a) || char.IsUpper(b)) && char.ToLowerInvariant(a) == char.ToLowerInvariant(b));
+
+    private static (TextSpan First, TextSpan Second)? FindUnspacedRepeat(CheckInput input)
+    {
+        if (input.TargetLang is not ("zh" or "ja"))
+        {
+            return null;
+        }
+
+        var text = input.Target;
+        for (var i = 0; i < text.Length; i++)
+        {
+            for (var length = 3; length <= 12 && i + 2 * length <= text.Length; length++)
+            {
+                var first = text.AsSpan(i, length);
+                if (IsCjkRun(first) && first.SequenceEqual(text.AsSpan(i + length, length)) && !RepeatedInSource(input.Source, first.ToString()))
+                {
+                    return (new TextSpan(i, length), new TextSpan(i + length, length));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCjkRun(ReadOnlySpan<char> run)
+    {
+        foreach (var c in run)
+        {
+            if (Scripts.Of(c) is not (Script.Han or Script.Kana))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool RepeatedInSource(string source, string phrase) =>
+        source.Contains(phrase + " " + phrase, StringComparison.OrdinalIgnoreCase)
+        || source.Contains(phrase + phrase, StringComparison.OrdinalIgnoreCase);
+}

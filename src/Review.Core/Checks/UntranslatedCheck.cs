@@ -1,0 +1,99 @@
+namespace Review.Core.Checks;
+
+/// <summary>
+/// <c>untranslated</c>: the target is still in the source language: identical to a source that
+/// has words to translate, or, for a target language with its own script, with almost none of that
+/// script among its letters and most of them in the source's script (math, URLs and code do not
+/// count). Requiring the source's script keeps mojibake, which has neither, out of this check.
+/// </summary>
+public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetters = 12) : ICheck
+{
+    public const string CheckId = "untranslated";
+    public const string MinScriptShareKey = "min_script_share";
+    public const string MinLettersKey = "min_letters";
+
+    public string Id => CheckId;
+
+    public void Run(CheckInput input, List<Finding> findings)
+    {
+        var sourceLetters = CountLetters(input.SourceProfile, input.TargetLang, input.SourceLang, stopAt: minLetters).Letters;
+        if (sourceLetters < minLetters)
+        {
+            return;
+        }
+
+        if (input.Source.AsSpan().Trim().SequenceEqual(input.Target.AsSpan().Trim()))
+        {
+            findings.Add(new Finding(CheckId, Severity.Error, "target is identical to source", [new TextSpan(0, input.Source.Length)], [new TextSpan(0, input.Target.Length)]));
+            return;
+        }
+
+        if (!Scripts.HasDistinctScript(input.TargetLang) || input.TargetLang == input.SourceLang)
+        {
+            return;
+        }
+
+        var (letters, native, foreign) = CountLetters(input.TargetProfile, input.TargetLang, input.SourceLang);
+        if (letters >= minLetters && native < minScriptShare * letters && foreign >= letters / 2)
+        {
+            var share = (int)Math.Round(100.0 * native / letters);
+            findings.Add(new Finding(CheckId, Severity.Error,
+                $"target looks untranslated: only {share}% of its letters are in the {input.TargetLang} script", [], [new TextSpan(0, input.Target.Length)]));
+        }
+    }
+
+    private static (int Letters, int Native, int Foreign) CountLetters(TextProfile profile, string language, string sourceLanguage, int stopAt = int.MaxValue)
+    {
+        int letters = 0, native = 0, foreign = 0;
+        var text = profile.Text;
+        var nativeMask = Scripts.NativeMask(language);
+        var sourceMask = Scripts.NativeMask(sourceLanguage);
+        var englishSource = sourceLanguage == "en";
+        var nextInert = profile.HasInert ? NextInertStart(profile, 0) : int.MaxValue;
+        for (var i = 0; i < text.Length && letters < stopAt; i++)
+        {
+            if (i >= nextInert)
+            {
+                i = profile.SkipInert(i) - 1;
+                nextInert = NextInertStart(profile, i + 1);
+                continue;
+            }
+
+            var script = Scripts.Of(text[i]);
+            if (script == Script.None)
+            {
+                continue;
+            }
+
+            letters++;
+            if (Scripts.IsIn(script, nativeMask))
+            {
+                native++;
+            }
+            else if (Scripts.IsIn(script, sourceMask) && (text[i] < 0x80 || !englishSource))
+            {
+                // English is written in ASCII; accented Latin letters in a Korean target are mojibake.
+                foreign++;
+            }
+        }
+
+        return (letters, native, foreign);
+    }
+
+    private static int NextInertStart(TextProfile profile, int from)
+    {
+        var next = int.MaxValue;
+        foreach (var spans in (ReadOnlySpan<IReadOnlyList<TextSpan>>)[profile.Math, profile.Urls, profile.Code])
+        {
+            foreach (var span in spans)
+            {
+                if (span.End > from && span.Start < next)
+                {
+                    next = Math.Max(span.Start, from);
+                }
+            }
+        }
+
+        return next;
+    }
+}

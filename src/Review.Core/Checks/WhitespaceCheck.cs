@@ -1,0 +1,167 @@
+using System.Buffers;
+
+namespace Review.Core.Checks;
+
+/// <summary>
+/// <c>whitespace</c>: double spaces, leading or trailing white space that differs from the source,
+/// a space before punctuation (Korean, Chinese, Japanese and English put none there), and
+/// non-breaking or other odd spaces. Each finding carries the mechanical fix.
+/// </summary>
+public sealed class WhitespaceCheck : ICheck
+{
+    public const string CheckId = "whitespace";
+
+    private const string ClosingPunctuation = ",.!?;:)]}，。、！？；：）］」』";
+
+    public string Id => CheckId;
+
+    public void Run(CheckInput input, List<Finding> findings)
+    {
+        CheckEdges(input, findings);
+        var target = input.Target;
+        if (!target.Contains("  ", StringComparison.Ordinal) && !HasSpaceBeforePunctuation(target) && !HasOddSpace(target))
+        {
+            return;
+        }
+
+        Report(input, "double space in target", Severity.Warning, DoubleSpaces(input), findings);
+        if (!UsesSpaceBeforePunctuation(input.TargetLang))
+        {
+            Report(input, "space before punctuation in target", Severity.Warning, SpacesBeforePunctuation(input), findings);
+        }
+
+        Report(input, "non-breaking or unusual space in target", Severity.Info, OddSpaces(input), findings);
+    }
+
+    private static void CheckEdges(CheckInput input, List<Finding> findings)
+    {
+        var source = input.Source;
+        var target = input.Target;
+        var sourceLead = source.Length - source.AsSpan().TrimStart().Length;
+        var targetLead = target.Length - target.AsSpan().TrimStart().Length;
+        if (targetLead != target.Length && !source.AsSpan(0, sourceLead).SequenceEqual(target.AsSpan(0, targetLead)))
+        {
+            Report(input, "leading white space differs from source", Severity.Warning,
+                [new TextEdit(0, targetLead, source[..sourceLead])], findings);
+        }
+
+        var sourceTrail = source.Length - source.AsSpan().TrimEnd().Length;
+        var targetTrail = target.Length - target.AsSpan().TrimEnd().Length;
+        if (targetTrail != target.Length && !source.AsSpan(source.Length - sourceTrail).SequenceEqual(target.AsSpan(target.Length - targetTrail)))
+        {
+            Report(input, "trailing white space differs from source", Severity.Warning,
+                [new TextEdit(target.Length - targetTrail, targetTrail, source[^sourceTrail..])], findings);
+        }
+    }
+
+    private static List<TextEdit> DoubleSpaces(CheckInput input)
+    {
+        var text = input.Target;
+        var edits = new List<TextEdit>();
+        var start = text.Length - text.AsSpan().TrimStart().Length;
+        var end = text.AsSpan().TrimEnd().Length;
+        for (var i = start; i < end - 1; i++)
+        {
+            if (text[i] != ' ' || text[i + 1] != ' ' || input.TargetProfile.IsInert(i))
+            {
+                continue;
+            }
+
+            var run = i;
+            while (run < end && text[run] == ' ')
+            {
+                run++;
+            }
+
+            edits.Add(new TextEdit(i, run - i, " "));
+            i = run;
+        }
+
+        return edits;
+    }
+
+    private static List<TextEdit> SpacesBeforePunctuation(CheckInput input)
+    {
+        var text = input.Target;
+        var edits = new List<TextEdit>();
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (!ClosingPunctuation.Contains(text[i]) || text[i - 1] != ' ' || input.TargetProfile.IsInert(i))
+            {
+                continue;
+            }
+
+            var start = i - 1;
+            while (start > 0 && text[start - 1] == ' ')
+            {
+                start--;
+            }
+
+            var followedByWord = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            var ellipsis = text[i] == '.' && i + 1 < text.Length && text[i + 1] == '.';
+            var sourceDoesToo = input.Source.Contains(" " + text[i], StringComparison.Ordinal);
+            if (start > 0 && !followedByWord && !ellipsis && !sourceDoesToo && !(text[i] == ')' && text[start - 1] == '('))
+            {
+                edits.Add(new TextEdit(start, i - start, ""));
+            }
+        }
+
+        return edits;
+    }
+
+    private static List<TextEdit> OddSpaces(CheckInput input)
+    {
+        var text = input.Target;
+        var edits = new List<TextEdit>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsOddSpace(text[i], input.TargetLang) && !input.Source.Contains(text[i]) && !Windows1252.IsNextToDebris(text, i))
+            {
+                edits.Add(new TextEdit(i, 1, " "));
+            }
+        }
+
+        return edits;
+    }
+
+    private static void Report(CheckInput input, string message, Severity severity, List<TextEdit> edits, List<Finding> findings)
+    {
+        if (edits.Count == 0)
+        {
+            return;
+        }
+
+        var spans = edits.Select(e => Graphemes.Snap(input.Target, e.Start, Math.Max(e.Length, 1))).ToArray();
+        var counted = edits.Count > 1 ? $"{message} ({edits.Count}×)" : message;
+        findings.Add(Finding.WithFix(CheckId, severity, counted, [], spans, input.Target, edits));
+    }
+
+    private static bool UsesSpaceBeforePunctuation(string language) => language is "fr";
+
+    private static bool HasSpaceBeforePunctuation(string text)
+    {
+        var at = text.AsSpan().IndexOfAny(Punctuation);
+        while (at >= 0)
+        {
+            if (at > 0 && text[at - 1] == ' ')
+            {
+                return true;
+            }
+
+            var next = text.AsSpan(at + 1).IndexOfAny(Punctuation);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    private static readonly SearchValues<char> OddSpaceValues = SearchValues.Create("\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000");
+
+    private static readonly SearchValues<char> Punctuation = SearchValues.Create(ClosingPunctuation);
+
+    private static bool HasOddSpace(string text) => text.AsSpan().IndexOfAny(OddSpaceValues) >= 0;
+
+    private static bool IsOddSpace(char c, string language) =>
+        c is '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F'
+        || (c == '\u3000' && language is not ("zh" or "ja"));
+}

@@ -1,0 +1,86 @@
+using Review.Core.Checks;
+using Review.Core.Encodings;
+using Review.Core.Storage;
+
+namespace Review.Core.Formats;
+
+/// <summary>
+/// What happens to records between reading and storing: the repair of a target column garbled by
+/// a wrong encoding, then the checks on the text under review. Both are tuned on the first chunk,
+/// because one short row proves little about an encoding, and the length-ratio band is calibrated
+/// from the corpus itself.
+/// </summary>
+internal sealed class PairEnrichment
+{
+    private const int EncodingSample = 40;
+
+    private readonly MojibakeRepairer? _repairer;
+    private readonly RepairSummary? _summary;
+    private readonly CheckConfig? _config;
+    private readonly LanguagePair _languages;
+    private CheckRunner? _checks;
+
+    private PairEnrichment(MojibakeRepairer? repairer, RepairSummary? summary, CheckConfig? config, LanguagePair languages)
+    {
+        _repairer = repairer;
+        _summary = summary;
+        _config = config;
+        _languages = languages;
+    }
+
+    public static PairEnrichment Plan(IReadOnlyList<PairRecord> head, string targetName, LanguagePair languages, ImportRequest request)
+    {
+        if (!request.Repair || Mojibake.DetectColumn(head.Select(r => r.Target), EncodingSample).Scheme is not { } scheme)
+        {
+            return new PairEnrichment(null, null, request.Checks, languages);
+        }
+        return new PairEnrichment(new MojibakeRepairer(scheme), new RepairSummary(targetName, scheme), request.Checks, languages);
+    }
+
+    /// <summary>The repair summary line, or null when the column was not garbled (or repair was off).</summary>
+    public string? RepairReport => _summary?.ToString();
+
+    /// <summary>The chunk's pairs in order. Repair runs in order (the repairer learns from the column); checks run in parallel.</summary>
+    public NewPair[] Enrich(IReadOnlyList<PairRecord> chunk)
+    {
+        var repairs = chunk.Select(Repair).ToArray();
+        var targets = chunk.Select((r, i) => repairs[i]?.Text ?? r.Target).ToArray();
+        var checks = _config is null ? null : _checks ??= Calibrated(chunk, targets);
+        var pairs = new NewPair[chunk.Count];
+        Parallel.For(0, chunk.Count, i => pairs[i] = Build(chunk[i], repairs[i], targets[i], checks));
+        return pairs;
+    }
+
+    private RepairResult? Repair(PairRecord record)
+    {
+        if (_repairer is null)
+        {
+            return null;
+        }
+        var result = _repairer.Repair(record.Target);
+        _summary!.Add(result);
+        return result;
+    }
+
+    private CheckRunner Calibrated(IReadOnlyList<PairRecord> chunk, string[] targets)
+    {
+        var fallback = LengthRatioBand.Default(_languages.Source, _languages.Target);
+        var calibrator = new LengthRatioCalibrator();
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            calibrator.Add(chunk[i].Source, targets[i]);
+        }
+        return CheckCatalog.Create(_config, calibrator.Band(fallback));
+    }
+
+    private NewPair Build(PairRecord record, RepairResult? repair, string target, CheckRunner? checks)
+    {
+        var found = checks?.Run(record.Source, target, _languages.Source, _languages.Target).Findings ?? [];
+        if (repair is null)
+        {
+            return new NewPair(record, Findings: found);
+        }
+        IReadOnlyList<Finding> findings = [.. EncodingFindings.For(repair), .. found];
+        return new NewPair(record, repair.Changed ? repair.Text : null, RepairJson.Serialize(repair), findings);
+    }
+}
