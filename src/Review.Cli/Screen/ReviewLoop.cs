@@ -1,4 +1,3 @@
-using Review.Core.Pairs;
 using Review.Core.Storage;
 using Review.Terminal.Drivers;
 using Review.Terminal.Input;
@@ -23,10 +22,8 @@ public sealed class ReviewLoop
     private readonly ExternalEditor externalEditor;
     private readonly StoreEffects store;
     private readonly Dictionary<PromptKind, PromptState> answers = [];
+    private readonly PairKeeping keeping;
     private InputSurface? input;
-    private DateTimeOffset lastClaim;
-    private PairId? savedPosition;
-    private PairId? claimed;
 
     public ReviewLoop(ITerminal terminal, ReviewStore store, ReviewState initial, ScreenServices services)
     {
@@ -37,6 +34,7 @@ public sealed class ReviewLoop
         clock = services.Clock;
         externalEditor = new ExternalEditor(services.Environment);
         this.store = new StoreEffects(store, initial.Annotator, services.Lease, initial.Order);
+        keeping = new PairKeeping(this.store, clock);
         State = initial;
     }
 
@@ -88,15 +86,18 @@ public sealed class ReviewLoop
     /// <summary>What a pause in typing is for: renewing the claim and remembering the position.</summary>
     public void Idle()
     {
-        KeepClaim();
-        Quietly(SavePosition);
+        if (keeping.Renew(State.Shown) is { } changed)
+        {
+            Dispatch(new PairShown(changed));
+        }
+        keeping.SavePosition(State.Shown);
     }
 
     /// <summary>On the way out: the position for next time, and the claim for others.</summary>
     public void Finish()
     {
-        Quietly(SavePosition);
-        Quietly(store.ReleaseClaims);
+        keeping.SavePosition(State.Shown);
+        keeping.Release();
     }
 
     /// <summary>One event: handled, drawn, and then the pair on screen claimed.</summary>
@@ -113,13 +114,9 @@ public sealed class ReviewLoop
     /// </summary>
     public void ClaimShownPair()
     {
-        if (State.Shown is not { } shown || shown.Pair.Id == claimed)
+        if (keeping.ClaimIfNew(State.Shown) is { } changed)
         {
-            return;
-        }
-        claimed = shown.Pair.Id;
-        if (Quietly(() => Claim(shown)))
-        {
+            Dispatch(new PairShown(changed));
             Draw();
         }
     }
@@ -258,54 +255,5 @@ public sealed class ReviewLoop
             return true;
         }
         return false;
-    }
-
-    private void KeepClaim()
-    {
-        if (State.Shown is { } shown && clock.GetUtcNow() - lastClaim > store.Lease / 3)
-        {
-            Quietly(() => Claim(shown));
-        }
-    }
-
-    /// <summary>Takes or renews the claim; true when it changed what the screen says about who holds the pair.</summary>
-    private bool Claim(ShownPair shown)
-    {
-        lastClaim = clock.GetUtcNow();
-        if (store.Claim(shown) is not { } changed)
-        {
-            return false;
-        }
-        Dispatch(new PairShown(changed));
-        return true;
-    }
-
-    private void SavePosition()
-    {
-        if (State.Shown is { } shown && shown.Pair.Id != savedPosition)
-        {
-            store.SavePosition(shown.Pair.Id);
-            savedPosition = shown.Pair.Id;
-        }
-    }
-
-    /// <summary>Bookkeeping writes that may wait: a busy database only postpones them to the next idle tick.</summary>
-    private static void Quietly(Action write) => Quietly(() =>
-    {
-        write();
-        return true;
-    });
-
-    private static bool Quietly(Func<bool> write)
-    {
-        try
-        {
-            return write();
-        }
-        catch (StoreBusyException)
-        {
-            // Positions and lease renewals are retried on the next idle tick; no decision is involved.
-            return false;
-        }
     }
 }

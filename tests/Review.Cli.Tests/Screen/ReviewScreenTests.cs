@@ -121,6 +121,20 @@ public sealed class ReviewScreenTests : IDisposable
         Assert.Contains(styles, s => s.Has(Attributes.Underline) && s.Foreground == Color.BrightGreen);
     }
 
+    [Fact]
+    public void Diff_toggles_off_and_granularity_cycles()
+    {
+        using var screen = new ScreenHarness(corpus, 80, 24);
+
+        screen.Keys("w");
+        Assert.Contains("vs suggestion (chars)", screen.Screen);
+
+        screen.Keys("d");
+        Assert.Contains("Target · ko · diff off", screen.Screen);
+        Assert.Contains("모델은 30억 개의 토큰으로 학습되었다.", screen.Screen);
+        Assert.DoesNotContain(StylesOnRowContaining(screen, "학습되었다"), s => s.Has(Attributes.Underline));
+    }
+
     [Theory]
     [InlineData(1, 1)]
     [InlineData(10, 3)]
