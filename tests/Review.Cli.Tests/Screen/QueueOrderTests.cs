@@ -85,6 +85,7 @@ public sealed class QueueOrderTests : IDisposable
 
         Assert.Equal(6L, screen.Loop.State.CurrentOrd);
         Assert.Equal(PairStatus.Accepted, screen.Store.StatusOf(new PairId(1)));
+        Assert.Contains("errors first", screen.Screen);
     }
 
     private static long? Go(PairNavigator navigator, NavigationKind kind, long from) =>
