@@ -45,12 +45,11 @@ internal static class GuessText
         var pick = cursor.PickOf(cursor.Index);
         var candidates = new[] { guess.Chosen }.Concat(guess.Alternatives).ToList();
         var shown = candidates[pick];
-        var others = candidates.Where((_, k) => k != pick).ToList();
-        var origin = pick == 0 ? "guessed" : $"instead of {guess.Chosen}";
-        var rest = others.Count == 0 ? "no alternatives" : "others " + string.Join(" ", others);
+        var others = candidates.Skip(pick + 1).Concat(candidates.Take(pick)).ToList();
         var sure = guess.Confidence.ToString("0%", CultureInfo.InvariantCulture);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"guess {cursor.Index + 1} of {guesses.Count}: {shown} ({origin}, {sure} sure) · {rest} · v next candidate");
+        var what = pick == 0 ? $"{shown}, {sure} sure" : $"{shown} instead of {guess.Chosen} ({sure} sure)";
+        var next = others.Count == 0 ? "no alternatives" : "v tries " + string.Join(" ", others);
+        return string.Create(CultureInfo.InvariantCulture, $"guess {cursor.Index + 1} of {guesses.Count}: {what} · {next}");
     }
 
     private static bool Fits(string target, RepairGuess guess, int copied) =>

@@ -20,6 +20,7 @@ public sealed class GuessEndToEndTests : IDisposable
         using (var tmux = run.Open(80, 24))
         {
             tmux.WaitFor(original);
+            tmux.WaitFor("repaired from");
             tmux.Keys("c");
             tmux.WaitFor("guess 1 of");
             tmux.Keys("v");

@@ -29,9 +29,9 @@ public sealed class GuessUpdateTests
         var wrapped = Press(first, ReviewCommand.NextGuess, ReviewCommand.NextGuess, ReviewCommand.NextGuess);
 
         Assert.Equal((0, true), (first.Guess.Index, first.RevealGuess));
-        Assert.Equal("guess 1 of 3: 인 (guessed, 100% sure) · others 츁 츍 · v next candidate", first.Message);
+        Assert.Equal("guess 1 of 3: 인, 100% sure · v tries 츁 츍", first.Message);
         Assert.Equal(0, wrapped.Guess.Index);
-        Assert.StartsWith("guess 2 of 3: 의 (guessed, 62% sure) · others 영", Press(first, ReviewCommand.NextGuess).Message);
+        Assert.StartsWith("guess 2 of 3: 의, 62% sure · v tries 영", Press(first, ReviewCommand.NextGuess).Message);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class GuessUpdateTests
         var back = Press(changed, ReviewCommand.CycleGuess);
 
         Assert.Equal("인터넷영 확산", changed.WorkingTarget);
-        Assert.StartsWith("guess 2 of 3: 영 (instead of 의, 62% sure) · others 의", changed.Message);
+        Assert.StartsWith("guess 2 of 3: 영 instead of 의 (62% sure) · v tries 의", changed.Message);
         Assert.Equal(Target, back.WorkingTarget);
         Assert.False(back.Guess.Changed);
     }
