@@ -69,7 +69,9 @@ internal static class OpenCommand
         using (terminal)
         using (var store = ReviewStore.Open(request.DatabasePath))
         {
-            var repairs = request.ImportPath is { } path ? Import(store, path, output) : [];
+            // Read (and so checked) before anything is imported or drawn: the checks run at import and again after each edit.
+            var checks = CheckConfig.ForDatabase(store.Path, null);
+            var repairs = request.ImportPath is { } path ? Import(store, path, checks, output) : [];
             if (store.PairCount() == 0)
             {
                 return UserErrors.Fail(error, $"{request.DatabasePath}: no pairs to review; import a file first (review import FILE --db {request.DatabasePath})");
@@ -77,7 +79,7 @@ internal static class OpenCommand
             terminal.Enter();
             try
             {
-                return Screen(terminal, store, request, order, repairs);
+                return Screen(terminal, store, request, order, checks, repairs);
             }
             finally
             {
@@ -86,10 +88,10 @@ internal static class OpenCommand
         }
     }
 
-    private static int Screen(ITerminal terminal, ReviewStore store, OpenRequest request, QueueOrder order, IReadOnlyList<string> repairs)
+    private static int Screen(ITerminal terminal, ReviewStore store, OpenRequest request, QueueOrder order, CheckConfig checks, IReadOnlyList<string> repairs)
     {
         var label = Path.GetFileName(request.ImportPath ?? request.DatabasePath);
-        var services = ScreenServices.Create();
+        var services = ScreenServices.Create() with { Checks = checks };
         var state = ReviewState.Initial(label, request.Annotator, store.PairCount(), services.Clock.GetUtcNow(), request.Filter) with
         {
             Order = order,
@@ -107,9 +109,9 @@ internal static class OpenCommand
     /// the database) and prints its summary; returns the repair summaries, which the screen also
     /// shows, since the summary scrolls away under it.
     /// </summary>
-    private static List<string> Import(ReviewStore store, string path, TextWriter output)
+    private static List<string> Import(ReviewStore store, string path, CheckConfig checks, TextWriter output)
     {
-        var request = ImportRequest.Default with { Checks = CheckConfig.ForDatabase(store.Path, null) };
+        var request = ImportRequest.Default with { Checks = checks };
         var repairs = new List<string>();
         foreach (var input in FormatDetector.Plan([path], null))
         {

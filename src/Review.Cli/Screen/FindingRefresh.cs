@@ -10,7 +10,7 @@ namespace Review.Cli.Screen;
 /// settings next to the database), and the encoding repair's findings stay only while the text is
 /// the repaired target, since an edit leaves the guesses behind.
 /// </summary>
-internal sealed class FindingRefresh(ReviewStore store)
+internal sealed class FindingRefresh(ReviewStore store, CheckConfig? config)
 {
     private CheckRunner? checks;
 
@@ -21,7 +21,7 @@ internal sealed class FindingRefresh(ReviewStore store)
             return;
         }
         var text = store.FinalTarget(id);
-        checks ??= CheckCatalog.Create(CheckConfig.ForDatabase(store.Path, null));
+        checks ??= CheckCatalog.Create(config ?? CheckConfig.ForDatabase(store.Path, null));
         var found = checks.Run(pair.Source, text, pair.SourceLang, pair.TargetLang).Findings;
         var repair = text == pair.Target && pair.OriginalTarget is { } original
             ? RepairJson.Parse(original, text, pair.RepairJson)

@@ -33,7 +33,7 @@ public sealed class ReviewLoop
         keymap = services.Keymap;
         clock = services.Clock;
         externalEditor = new ExternalEditor(services.Environment);
-        this.store = new StoreEffects(store, initial.Annotator, services.Lease, initial.Order);
+        this.store = new StoreEffects(store, initial.Annotator, services.Lease, initial.Order, services.Checks);
         keeping = new PairKeeping(this.store, clock);
         State = initial;
     }

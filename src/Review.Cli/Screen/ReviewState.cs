@@ -62,6 +62,7 @@ public sealed record ReviewState
     /// <summary>Set by a guess key: the next frame scrolls the target pane to the current guess.</summary>
     public bool RevealGuess { get; init; }
 
+    /// <summary>The order next, previous and Tab walk in (<c>--order</c>); fixed for the session.</summary>
     public QueueOrder Order { get; init; } = QueueOrder.Corpus;
 
     public static ReviewState Initial(string fileLabel, string annotator, long total, DateTimeOffset now, PairFilter? filter = null) => new()
