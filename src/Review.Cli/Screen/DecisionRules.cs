@@ -17,7 +17,8 @@ internal static class DecisionRules
         }
         return command switch
         {
-            ReviewCommand.Accept => state.WorkingTarget == shown.Pair.Target
+            // With an encoding guess changed, the text on screen is no longer the target: it is saved as an edit.
+            ReviewCommand.Accept => state.WorkingTarget == shown.CurrentTarget
                 ? Decide(state, DecisionKind.Accept, shown.Pair.Target)
                 : Decide(state, DecisionKind.Edit, state.WorkingTarget),
             ReviewCommand.TakeSuggestion => shown.Suggestion is { } suggestion
