@@ -58,4 +58,17 @@ public sealed class FindingsFollowTextTests : IDisposable
 
         Assert.Equal(before, screen.Store.Findings(First).Select(f => (f.CheckId, f.Message)));
     }
+
+    [Fact]
+    public void Taking_the_suggestion_reruns_the_checks_on_it()
+    {
+        using var corpus = new KoreanCorpus();
+        using var screen = new ScreenHarness(corpus, 80, 24);
+        Assert.Contains(screen.Store.Findings(First), f => f.CheckId == "citation");
+
+        screen.Keys("s");
+
+        Assert.Equal(PairStatus.Fixed, screen.Store.StatusOf(First));
+        Assert.DoesNotContain(screen.Store.Findings(First), f => f.CheckId == "citation");
+    }
 }
