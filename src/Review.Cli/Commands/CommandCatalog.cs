@@ -7,12 +7,12 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return OpenCommand.Create();
         yield return ImportCommand.Create();
         yield return ExportCommand.Create();
         yield return StatsCommand.Create();
-        yield return KeysCommand.Create();
         yield return CheckCommand.Create();
         yield return RepairTextCommand.Create();
-        yield return OpenCommand.Create();
+        yield return KeysCommand.Create();
     }
 }

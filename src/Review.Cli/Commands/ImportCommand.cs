@@ -61,7 +61,8 @@ internal static class ImportCommand
         return result!;
     }
 
-    private static void Report(TextWriter output, ImportResult result)
+    /// <summary>The summary lines of one input's import; <c>review open</c> prints the same.</summary>
+    internal static void Report(TextWriter output, ImportResult result)
     {
         var name = VisibleText.Of(result.Input.DisplayName);
         if (result.AlreadyImported)

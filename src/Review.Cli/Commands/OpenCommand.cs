@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Review.Cli.Screen;
+using Review.Core.Checks;
 using Review.Core.Formats;
 using Review.Core.Storage;
 using Review.Terminal.Drivers;
@@ -27,9 +28,15 @@ internal static class OpenCommand
             Description = "Only stop at these pairs: statuses (pending, rejected, ...), check:ID, severity:LEVEL; comma-separated",
         };
         var start = new Option<string?>("--start") { Description = "Start at this pair id (or number) instead of where you left off" };
+        var order = new Option<string>("--order")
+        {
+            Description = "corpus (default), or findings: pairs with errors first, then warnings, then the rest",
+            DefaultValueFactory = _ => "corpus",
+        };
+        order.AcceptOnlyFromAmong("corpus", "findings");
         var command = new Command("open", "Review pairs on a full-screen terminal view; every decision is saved at once");
         command.Arguments.Add(input);
-        foreach (var option in new Option[] { db, annotator, filter, start })
+        foreach (var option in new Option[] { db, annotator, filter, start, order })
         {
             command.Options.Add(option);
         }
@@ -40,12 +47,14 @@ internal static class OpenCommand
                 parse.GetValue(filter), parse.GetValue(start), Environment.GetEnvironmentVariable, out var problem);
             return request is null
                 ? UserErrors.Fail(error, problem!)
-                : UserErrors.Run(error, () => Run(request, parse.InvocationConfiguration.Output, error));
+                : UserErrors.Run(error, () => Run(request, OrderOf(parse.GetValue(order)), parse.InvocationConfiguration.Output, error));
         });
         return command;
     }
 
-    private static int Run(OpenRequest request, TextWriter output, TextWriter error)
+    private static QueueOrder OrderOf(string? name) => name == "findings" ? QueueOrder.Findings : QueueOrder.Corpus;
+
+    private static int Run(OpenRequest request, QueueOrder order, TextWriter output, TextWriter error)
     {
         // The terminal is checked first, so that a pipe or TERM=dumb fails before anything is imported.
         ITerminal terminal;
@@ -60,10 +69,9 @@ internal static class OpenCommand
         using (terminal)
         using (var store = ReviewStore.Open(request.DatabasePath, StoreOptions.Default with { VerifyInBackground = true }))
         {
-            if (request.ImportPath is { } path)
-            {
-                Import(store, path, output);
-            }
+            // Read (and so checked) before anything is imported or drawn: the checks run at import and again after each edit.
+            var checks = CheckConfig.ForDatabase(store.Path, null);
+            var repairs = request.ImportPath is { } path ? Import(store, path, checks, output) : [];
             if (store.PairCount() == 0)
             {
                 return UserErrors.Fail(error, $"{request.DatabasePath}: no pairs to review; import a file first (review import FILE --db {request.DatabasePath})");
@@ -71,7 +79,7 @@ internal static class OpenCommand
             terminal.Enter();
             try
             {
-                return Screen(terminal, store, request);
+                return Screen(terminal, store, request, order, checks, repairs);
             }
             finally
             {
@@ -80,11 +88,15 @@ internal static class OpenCommand
         }
     }
 
-    private static int Screen(ITerminal terminal, ReviewStore store, OpenRequest request)
+    private static int Screen(ITerminal terminal, ReviewStore store, OpenRequest request, QueueOrder order, CheckConfig checks, IReadOnlyList<string> repairs)
     {
         var label = Path.GetFileName(request.ImportPath ?? request.DatabasePath);
-        var services = ScreenServices.Create();
-        var state = ReviewState.Initial(label, request.Annotator, store.PairCount(), services.Clock.GetUtcNow(), request.Filter);
+        var services = ScreenServices.Create() with { Checks = checks };
+        var state = ReviewState.Initial(label, request.Annotator, store.PairCount(), services.Clock.GetUtcNow(), request.Filter) with
+        {
+            Order = order,
+            Message = repairs.Count == 0 ? null : VisibleText.Of(string.Join("; ", repairs)),
+        };
         var loop = new ReviewLoop(terminal, store, state, services);
         var first = request.StartId is { } id
             ? new Navigation(NavigationKind.Goto, 0, request.Filter, id)
@@ -92,16 +104,29 @@ internal static class OpenCommand
         return loop.Run(first);
     }
 
-    private static void Import(ReviewStore store, string path, TextWriter output)
+    /// <summary>
+    /// Imports as <c>review import</c> does by default (repair on, checks with the settings next to
+    /// the database) and prints its summary; returns the repair summaries, which the screen also
+    /// shows, since the summary scrolls away under it.
+    /// </summary>
+    private static List<string> Import(ReviewStore store, string path, CheckConfig checks, TextWriter output)
     {
-        var inputs = FormatDetector.Plan([path], null);
-        foreach (var input in inputs)
+        var request = ImportRequest.Default with { Checks = checks };
+        var repairs = new List<string>();
+        foreach (var input in FormatDetector.Plan([path], null))
         {
-            var result = new PairImporter(store, ImportRequest.Default).Import(input);
-            if (!result.AlreadyImported)
+            var result = new PairImporter(store, request).Import(input);
+            if (result.AlreadyImported)
             {
-                output.WriteLine($"{VisibleText.Of(input.DisplayName)}: imported {result.Imported} pairs into {VisibleText.Of(store.Path)}");
+                continue;
+            }
+            ImportCommand.Report(output, result);
+            if (result.RepairReport is { } repair)
+            {
+                repairs.Add(repair);
             }
         }
+        output.Flush();
+        return repairs;
     }
 }

@@ -17,16 +17,19 @@ internal static class DecisionRules
         }
         return command switch
         {
-            ReviewCommand.Accept => Decide(state, DecisionKind.Accept, shown.Pair.Target),
+            // With an encoding guess changed, the text on screen is no longer the target: it is saved as an edit.
+            ReviewCommand.Accept => state.WorkingTarget == shown.CurrentTarget
+                ? Decide(state, DecisionKind.Accept, shown.Pair.Target)
+                : Decide(state, DecisionKind.Edit, state.WorkingTarget),
             ReviewCommand.TakeSuggestion => shown.Suggestion is { } suggestion
                 ? Decide(state, DecisionKind.TakeSuggestion, suggestion)
                 : UpdateResult.Only(state with { Message = "this pair has no suggestion: e edits, a accepts" }),
             ReviewCommand.Skip => Decide(state, DecisionKind.Skip, null),
             ReviewCommand.Reject => InputRules.OpenPrompt(state, PromptKind.RejectReason, ""),
             ReviewCommand.Note => InputRules.OpenPrompt(state, PromptKind.Note, state.PendingNote ?? shown.Effective?.Note ?? ""),
-            ReviewCommand.Edit => OpenEditor(state, shown.CurrentTarget),
+            ReviewCommand.Edit => OpenEditor(state, state.WorkingTarget),
             ReviewCommand.EditFromSuggestion => OpenEditor(state, shown.Suggestion ?? shown.CurrentTarget),
-            ReviewCommand.ExternalEditor => new UpdateResult(state, [new ExternalEditorEffect(shown.CurrentTarget)]),
+            ReviewCommand.ExternalEditor => new UpdateResult(state, [new ExternalEditorEffect(state.WorkingTarget)]),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "not a decision command"),
         };
     }

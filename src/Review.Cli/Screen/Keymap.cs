@@ -48,7 +48,7 @@ public sealed class Keymap
 
     private static List<KeyBinding> DefaultBindings() =>
     [
-        Bind(ReviewCommand.Accept, "Decide", "accept the target as it is, then next pair", "accept", C("a")),
+        Bind(ReviewCommand.Accept, "Decide", "accept as shown, then next (changed guesses: an edit)", "accept", C("a")),
         Bind(ReviewCommand.TakeSuggestion, "Decide", "take the suggestion, then next pair", "sugg", C("s")),
         Bind(ReviewCommand.Edit, "Decide", "edit the target (Ctrl+S or Enter saves, Esc cancels)", "edit", C("e")),
         Bind(ReviewCommand.EditFromSuggestion, "Decide", "edit, starting from the suggestion", null, C("E")),
@@ -65,6 +65,8 @@ public sealed class Keymap
         Bind(ReviewCommand.SearchNext, "Find", "repeat the search forward", null, C("n")),
         Bind(ReviewCommand.SearchPrevious, "Find", "repeat the search backward", null, C("N")),
         Bind(ReviewCommand.Filter, "Find", "filter by status, check or severity", null, C("f")),
+        Bind(ReviewCommand.NextGuess, "Guesses", "next encoding guess: its alternatives, confidence", null, C("c")),
+        Bind(ReviewCommand.CycleGuess, "Guesses", "cycle the current guess through its alternatives", null, C("v")),
         Bind(ReviewCommand.ScrollUp, "View", "scroll the focused pane up", null,
             InputChord.Special(Key.Up, "↑"), InputChord.MouseWheel(MouseAction.WheelUp, "wheel up")),
         Bind(ReviewCommand.ScrollDown, "View", "scroll the focused pane down", null,

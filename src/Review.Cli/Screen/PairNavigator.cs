@@ -8,8 +8,10 @@ namespace Review.Cli.Screen;
 /// Resolves a navigation against the store by keyset steps, never loading the corpus. A filter
 /// is applied pair by pair as the walk goes.
 /// </summary>
-internal sealed class PairNavigator(ReviewStore store, string annotator)
+internal sealed class PairNavigator(ReviewStore store, string annotator, QueueOrder order = QueueOrder.Corpus)
 {
+    private readonly PairQueue queue = new(store, annotator, order);
+
     /// <summary>How many pairs one keystroke may look at for a filter before it stops and says so.</summary>
     public const int ScanLimit = 20_000;
 
@@ -28,7 +30,7 @@ internal sealed class PairNavigator(ReviewStore store, string annotator)
             case NavigationKind.Previous:
                 return Walk(to.FromOrd, to.Filter, forward: false, out message) ?? Fail(out message, "this is the first pair" + FilterSuffix(to.Filter));
             case NavigationKind.NextPending:
-                return store.NextPending(to.FromOrd, annotator) ?? Fail(out message, "no pending pairs left");
+                return queue.NextPending(to.FromOrd) ?? Fail(out message, "no pending pairs left");
             case NavigationKind.Goto:
                 return Goto(to.Text ?? "") ?? Fail(out message, $"no pair numbered or named '{to.Text}'");
             case NavigationKind.Search:
@@ -49,7 +51,7 @@ internal sealed class PairNavigator(ReviewStore store, string annotator)
         {
             return pair;
         }
-        return store.NextPending(0, annotator) ?? FirstMatch(to, out _) ?? store.Next(0);
+        return queue.NextPending(0) ?? FirstMatch(to, out _) ?? queue.Step(0, forward: true);
     }
 
     /// <summary>
@@ -61,7 +63,7 @@ internal sealed class PairNavigator(ReviewStore store, string annotator)
     {
         message = null;
         var ord = fromOrd;
-        for (var scanned = 1; (forward ? store.Next(ord) : store.Previous(ord)) is { } pair; scanned++)
+        for (var scanned = 1; queue.Step(ord, forward) is { } pair; scanned++)
         {
             if (Matches(pair, filter))
             {

@@ -1,3 +1,4 @@
+using Review.Core.Checks;
 using Review.Core.Text;
 using Review.Terminal.Buffers;
 
@@ -13,24 +14,72 @@ internal static class PaneText
     public static IReadOnlyList<StyledSpan> Source(ShownPair shown, Theme theme) =>
         Highlighter.Apply([new TextPiece(shown.Pair.Source, theme.Body, 0)], shown.Findings.SelectMany(f => f.SourceSpans).ToList(), theme.Highlight);
 
-    /// <summary>With a separate suggestion pane, the target shows only what the fix removes.</summary>
-    public static IReadOnlyList<StyledSpan> Target(ShownPair shown, TextDiffResult? diff, bool suggestionPane, Theme theme)
+    /// <summary>
+    /// The working target (the annotator's guess picks in place), diffed against the suggestion when
+    /// there is a diff; with a separate suggestion pane it shows only what the fix removes. Finding
+    /// spans are marked, and over them the encoding guesses, uncertain ones more strongly.
+    /// </summary>
+    public static IReadOnlyList<StyledSpan> Target(ReviewState state, TextDiffResult? diff, Theme theme) =>
+        Highlighter.Apply(TargetPieces(state, diff, theme), TargetLayers(state, theme));
+
+    /// <summary>The target's text up to the end of the current guess, to find the line it wraps onto; null without one.</summary>
+    public static IReadOnlyList<StyledSpan>? UpToCurrentGuess(ReviewState state, TextDiffResult? diff, Theme theme)
     {
-        var spans = TargetSpansApply(shown) ? shown.Findings.SelectMany(f => f.TargetSpans).ToList() : [];
+        if (CurrentGuessSpan(state) is not { } span)
+        {
+            return null;
+        }
+        var prefix = new List<StyledSpan>();
+        foreach (var piece in TargetPieces(state, diff, theme))
+        {
+            if (piece.Offset >= 0 && piece.Offset + piece.Text.Length >= span.End)
+            {
+                prefix.Add(new StyledSpan(piece.Text[..Math.Max(0, span.End - piece.Offset)], piece.Style));
+                break;
+            }
+            prefix.Add(piece.ToSpan());
+        }
+        return prefix;
+    }
+
+    private static IEnumerable<TextPiece> TargetPieces(ReviewState state, TextDiffResult? diff, Theme theme)
+    {
         if (diff is null)
         {
-            return Highlighter.Apply([new TextPiece(shown.CurrentTarget, theme.Body, 0)], spans, theme.Highlight);
+            return [new TextPiece(state.WorkingTarget, theme.Body, 0)];
         }
-        var pieces = diff.Segments
-            .Where(s => !(suggestionPane && s.Operation == DiffOperation.Inserted))
+        return diff.Segments
+            .Where(s => !(state.SuggestionPane && s.Operation == DiffOperation.Inserted))
             .Select(s => s.Operation switch
             {
                 DiffOperation.Deleted => new TextPiece(s.Text, theme.Removed, s.OldStart),
                 DiffOperation.Inserted => new TextPiece(s.Text, theme.Added, -1),
                 _ => new TextPiece(s.Text, theme.Body, s.OldStart),
             });
-        return Highlighter.Apply(pieces, spans, theme.Highlight);
     }
+
+    // Findings are recomputed whenever a decision changes the text, so their spans fit the text on screen.
+    private static IReadOnlyList<HighlightLayer> TargetLayers(ReviewState state, Theme theme)
+    {
+        var shown = state.Shown!;
+        var layers = new List<HighlightLayer> { new(shown.Findings.SelectMany(f => f.TargetSpans).ToList(), theme.Highlight) };
+        if (!shown.GuessesApply)
+        {
+            return layers;
+        }
+        var spans = GuessText.Apply(shown.Pair.Target, shown.Guesses, state.Guess).Spans;
+        List<TextSpan> Pick(Func<int, bool> keep) =>
+            Enumerable.Range(0, spans.Count).Where(i => spans[i] is not null && keep(i)).Select(i => spans[i]!.Value).ToList();
+        layers.Add(new(Pick(i => shown.Guesses[i].Confidence >= GuessText.Uncertain), theme.Guess));
+        layers.Add(new(Pick(i => shown.Guesses[i].Confidence < GuessText.Uncertain), theme.UncertainGuess));
+        layers.Add(new(Pick(i => i == state.Guess.Index), theme.CurrentGuess));
+        return layers;
+    }
+
+    private static TextSpan? CurrentGuessSpan(ReviewState state) =>
+        state.Shown is { GuessesApply: true } shown && state.Guess.Index >= 0
+            ? GuessText.Apply(shown.Pair.Target, shown.Guesses, state.Guess).Spans[state.Guess.Index]
+            : null;
 
     public static IReadOnlyList<StyledSpan> Suggestion(string suggestion, TextDiffResult? diff, Theme theme)
     {
@@ -43,7 +92,4 @@ internal static class PaneText
             .Select(s => new StyledSpan(s.Text, s.Operation == DiffOperation.Inserted ? theme.Added : theme.Body))
             .ToList();
     }
-
-    // Findings point into the stored target; once the pair is decided with other text they no longer fit.
-    private static bool TargetSpansApply(ShownPair shown) => shown.CurrentTarget == shown.Pair.Target;
 }

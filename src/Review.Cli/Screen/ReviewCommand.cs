@@ -28,6 +28,8 @@ public enum ReviewCommand
     ToggleDiff,
     CycleGranularity,
     ToggleSuggestionPane,
+    NextGuess,
+    CycleGuess,
     Help,
     Quit,
 }

@@ -33,7 +33,7 @@ public sealed class ReviewLoop
         keymap = services.Keymap;
         clock = services.Clock;
         externalEditor = new ExternalEditor(services.Environment);
-        this.store = new StoreEffects(store, initial.Annotator, services.Lease);
+        this.store = new StoreEffects(store, initial.Annotator, services.Lease, initial.Order, services.Checks);
         keeping = new PairKeeping(this.store, clock);
         State = initial;
     }
@@ -162,11 +162,18 @@ public sealed class ReviewLoop
         var buffer = renderer.BeginFrame();
         InputDrawing? drawing = input is null ? null : input.Draw;
         var measured = view.Render(buffer, State, clock.GetUtcNow(), drawing);
-        renderer.Flush();
-        if (measured.MaxScroll != State.MaxScroll || measured.PageHeight != State.PageHeight || measured.HelpMaxScroll != State.HelpMaxScroll)
+        var scroll = State.Scroll;
+        if (State.RevealGuess || measured.MaxScroll != State.MaxScroll || measured.PageHeight != State.PageHeight
+            || measured.HelpMaxScroll != State.HelpMaxScroll)
         {
             State = Update.Apply(State, measured).State;
         }
+        if (State.Scroll != scroll && measured.Guess is not null)
+        {
+            // The guess key's frame is drawn again, scrolled to the guess, before anything is flushed.
+            view.Render(buffer, State, clock.GetUtcNow(), drawing);
+        }
+        renderer.Flush();
     }
 
     private void Dispatch(ReviewAction action)

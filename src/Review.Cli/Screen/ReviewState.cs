@@ -56,6 +56,15 @@ public sealed record ReviewState
 
     public bool Quitting { get; init; }
 
+    /// <summary>The encoding guess the annotator is on and the candidate each guess shows.</summary>
+    public GuessCursor Guess { get; init; } = GuessCursor.None;
+
+    /// <summary>Set by a guess key: the next frame scrolls the target pane to the current guess.</summary>
+    public bool RevealGuess { get; init; }
+
+    /// <summary>The order next, previous and Tab walk in (<c>--order</c>); fixed for the session.</summary>
+    public QueueOrder Order { get; init; } = QueueOrder.Corpus;
+
     public static ReviewState Initial(string fileLabel, string annotator, long total, DateTimeOffset now, PairFilter? filter = null) => new()
     {
         FileLabel = fileLabel,
@@ -66,6 +75,14 @@ public sealed record ReviewState
     };
 
     public long CurrentOrd => Shown?.Pair.Ord ?? 0;
+
+    /// <summary>
+    /// The target as the annotator sees it: the current text with their picks among the encoding
+    /// guesses in place. Accept, the editor and the diff all work on this text.
+    /// </summary>
+    public string WorkingTarget => Shown is { GuessesApply: true } shown && Guess.Changed
+        ? GuessText.Apply(shown.Pair.Target, shown.Guesses, Guess).Text
+        : Shown?.CurrentTarget ?? "";
 
     /// <summary>The panes that are on screen now, in focus order.</summary>
     public IReadOnlyList<Pane> VisiblePanes()

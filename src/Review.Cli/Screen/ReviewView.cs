@@ -26,6 +26,7 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
 
         DrawHeader(buffer, layout.Header, state);
         var max = PaneOffsets.Zero;
+        GuessMark? mark = null;
         foreach (var area in layout.Panes)
         {
             DrawTitle(buffer, area, content[area.Pane].Title, state.Focus == area.Pane);
@@ -33,6 +34,10 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
             {
                 input!(buffer, area.Body);
                 continue;
+            }
+            if (content[area.Pane].MarkLine(area.Body) is { } line)
+            {
+                mark = new GuessMark(line, area.Body.Height);
             }
             var scroll = new TextViewState { ScrollOffset = state.Scroll.Get(area.Pane) };
             content[area.Pane].View.Render(area.Body, buffer, scroll);
@@ -45,7 +50,7 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
         }
         var helpMax = state.Mode == ScreenMode.Help ? HelpOverlay.Draw(buffer, keymap, theme, state.HelpScroll) : 0;
         var focused = layout.Find(state.Focus);
-        return new PanesMeasured(max, focused?.Body.Height ?? 1, helpMax);
+        return new PanesMeasured(max, focused?.Body.Height ?? 1, helpMax) { Guess = mark };
     }
 
     private Dictionary<Pane, PaneContent> PaneContents(ReviewState state)
@@ -57,11 +62,15 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
             return panes;
         }
         var suggestion = shown.Suggestion;
-        var diff = state.DiffOn && suggestion is not null && suggestion != shown.CurrentTarget
-            ? diffs.Get(shown.Pair.Id, shown.CurrentTarget, suggestion, state.Granularity)
+        var working = state.WorkingTarget;
+        var diff = state.DiffOn && suggestion is not null && suggestion != working
+            ? diffs.Get(shown.Pair.Id, working, suggestion, state.Granularity)
             : null;
         panes[Pane.Source] = new PaneContent($"Source · {shown.Pair.SourceLang}", PaneText.Source(shown, theme));
-        panes[Pane.Target] = new PaneContent(TargetTitle(state, shown, diff), PaneText.Target(shown, diff, state.SuggestionPane, theme));
+        panes[Pane.Target] = new PaneContent(TargetTitle(state, shown, diff), PaneText.Target(state, diff, theme))
+        {
+            UpToMark = state.RevealGuess ? PaneText.UpToCurrentGuess(state, diff, theme) : null,
+        };
         if (suggestion is not null)
         {
             var origin = shown.Pair.Suggestion is null ? "Suggestion · from checks" : "Suggestion";
@@ -85,7 +94,7 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
         {
             return title;
         }
-        if (shown.Suggestion == shown.CurrentTarget)
+        if (shown.Suggestion == state.WorkingTarget)
         {
             return title + " · same as suggestion";
         }
@@ -163,5 +172,19 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
     private sealed record PaneContent(string Title, IReadOnlyList<StyledSpan> Spans)
     {
         public TextView View { get; } = new(Spans);
+
+        /// <summary>The text up to a mark the pane must scroll to (the current guess), or null.</summary>
+        public IReadOnlyList<StyledSpan>? UpToMark { get; init; }
+
+        /// <summary>The wrapped line the mark falls on, at the width the view wraps at in this area.</summary>
+        public int? MarkLine(Rect body)
+        {
+            if (UpToMark is null || body.Width <= 0)
+            {
+                return null;
+            }
+            var overflows = body.Width > 1 && View.WrapLines(body.Width).Count > body.Height;
+            return Math.Max(0, new TextView(UpToMark).WrapLines(overflows ? body.Width - 1 : body.Width).Count - 1);
+        }
     }
 }

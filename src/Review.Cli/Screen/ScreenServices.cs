@@ -1,3 +1,4 @@
+using Review.Core.Checks;
 using Review.Core.Text;
 using Review.Terminal.Output;
 
@@ -10,6 +11,9 @@ namespace Review.Cli.Screen;
 public sealed record ScreenServices(ReviewView View, Keymap Keymap, TimeProvider Clock, Func<string, string?> Environment, TimeSpan Lease)
 {
     public RendererOptions? Rendering { get; init; }
+
+    /// <summary>The check settings for rerunning the checks after an edit; null reads them next to the database when first needed.</summary>
+    public CheckConfig? Checks { get; init; }
 
     public static readonly TimeSpan DefaultLease = TimeSpan.FromSeconds(90);
 

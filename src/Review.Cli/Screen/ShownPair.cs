@@ -1,4 +1,5 @@
 using Review.Core.Checks;
+using Review.Core.Encodings;
 using Review.Core.Pairs;
 
 namespace Review.Cli.Screen;
@@ -14,4 +15,10 @@ public sealed record ShownPair(Pair Pair, PairStatus Status, Decision? Effective
 
     /// <summary>The text as it stands now: the decided text, or the target while undecided.</summary>
     public string CurrentTarget => Effective?.FinalTarget ?? Pair.Target;
+
+    /// <summary>The encoding repair's guesses, with offsets into <see cref="Pair"/>.Target.</summary>
+    public IReadOnlyList<RepairGuess> Guesses { get; init; } = [];
+
+    /// <summary>The guesses fit the text on screen only while it is the repaired target (not an edit of it).</summary>
+    public bool GuessesApply => Guesses.Count > 0 && CurrentTarget == Pair.Target;
 }

@@ -48,6 +48,10 @@ internal static class StatusText
         {
             parts.Add("filter " + state.Filter.Text);
         }
+        if (state.Order == QueueOrder.Findings)
+        {
+            parts.Add("errors first");
+        }
         return parts;
     }
 

@@ -1,3 +1,5 @@
+using Review.Core.Checks;
+using Review.Core.Encodings;
 using Review.Core.Pairs;
 using Review.Core.Storage;
 
@@ -8,9 +10,10 @@ namespace Review.Cli.Screen;
 /// returns, so the pair after it is only loaded once COMMIT has returned. StoreBusyException
 /// escapes to the loop, which shows "NOT SAVED" and retries.
 /// </summary>
-internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan lease)
+internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan lease, QueueOrder order = QueueOrder.Corpus, CheckConfig? checks = null)
 {
-    private readonly PairNavigator navigator = new(store, annotator);
+    private readonly PairNavigator navigator = new(store, annotator, order);
+    private readonly FindingRefresh findings = new(store, checks);
 
     public TimeSpan Lease => lease;
 
@@ -28,7 +31,10 @@ internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan
     /// pair costs no fsync before it is drawn.
     /// </summary>
     public ShownPair Load(Pair pair) =>
-        new(pair, store.StatusOf(pair.Id), store.EffectiveDecision(pair.Id), store.Findings(pair.Id), OtherClaimant(pair.Id));
+        new(pair, store.StatusOf(pair.Id), store.EffectiveDecision(pair.Id), store.Findings(pair.Id), OtherClaimant(pair.Id))
+        {
+            Guesses = RepairJson.ParseGuesses(pair.RepairJson),
+        };
 
     /// <summary>Claims the pair on screen; returns it changed when the claim says something new about who holds it.</summary>
     public ShownPair? Claim(ShownPair shown)
@@ -64,6 +70,10 @@ internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan
         }
         var beforeStatus = store.StatusOf(decide.Pair);
         store.Decide(decide.Pair, decide.Kind, decide.FinalTarget, annotator, decide.Note);
+        if (ChangesText(decide.Kind) || before is not null && ChangesText(before.Kind))
+        {
+            findings.Refresh(decide.Pair);
+        }
         return EffectOutcome.Then(new DecisionCommitted(decide.Pair, beforeStatus, StatusAfter(decide.Kind), IsUndo: false));
     }
 
@@ -76,6 +86,7 @@ internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan
         var cancelled = store.History(undo.PairId).FirstOrDefault(d => d.Id == undo.Supersedes);
         var before = cancelled is null ? PairStatus.Pending : StatusAfter(cancelled.Kind);
         var committed = new DecisionCommitted(undo.PairId, before, store.StatusOf(undo.PairId), IsUndo: true);
+        findings.Refresh(undo.PairId);
         var pair = store.GetPair(undo.PairId);
         return pair is null ? EffectOutcome.Then(committed) : EffectOutcome.Then(committed, new PairShown(Load(pair)));
     }
@@ -108,6 +119,8 @@ internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan
     }
 
     private string? OtherClaimant(PairId pair) => store.ClaimedBy(pair) is { } holder && holder != annotator ? holder : null;
+
+    private static bool ChangesText(DecisionKind kind) => kind is DecisionKind.Edit or DecisionKind.TakeSuggestion;
 
     private static PairStatus StatusAfter(DecisionKind kind) => kind switch
     {

@@ -40,6 +40,15 @@ public sealed record Theme(
         Notice: new Style(Color.BrightYellow, Color.Default, Attributes.Bold),
         Dim: new Style(Color.BrightBlack, Color.Default));
 
+    /// <summary>A character the encoding repair guessed; italic as well, so it reads under NO_COLOR.</summary>
+    public Style Guess { get; init; } = new(Color.Black, Color.Cyan, Attributes.Italic);
+
+    /// <summary>A guess the repair was less than 90% sure of: stronger, bold as well.</summary>
+    public Style UncertainGuess { get; init; } = new(Color.BrightWhite, Color.Magenta, Attributes.Bold | Attributes.Italic);
+
+    /// <summary>The guess <c>c</c> is on, laid over its guess style.</summary>
+    public Style CurrentGuess { get; init; } = new(Color.Default, Color.Default, Attributes.Underline | Attributes.Reverse);
+
     public Style ForSeverity(Severity severity) => severity switch
     {
         Severity.Error => new Style(Color.BrightRed, Color.Default, Attributes.Bold),

@@ -54,6 +54,8 @@ public static class Update
             ReviewCommand.ToggleDiff => UpdateResult.Only(calm with { DiffOn = !state.DiffOn }),
             ReviewCommand.CycleGranularity => UpdateResult.Only(calm with { Granularity = NextGranularity(state.Granularity) }),
             ReviewCommand.ToggleSuggestionPane => UpdateResult.Only(ToggleSuggestionPane(calm)),
+            ReviewCommand.NextGuess => UpdateResult.Only(GuessRules.Next(calm)),
+            ReviewCommand.CycleGuess => UpdateResult.Only(GuessRules.Cycle(calm)),
             ReviewCommand.Help => UpdateResult.Only(calm with { Mode = ScreenMode.Help }),
             ReviewCommand.Quit => Quit(calm),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "unbound command"),
@@ -91,11 +93,14 @@ public static class Update
     private static ReviewState OnPairShown(ReviewState state, ShownPair shown)
     {
         var samePair = state.Shown?.Pair.Id == shown.Pair.Id;
+        var sameText = samePair && state.Shown!.Effective?.Id == shown.Effective?.Id;
         var next = state with
         {
             Shown = shown,
             Scroll = samePair ? state.Scroll : PaneOffsets.Zero,
             PendingNote = samePair ? state.PendingNote : null,
+            Guess = sameText ? state.Guess : GuessCursor.None,
+            RevealGuess = sameText && state.RevealGuess,
         };
         if (shown.ClaimedBy is { } other)
         {
@@ -135,14 +140,27 @@ public static class Update
         {
             scroll = scroll.With(pane, Math.Min(scroll.Get(pane), measured.MaxScroll.Get(pane)));
         }
+        if (state.RevealGuess && measured.Guess is { } mark)
+        {
+            scroll = scroll.With(Pane.Target, Reveal(scroll.Target, mark, measured.MaxScroll.Target));
+        }
         return state with
         {
+            RevealGuess = false,
             MaxScroll = measured.MaxScroll,
             PageHeight = Math.Max(1, measured.PageHeight),
             Scroll = scroll,
             HelpMaxScroll = measured.HelpMaxScroll,
             HelpScroll = Math.Min(state.HelpScroll, measured.HelpMaxScroll),
         };
+    }
+
+    /// <summary>The smallest scroll that brings the guess's line into the pane.</summary>
+    private static int Reveal(int offset, GuessMark mark, int max)
+    {
+        var height = Math.Max(1, mark.PaneHeight);
+        var top = mark.Line < offset ? mark.Line : mark.Line >= offset + height ? mark.Line - height + 1 : offset;
+        return Math.Clamp(top, 0, max);
     }
 
     private static ReviewState ScrollBy(ReviewState state, int delta)

@@ -12,9 +12,18 @@ internal sealed class ReviewRun : IDisposable
 {
     public const int PairCount = 8;
 
+    /// <summary>A run on a copy of <paramref name="corpus"/> instead of the generated pairs.</summary>
+    public ReviewRun(string corpus)
+    {
+        Directory.CreateDirectory(Folder);
+        CorpusPath = Path.Combine(Folder, Path.GetFileName(corpus));
+        File.Copy(corpus, CorpusPath);
+    }
+
     public ReviewRun()
     {
         Directory.CreateDirectory(Folder);
+        CorpusPath = Path.Combine(Folder, "corpus.jsonl");
         var lines = Enumerable.Range(1, PairCount).Select(i => JsonSerializer.Serialize(new Dictionary<string, string>
         {
             ["id"] = Id(i),
@@ -27,7 +36,7 @@ internal sealed class ReviewRun : IDisposable
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "review-e2e-" + Guid.NewGuid().ToString("N"));
 
-    public string CorpusPath => Path.Combine(Folder, "corpus.jsonl");
+    public string CorpusPath { get; }
 
     public string DatabasePath => CorpusPath + ".review.db";
 

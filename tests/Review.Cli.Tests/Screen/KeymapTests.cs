@@ -24,6 +24,8 @@ public sealed class KeymapTests
     [InlineData("m", ReviewCommand.Note)]
     [InlineData("q", ReviewCommand.Quit)]
     [InlineData("?", ReviewCommand.Help)]
+    [InlineData("c", ReviewCommand.NextGuess)]
+    [InlineData("v", ReviewCommand.CycleGuess)]
     public void Prodigy_style_letters_resolve(string text, ReviewCommand command)
     {
         Assert.Equal(command, Keymap.Default.Resolve(KeyEvent.Char(text)));
@@ -49,7 +51,7 @@ public sealed class KeymapTests
         Assert.Equal(ReviewCommand.Quit, Keymap.Default.Resolve(KeyEvent.Char("c", Modifiers.Ctrl)));
         Assert.Equal(ReviewCommand.ExternalEditor, Keymap.Default.Resolve(KeyEvent.Char("e", Modifiers.Ctrl)));
         Assert.Equal(ReviewCommand.EditFromSuggestion, Keymap.Default.Resolve(KeyEvent.Char("E", Modifiers.Shift)));
-        Assert.Null(Keymap.Default.Resolve(KeyEvent.Char("c")));
+        Assert.Equal(ReviewCommand.NextGuess, Keymap.Default.Resolve(KeyEvent.Char("c")));
     }
 
     [Fact]

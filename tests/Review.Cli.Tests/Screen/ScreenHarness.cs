@@ -9,12 +9,18 @@ namespace Review.Cli.Tests.Screen;
 internal sealed class ScreenHarness : IDisposable
 {
     public ScreenHarness(KoreanCorpus corpus, int width, int height, string annotator = "minji", PairFilter? filter = null, StoreOptions? options = null)
+        : this(corpus.Path, width, height, annotator, filter, options)
     {
-        Store = ReviewStore.Open(corpus.Path, options);
+    }
+
+    public ScreenHarness(string databasePath, int width, int height, string annotator = "minji", PairFilter? filter = null,
+        StoreOptions? options = null, QueueOrder order = QueueOrder.Corpus)
+    {
+        Store = ReviewStore.Open(databasePath, options);
         Terminal = new InMemoryTerminal(width, height);
         Clock = new FixedClock(ScreenFixtures.Start);
         var services = ScreenServices.Create(Clock, _ => null);
-        var state = ReviewState.Initial("corpus.jsonl", annotator, Store.PairCount(), Clock.GetUtcNow(), filter);
+        var state = ReviewState.Initial("corpus.jsonl", annotator, Store.PairCount(), Clock.GetUtcNow(), filter) with { Order = order };
         Loop = new ReviewLoop(Terminal, Store, state, services);
         Loop.Start(new Navigation(NavigationKind.Resume, 0, filter ?? PairFilter.All));
     }

@@ -1,0 +1,78 @@
+using Review.Core.Checks;
+using Review.Core.Pairs;
+using Review.Core.Storage;
+
+namespace Review.Cli.Screen;
+
+/// <summary>
+/// One step along the queue, in corpus order or in findings order (errors, then warnings, then the
+/// rest, corpus order within each tier). A step is a keyset query per tier it looks into.
+/// </summary>
+internal sealed class PairQueue(ReviewStore store, string annotator, QueueOrder order)
+{
+    // The tier of the pair last stepped to: a decision can change a pair's findings (and so its
+    // tier) after it was shown, and the walk must go on from where that pair stood in the queue.
+    private (long Ord, Severity? Tier)? last;
+
+    public Pair? Step(long fromOrd, bool forward)
+    {
+        if (order == QueueOrder.Corpus)
+        {
+            return forward ? store.Next(fromOrd) : store.Previous(fromOrd);
+        }
+        var tiers = ReviewStore.FindingTiers;
+        var at = fromOrd == 0 ? (forward ? 0 : tiers.Count - 1) : IndexOf(TierOf(fromOrd));
+        var ord = fromOrd == 0 ? (forward ? 0 : long.MaxValue) : fromOrd;
+        for (var i = at; i >= 0 && i < tiers.Count; i += forward ? 1 : -1)
+        {
+            var start = i == at ? ord : forward ? 0 : long.MaxValue;
+            if ((forward ? store.NextInTier(tiers[i], start) : store.PreviousInTier(tiers[i], start)) is { } pair)
+            {
+                return Remember(pair, tiers[i]);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The next pending pair no one else holds, wrapping around to the start of the queue.</summary>
+    public Pair? NextPending(long fromOrd)
+    {
+        if (order == QueueOrder.Corpus)
+        {
+            return store.NextPending(fromOrd, annotator);
+        }
+        var tiers = ReviewStore.FindingTiers;
+        var at = fromOrd == 0 ? 0 : IndexOf(TierOf(fromOrd));
+        for (var step = 0; step <= tiers.Count; step++)
+        {
+            var i = (at + step) % tiers.Count;
+            if (store.NextPendingInTier(tiers[i], step == 0 ? fromOrd : 0, annotator) is { } pair)
+            {
+                return Remember(pair, tiers[i]);
+            }
+        }
+        return null;
+    }
+
+    private static int IndexOf(Severity? tier)
+    {
+        var tiers = ReviewStore.FindingTiers;
+        for (var i = 0; i < tiers.Count; i++)
+        {
+            if (tiers[i] == tier)
+            {
+                return i;
+            }
+        }
+        return tiers.Count - 1;
+    }
+
+    private Severity? TierOf(long ord) =>
+        last is { } known && known.Ord == ord ? known.Tier : store.FindingTierOf(new PairId(ord));
+
+    private Pair Remember(Pair pair, Severity? tier)
+    {
+        last = (pair.Ord, tier);
+        return pair;
+    }
+}

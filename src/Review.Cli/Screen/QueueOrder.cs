@@ -1,0 +1,8 @@
+namespace Review.Cli.Screen;
+
+/// <summary>The order the queue walks in: corpus order, or pairs with errors, then warnings, first.</summary>
+public enum QueueOrder
+{
+    Corpus,
+    Findings,
+}
