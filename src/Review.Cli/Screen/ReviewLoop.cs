@@ -151,6 +151,11 @@ public sealed class ReviewLoop
             MouseEvent mouse => keymap.Resolve(mouse),
             _ => null,
         };
+        if (command is null && next is KeyEvent && State.Mode == ScreenMode.Help)
+        {
+            // The help says any other key closes it; that includes keys bound to nothing, such as Esc.
+            command = ReviewCommand.Help;
+        }
         if (command is { } bound)
         {
             Dispatch(new CommandAction(bound));

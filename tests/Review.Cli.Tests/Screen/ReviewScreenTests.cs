@@ -66,6 +66,20 @@ public sealed class ReviewScreenTests : IDisposable
         ScreenSnapshot.Match($"help-{width}x{height}", screen.Screen);
     }
 
+    [Theory]
+    [InlineData(Key.Escape)]
+    [InlineData(Key.Enter)]
+    public void An_unbound_key_closes_the_help_without_acting(Key key)
+    {
+        using var screen = new ScreenHarness(corpus, 80, 24);
+
+        screen.Keys("?").Send(new KeyEvent(key));
+
+        Assert.DoesNotContain("Keys ·", screen.Screen);
+        Assert.Contains("pair 1 of 5", screen.Screen);
+        Assert.Equal(PairStatus.Pending, screen.Store.StatusOf(new PairId(1)));
+    }
+
     [Fact]
     public void Editing_in_korean_saves_an_edit()
     {
