@@ -50,10 +50,10 @@ internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan
 
     public ProgressCounts Counts()
     {
-        var stats = store.Stats();
-        long Count(PairStatus status) => stats.ByStatus.TryGetValue(status, out var n) ? n : 0;
-        var done = Count(PairStatus.Accepted) + Count(PairStatus.Fixed) + Count(PairStatus.Edited) + Count(PairStatus.Rejected);
-        return new ProgressCounts(stats.PairCount, done, Count(PairStatus.Pending), true);
+        // Stored counts, not Stats(): this runs after every decision, and Stats() walks the history.
+        var counts = store.StatusCounts();
+        var done = counts[PairStatus.Accepted] + counts[PairStatus.Fixed] + counts[PairStatus.Edited] + counts[PairStatus.Rejected];
+        return new ProgressCounts(store.PairCount(), done, counts[PairStatus.Pending], true);
     }
 
     private EffectOutcome Decide(DecideEffect decide)
@@ -69,7 +69,11 @@ internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan
             return Conflict(decide.Pair, $"{who} changed this pair meanwhile: reloaded, your decision was not saved");
         }
         var beforeStatus = store.StatusOf(decide.Pair);
-        store.Decide(decide.Pair, decide.Kind, decide.FinalTarget, annotator, decide.Note);
+        // The checks above give the friendly message; this one, made in the write transaction, closes the race with other processes.
+        if (store.DecideIfCurrent(decide.Pair, decide.ExpectedDecisionId, decide.Kind, decide.FinalTarget, annotator, decide.Note) is null)
+        {
+            return Conflict(decide.Pair, "another annotator changed this pair meanwhile: reloaded, your decision was not saved");
+        }
         if (ChangesText(decide.Kind) || before is not null && ChangesText(before.Kind))
         {
             findings.Refresh(decide.Pair);
