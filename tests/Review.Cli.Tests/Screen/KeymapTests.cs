@@ -86,4 +86,17 @@ public sealed class KeymapTests
         Assert.All(Keymap.Default.Bindings, b => Assert.Contains(b.Help, table));
         ScreenSnapshot.Match("keys-table", table.TrimEnd('\n'));
     }
+
+    [Fact]
+    public void The_readme_shows_the_keys_table_as_generated()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Review.sln")))
+        {
+            folder = folder.Parent;
+        }
+        var readme = File.ReadAllText(Path.Combine(folder!.FullName, "README.md")).ReplaceLineEndings("\n");
+
+        Assert.Contains(KeymapMarkdown.Table(Keymap.Default).ReplaceLineEndings("\n"), readme);
+    }
 }
