@@ -43,13 +43,15 @@ public sealed class PairImporter
         var enrichment = PairEnrichment.Plan(chunk, reader.TargetName, reader.Languages, _request);
         using var batch = _store.BeginImport(input.DisplayName, hash, PairFormats.Of(input.Format), reader.Languages.Source, reader.Languages.Target);
         var tally = new ImportTally();
-        for (; chunk.Count > 0; chunk = NextChunk(records, input))
+        // Repair and checks run a chunk ahead on a worker while this thread inserts, so the CPU they
+        // cost overlaps with SQLite's instead of adding to it.
+        foreach (var pair in Prefetch.Ahead(Enriched(records, input, enrichment, chunk)))
         {
-            foreach (var pair in enrichment.Enrich(chunk))
+            Add(batch, pair, tally);
+            if (Progress is not null && tally.Read % 4096 == 0)
             {
-                Add(batch, pair, tally);
+                Progress(reader.BytesRead, reader.TotalBytes);
             }
-            Progress?.Invoke(reader.BytesRead, reader.TotalBytes);
         }
         Progress?.Invoke(reader.TotalBytes, reader.TotalBytes);
         RefuseDuplicates(input, tally);
@@ -58,6 +60,17 @@ public sealed class PairImporter
         {
             RepairReport = enrichment.RepairReport,
         };
+    }
+
+    private static IEnumerable<NewPair> Enriched(IEnumerator<PairRecord> records, ImportInput input, PairEnrichment enrichment, List<PairRecord> first)
+    {
+        for (var chunk = first; chunk.Count > 0; chunk = NextChunk(records, input))
+        {
+            foreach (var pair in enrichment.Enrich(chunk))
+            {
+                yield return pair;
+            }
+        }
     }
 
     /// <summary>Up to <see cref="ChunkSize"/> records, with their ids; empty at the end of the input.</summary>
