@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Review.Tests.Shared;
 
 namespace Review.Cli.Tests.Screen;
 

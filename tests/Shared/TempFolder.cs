@@ -1,11 +1,13 @@
-namespace Review.Cli.Tests.Commands;
+using System.Text;
 
-/// <summary>A fresh folder per test for inputs, databases and exports; deleted afterwards.</summary>
+namespace Review.Tests.Shared;
+
+/// <summary>A fresh folder per test for input files, exports and SQLite databases; deleted afterwards.</summary>
 internal sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "review-cli-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "review-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
@@ -13,10 +15,12 @@ internal sealed class TempFolder : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
-    public string Write(string name, string text)
+    public string Write(string name, string text) => Write(name, Encoding.UTF8.GetBytes(text));
+
+    public string Write(string name, byte[] bytes)
     {
         var path = File(name);
-        System.IO.File.WriteAllText(path, text);
+        System.IO.File.WriteAllBytes(path, bytes);
         return path;
     }
 
