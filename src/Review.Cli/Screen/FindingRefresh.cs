@@ -23,10 +23,6 @@ internal sealed class FindingRefresh(ReviewStore store, CheckConfig? config)
         var text = store.FinalTarget(id);
         checks ??= CheckCatalog.Create(config ?? CheckConfig.ForDatabase(store.Path, null));
         var found = checks.Run(pair.Source, text, pair.SourceLang, pair.TargetLang).Findings;
-        var repair = text == pair.Target && pair.OriginalTarget is { } original
-            ? RepairJson.Parse(original, text, pair.RepairJson)
-            : null;
-        IReadOnlyList<Finding> findings = repair is null ? found : [.. EncodingFindings.For(repair), .. found];
-        store.ReplaceFindings(id, findings);
+        store.ReplaceFindings(id, [.. EncodingFindings.ForStored(pair, text), .. found]);
     }
 }

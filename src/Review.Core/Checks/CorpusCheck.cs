@@ -31,7 +31,7 @@ public sealed class CorpusCheck(ReviewStore store, CheckConfig config, int pageS
             for (var i = 0; i < page.Count; i++)
             {
                 pairs++;
-                var findings = WithRepairFindings(page[i], results[i].Findings);
+                IReadOnlyList<Finding> findings = [.. EncodingFindings.ForStored(page[i], page[i].Target), .. results[i].Findings];
                 withFindings += findings.Count > 0 ? 1 : 0;
                 foreach (var finding in findings)
                 {
@@ -114,12 +114,6 @@ public sealed class CorpusCheck(ReviewStore store, CheckConfig config, int pageS
             after = page[^1].Ord;
         }
     }
-
-    /// <summary>The import's repair findings are not the checks' to drop: they are rebuilt from the stored repair.</summary>
-    private static IReadOnlyList<Finding> WithRepairFindings(Pair pair, IReadOnlyList<Finding> findings) =>
-        RepairJson.Parse(pair.OriginalTarget ?? pair.Target, pair.Target, pair.RepairJson) is { } repair
-            ? [.. EncodingFindings.For(repair), .. findings]
-            : findings;
 
     private static (string, string) LanguagePair(Pair pair) =>
         (LanguageTags.Primary(pair.SourceLang), LanguageTags.Primary(pair.TargetLang));

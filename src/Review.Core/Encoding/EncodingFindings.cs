@@ -1,4 +1,5 @@
 using Review.Core.Checks;
+using Review.Core.Pairs;
 
 namespace Review.Core.Encodings;
 
@@ -34,6 +35,15 @@ public static class EncodingFindings
 
         return findings;
     }
+
+    /// <summary>
+    /// The findings of the repair stored with a pair, while <paramref name="text"/> is still the
+    /// repaired target; none once the text was changed, since the guesses no longer fit it.
+    /// </summary>
+    public static IReadOnlyList<Finding> ForStored(Pair pair, string text) =>
+        text == pair.Target && RepairJson.Parse(pair.OriginalTarget ?? pair.Target, text, pair.RepairJson) is { } repair
+            ? For(repair)
+            : [];
 
     private static Finding Guessed(RepairResult result)
     {
