@@ -11,6 +11,7 @@ public sealed class AtomicFile : IDisposable
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly FileStream _stream;
     private readonly string _tempPath;
+    private StreamWriter? _writer;
     private bool _committed;
 
     public AtomicFile(string path)
@@ -26,16 +27,19 @@ public sealed class AtomicFile : IDisposable
         {
             throw new ExportException($"{path}: cannot write: {e.Message}", e);
         }
-        Writer = new StreamWriter(_stream, Utf8NoBom, 1 << 16);
     }
 
     public string Path { get; }
 
-    public TextWriter Writer { get; }
+    /// <summary>The file's bytes, for writers that produce UTF-8 themselves.</summary>
+    public Stream Stream => _stream;
+
+    /// <summary>UTF-8 text over <see cref="Stream"/>, for writers that work in strings.</summary>
+    public TextWriter Writer => _writer ??= new StreamWriter(_stream, Utf8NoBom, 1 << 16);
 
     public void Commit(bool overwrite)
     {
-        Writer.Flush();
+        _writer?.Flush();
         _stream.Flush(flushToDisk: true);
         _stream.Dispose();
         try
@@ -55,7 +59,7 @@ public sealed class AtomicFile : IDisposable
         {
             return;
         }
-        Writer.Dispose();
+        _stream.Dispose();
         File.Delete(_tempPath);
     }
 }

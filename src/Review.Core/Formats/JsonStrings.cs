@@ -15,6 +15,13 @@ public static class JsonStrings
     private static readonly SearchValues<char> Special = SearchValues.Create(
         [.. Enumerable.Range(0, 0x20).Select(c => (char)c), '"', '\\', .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c)]);
 
+    private static readonly SearchValues<byte> SpecialBytes = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(b => (byte)b), (byte)'"', (byte)'\\']);
+
+    // The escape of each byte SpecialBytes finds, from the same table the UTF-16 writer uses.
+    private static readonly byte[][] EscapeBytes = [.. Enumerable.Range(0, '\\' + 1)
+        .Select(b => Encoding.ASCII.GetBytes(EscapeOf([(char)b], 0) ?? ""))];
+
     /// <summary>Decodes the bytes between the quotes of a JSON string the tokenizer already accepted.</summary>
     public static string Unescape(ReadOnlySpan<byte> raw, bool escaped)
     {
@@ -63,6 +70,23 @@ public static class JsonStrings
         }
         writer.Write(rest);
         writer.Write('"');
+    }
+
+    /// <summary>
+    /// Writes valid UTF-8 <paramref name="utf8"/> as a quoted JSON string, byte for byte what
+    /// <see cref="Write(TextWriter, string)"/> writes for the same text (UTF-8 holds no lone surrogates).
+    /// </summary>
+    public static void Write(Utf8Output output, ReadOnlySpan<byte> utf8)
+    {
+        output.Write((byte)'"');
+        while (utf8.IndexOfAny(SpecialBytes) is var next && next >= 0)
+        {
+            output.Write(utf8[..next]);
+            output.Write(EscapeBytes[utf8[next]]);
+            utf8 = utf8[(next + 1)..];
+        }
+        output.Write(utf8);
+        output.Write((byte)'"');
     }
 
     public static string Quote(string value)

@@ -1,4 +1,5 @@
 using System.Text;
+using Review.Core.Storage;
 
 namespace Review.Core.Formats;
 
@@ -37,21 +38,6 @@ public static class LoneSurrogates
 
     public static string Note(long count) => $"{count} lone surrogates (not encodable in UTF-8) were replaced by U+FFFD";
 
-    private static bool HasAny(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 && !IsWellFormed(text);
-
-    private static bool IsWellFormed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    /// <summary>Whether <paramref name="text"/> holds a surrogate without its partner.</summary>
+    public static bool HasAny(string text) => !StoredText.IsWellFormed(text);
 }

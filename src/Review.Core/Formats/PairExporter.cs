@@ -49,7 +49,7 @@ public static class PairExporter
 
     private static IPairWriter WriterFor(PairFormat format, List<AtomicFile> files) => format switch
     {
-        PairFormat.Jsonl => new JsonlWriter(files[0].Writer),
+        PairFormat.Jsonl => new JsonlWriter(files[0].Stream),
         PairFormat.Tsv => new TsvWriter(files[0].Writer),
         PairFormat.Tmx => new TmxWriter(files[0].Writer),
         PairFormat.Moses => new MosesWriter(files[0].Writer, files[1].Writer),

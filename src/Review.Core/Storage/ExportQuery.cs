@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Review.Core.Formats;
 using SQLitePCL;
@@ -10,12 +9,14 @@ namespace Review.Core.Storage;
 /// Reads export pages through one prepared statement on SQLite's C API. At a million pairs the
 /// per-column overhead of a data reader (and above all asking it each value's type, needed to
 /// recognise texts stored as UTF-16 blobs) costs more than SQLite itself; here a column is one
-/// type check and one UTF-8 decode.
+/// type check and one copy of its bytes, decoded only if a writer asks for a string.
 /// </summary>
 internal sealed class ExportQuery : IDisposable
 {
+    private const int FieldCount = (int)ExportField.Metadata + 1;
     private readonly sqlite3 database;
     private readonly sqlite3_stmt statement;
+    private byte[] scratch = new byte[1 << 16];
 
     public ExportQuery(SqliteConnection connection, string sql)
     {
@@ -49,34 +50,45 @@ internal sealed class ExportQuery : IDisposable
 
     public void Dispose() => statement.Dispose();
 
+    /// <summary>
+    /// Copies the current row's columns 1.. into one array, undecoded: a TEXT value's UTF-8 bytes as
+    /// SQLite holds them, a BLOB (a text with a lone surrogate) as its UTF-16 code units. Every text
+    /// enters the store from a well-formed .NET string, so its UTF-8 needs no validation here.
+    /// </summary>
     private ExportRow Row()
     {
-        var decidedAt = Text(8);
-        return new ExportRow(
-            Required(1),
-            Required(2),
-            Required(3),
-            StoredNames.Status(Required(4)),
-            Required(5),
-            Text(6),
-            Text(7),
-            decidedAt is null ? null : StoreTime.Read(decidedAt),
-            Text(9),
-            Required(10),
-            Required(11),
-            Text(12));
+        const int first = 1;
+        var handle = statement.DangerousGetHandle();
+        var ends = new int[FieldCount];
+        int nulls = 0, utf16 = 0, end = 0;
+        for (var i = 0; i < FieldCount; i++)
+        {
+            var type = SqliteColumns.Type(handle, first + i);
+            if (type == raw.SQLITE_NULL)
+            {
+                nulls |= 1 << i;
+            }
+            else
+            {
+                utf16 |= type == raw.SQLITE_BLOB ? 1 << i : 0;
+                // Blob before bytes, as SQLite asks: for a TEXT value it returns the UTF-8 without conversion.
+                var bytes = SqliteColumns.Blob(handle, first + i);
+                var length = SqliteColumns.Bytes(handle, first + i);
+                if (end + length > scratch.Length)
+                {
+                    Array.Resize(ref scratch, Math.Max(2 * scratch.Length, end + length));
+                }
+                if (length > 0)
+                {
+                    // An empty value's pointer is NULL.
+                    Marshal.Copy(bytes, scratch, end, length);
+                    end += length;
+                }
+            }
+            ends[i] = end;
+        }
+        return new ExportRow(scratch.AsSpan(0, end).ToArray(), ends, nulls, utf16);
     }
-
-    private string Required(int column) =>
-        Text(column) ?? throw new InvalidDataException($"export column {column} is unexpectedly NULL");
-
-    private string? Text(int column) => raw.sqlite3_column_type(statement, column) switch
-    {
-        raw.SQLITE_NULL => null,
-        raw.SQLITE_BLOB => new string(MemoryMarshal.Cast<byte, char>(raw.sqlite3_column_blob(statement, column))),
-        // For a TEXT value the blob accessor returns its UTF-8 bytes without conversion.
-        _ => Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column)),
-    };
 
     private void Check(int result)
     {

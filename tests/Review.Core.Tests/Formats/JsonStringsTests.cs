@@ -15,6 +15,7 @@ public class JsonStringsTests
     public void Writes_canonical_escapes_and_reads_them_back(string text, string json)
     {
         Assert.Equal(json, JsonStrings.Quote(text));
+        Assert.Equal(json, QuoteUtf8(text));
         var inner = Encoding.UTF8.GetBytes(json[1..^1]);
         Assert.Equal(text, JsonStrings.Unescape(inner, escaped: json.Contains('\\')));
     }
@@ -34,5 +35,28 @@ public class JsonStringsTests
     {
         var raw = Encoding.UTF8.GetBytes("\\/\\b\\f\\u00e9\\uD83D\\uDE00");
         Assert.Equal("/\b\fé😀", JsonStrings.Unescape(raw, escaped: true));
+    }
+
+    [Fact]
+    public void The_utf8_writer_matches_the_string_writer_on_every_control_and_random_text()
+    {
+        var everyControl = new string([.. Enumerable.Range(0, 0x80).Select(c => (char)c)]);
+        Assert.Equal(JsonStrings.Quote(everyControl), QuoteUtf8(everyControl));
+        var random = new Random(7);
+        var alphabet = "a \"\\\n\r\t\b\f\u0000\u001f\u007f한글中文😀\u200b\u202e".EnumerateRunes().Select(r => r.ToString()).ToArray();
+        for (var i = 0; i < 500; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]));
+            Assert.Equal(JsonStrings.Quote(text), QuoteUtf8(text));
+        }
+    }
+
+    private static string QuoteUtf8(string text)
+    {
+        using var bytes = new MemoryStream();
+        var output = new Utf8Output(bytes);
+        JsonStrings.Write(output, Encoding.UTF8.GetBytes(text));
+        output.Flush();
+        return Encoding.UTF8.GetString(bytes.ToArray());
     }
 }
