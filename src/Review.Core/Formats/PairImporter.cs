@@ -28,39 +28,74 @@ public sealed class PairImporter
 
     public ImportResult Import(ImportInput input)
     {
-        var hash = ContentHash.Of(input.Paths);
-        if (_store.FindImport(hash) is not null)
+        // Hashing a large file takes a while; it runs beside the import, which is rolled back as
+        // soon as the hash shows the content was imported before.
+        var hashing = Task.Run(() => ContentHash.Of(input.Paths));
+        try
         {
-            return new ImportResult(input, "already imported", _request.Languages ?? LanguagePair.Default, true, 0, 0, new Dictionary<string, long>(), []);
+            return Import(input, hashing);
         }
+        finally
+        {
+            // A failed import must not leave the hash reading the file after it has returned.
+            ((IAsyncResult)hashing).AsyncWaitHandle.WaitOne();
+        }
+    }
+
+    private ImportResult Import(ImportInput input, Task<string> hashing)
+    {
         using var reader = PairReaders.Open(input, _request.Fields, _request.Languages);
         using var records = Prefetch.Ahead(reader.Records()).GetEnumerator();
         var chunk = NextChunk(records, input);
+        if (Known(hashing, wait: chunk.Count == 0))
+        {
+            return AlreadyImported(input);
+        }
         if (chunk.Count == 0)
         {
             throw new InputException(input.Paths[0], null, "empty file: no pairs found");
         }
         var enrichment = PairEnrichment.Plan(chunk, reader.TargetName, reader.Languages, _request);
-        using var batch = _store.BeginImport(input.DisplayName, hash, PairFormats.Of(input.Format), reader.Languages.Source, reader.Languages.Target);
+        using var batch = _store.BeginImport(input.DisplayName, null, PairFormats.Of(input.Format), reader.Languages.Source, reader.Languages.Target);
         var tally = new ImportTally();
+        var hashChecked = false;
         // Repair and checks run a chunk ahead on a worker while this thread inserts, so the CPU they
         // cost overlaps with SQLite's instead of adding to it.
         foreach (var pair in Prefetch.Ahead(Enriched(records, input, enrichment, chunk)))
         {
             Add(batch, pair, tally);
+            if (!hashChecked && hashing.IsCompleted)
+            {
+                hashChecked = true;
+                if (Known(hashing, wait: false))
+                {
+                    return AlreadyImported(input);
+                }
+            }
             if (Progress is not null && tally.Read % 4096 == 0)
             {
                 Progress(reader.BytesRead, reader.TotalBytes);
             }
         }
         Progress?.Invoke(reader.TotalBytes, reader.TotalBytes);
+        if (!hashChecked && Known(hashing, wait: true))
+        {
+            return AlreadyImported(input);
+        }
         RefuseDuplicates(input, tally);
-        batch.Commit();
+        batch.Commit(hashing.GetAwaiter().GetResult());
         return new ImportResult(input, reader.Description, reader.Languages, false, tally.Read, tally.Imported, tally.SkippedByReason(DuplicateReason), tally.Examples)
         {
             RepairReport = enrichment.RepairReport,
         };
     }
+
+    /// <summary>Whether an earlier import had the same content; false while the hash is still being computed and <paramref name="wait"/> is false.</summary>
+    private bool Known(Task<string> hashing, bool wait) =>
+        (wait || hashing.IsCompleted) && _store.FindImport(hashing.GetAwaiter().GetResult()) is not null;
+
+    private ImportResult AlreadyImported(ImportInput input) =>
+        new(input, "already imported", _request.Languages ?? LanguagePair.Default, true, 0, 0, new Dictionary<string, long>(), []);
 
     private static IEnumerable<NewPair> Enriched(IEnumerator<PairRecord> records, ImportInput input, PairEnrichment enrichment, List<PairRecord> first)
     {

@@ -12,6 +12,7 @@ public sealed class ImportBatch : IDisposable
 {
     // A larger page cache keeps the external-id index in memory while a big file streams in.
     private const int ImportCacheKiB = 65536;
+    private const int UniqueViolation = 19;
 
     private readonly ReviewStore store;
     private readonly SqliteTransaction transaction;
@@ -75,20 +76,29 @@ public sealed class ImportBatch : IDisposable
         return true;
     }
 
-    /// <summary>Makes the whole file durable at once and releases the write lock.</summary>
-    public ImportInfo Commit()
+    /// <summary>
+    /// Makes the whole file durable at once and releases the write lock. The content hash is needed
+    /// here when <see cref="ReviewStore.BeginImport"/> was not given one.
+    /// </summary>
+    public ImportInfo Commit(string? contentHash = null)
     {
         ObjectDisposedException.ThrowIf(finished, this);
-        using (var update = store.Command("""
-            UPDATE imports SET pair_count = $count WHERE id = $id;
-            UPDATE status_counts SET pairs = pairs + $count WHERE status = 'pending';
-            """, ("$count", count), ("$id", importId)))
+        var hash = contentHash ?? start.ContentHash ?? throw new InvalidOperationException("an import needs its content hash to commit");
+        try
         {
+            using var update = store.Command("""
+                UPDATE imports SET pair_count = $count, content_hash = $hash WHERE id = $id;
+                UPDATE status_counts SET pairs = pairs + $count WHERE status = 'pending';
+                """, ("$count", count), ("$hash", hash), ("$id", importId));
             update.ExecuteNonQuery();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == UniqueViolation)
+        {
+            throw AlreadyImported(e);
         }
         transaction.Commit();
         Finish();
-        return new ImportInfo(importId, start.FileName, start.ContentHash, start.Format, start.SourceLang, start.TargetLang, count, start.At);
+        return new ImportInfo(importId, start.FileName, hash, start.Format, start.SourceLang, start.TargetLang, count, start.At);
     }
 
     /// <summary>Without <see cref="Commit"/>, rolls back every pair and the import record.</summary>
@@ -123,13 +133,16 @@ public sealed class ImportBatch : IDisposable
                 INSERT INTO imports (file_name, content_hash, format, source_lang, target_lang, pair_count, at)
                 VALUES ($file, $hash, $format, $source_lang, $target_lang, 0, $at) RETURNING id
                 """,
-                ("$file", start.FileName), ("$hash", start.ContentHash), ("$format", start.Format),
+                // Until the hash is known, a placeholder that no other import can hold keeps the column's unique index.
+                ("$file", start.FileName), ("$hash", start.ContentHash ?? $"pending:{Guid.NewGuid():N}"), ("$format", start.Format),
                 ("$source_lang", start.SourceLang), ("$target_lang", start.TargetLang), ("$at", StoreTime.Write(start.At)));
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == 19)
+        catch (SqliteException e) when (e.SqliteErrorCode == UniqueViolation)
         {
-            throw new StoreException($"{start.FileName}: this content was already imported into {store.Path}", e);
+            throw AlreadyImported(e);
         }
     }
 
+    private StoreException AlreadyImported(SqliteException e) =>
+        new($"{start.FileName}: this content was already imported into {store.Path}", e);
 }

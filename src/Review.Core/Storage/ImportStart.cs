@@ -3,7 +3,7 @@ namespace Review.Core.Storage;
 /// <summary>What an import batch records about its file before the first pair arrives.</summary>
 internal sealed record ImportStart(
     string FileName,
-    string ContentHash,
+    string? ContentHash,
     string Format,
     string SourceLang,
     string TargetLang,

@@ -17,9 +17,11 @@ public sealed partial class ReviewStore
 
     /// <summary>
     /// Starts the all-or-nothing import of one file: the batch holds the write lock until it is
-    /// committed, and disposing it uncommitted leaves the database exactly as it was.
+    /// committed, and disposing it uncommitted leaves the database exactly as it was. The content
+    /// hash may be left null here and given to <see cref="ImportBatch.Commit"/>, so that hashing a
+    /// large file can overlap with importing it.
     /// </summary>
-    public ImportBatch BeginImport(string fileName, string contentHash, string format, string sourceLang, string targetLang)
+    public ImportBatch BeginImport(string fileName, string? contentHash, string format, string sourceLang, string targetLang)
     {
         verification.Require();
         var start = new ImportStart(fileName, contentHash, format, sourceLang, targetLang, NowToTheMillisecond());

@@ -88,6 +88,20 @@ public sealed class ImportFailureTests : IDisposable
     }
 
     [Fact]
+    public void A_large_file_records_its_content_hash_and_its_reimport_is_a_no_op_not_a_duplicate_error()
+    {
+        using var store = ReviewStore.Open(_folder.File("large.db"));
+        var lines = string.Concat(Enumerable.Range(0, 30_000).Select(i => $"{{\"id\":\"p{i}\",\"source\":\"source {i}\",\"target\":\"대상 {i}\"}}\n"));
+        var path = _folder.Write("large.jsonl", lines);
+        Assert.False(Import(store, path).AlreadyImported);
+        Assert.Equal(ContentHash.Of([path]), Assert.Single(store.Imports()).ContentHash);
+        var again = Import(store, _folder.Write("large-copy.jsonl", lines));
+        Assert.True(again.AlreadyImported);
+        Assert.Equal(30_000, store.PairCount());
+        Assert.Single(store.Imports());
+    }
+
+    [Fact]
     public void Generated_ids_are_stable_file_name_and_line()
     {
         using var store = ReviewStore.Open(_folder.File("ids.db"));
