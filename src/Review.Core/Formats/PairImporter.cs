@@ -30,7 +30,7 @@ public sealed class PairImporter
     {
         // Hashing a large file takes a while; it runs beside the import, which is rolled back as
         // soon as the hash shows the content was imported before.
-        var hashing = Task.Run(() => ContentHash.Of(input.Paths));
+        var hashing = Task.Factory.StartNew(() => ContentHash.Of(input.Paths), TaskCreationOptions.LongRunning);
         try
         {
             return Import(input, hashing);

@@ -21,7 +21,9 @@ public static class Prefetch
         using var queue = new BlockingCollection<List<T>>(QueuedBatches);
         using var stop = new CancellationTokenSource();
         ExceptionDispatchInfo? failure = null;
-        var producer = Task.Run(() =>
+        // A thread of its own: the producer blocks on a full queue, and on a pool thread it would starve
+        // the Parallel.For that checks a chunk on the 2 cores this runs on.
+        var producer = Task.Factory.StartNew(() =>
         {
             try
             {
@@ -39,7 +41,7 @@ public static class Prefetch
             {
                 queue.CompleteAdding();
             }
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             foreach (var batch in queue.GetConsumingEnumerable())
