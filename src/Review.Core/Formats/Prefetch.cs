@@ -21,8 +21,8 @@ public static class Prefetch
         using var queue = new BlockingCollection<List<T>>(QueuedBatches);
         using var stop = new CancellationTokenSource();
         ExceptionDispatchInfo? failure = null;
-        // A thread of its own: the producer blocks on a full queue, and on a pool thread it would starve
-        // the Parallel.For that checks a chunk on the 2 cores this runs on.
+        // A thread of its own: the producer spends long stretches blocked on a full queue, and a blocked
+        // pool thread is one that the checks' Parallel.For cannot use until the pool injects another.
         var producer = Task.Factory.StartNew(() =>
         {
             try
