@@ -20,10 +20,10 @@ internal sealed class ExportRestore(TempFolder folder)
         return new PairImporter(store, fields is null ? given : given with { Fields = fields }).Import(new ImportInput(PairFormat.Jsonl, [file]));
     }
 
-    public string Export(string db, string file)
+    public string Export(string db, string file, IReadOnlySet<PairStatus>? statuses = null)
     {
         using var store = ReviewStore.Open(folder.File(db));
-        PairExporter.Export(store.ExportRows(null), new ExportRequest(folder.File(file), PairFormat.Jsonl, false));
+        PairExporter.Export(store.ExportRows(statuses), new ExportRequest(folder.File(file), PairFormat.Jsonl, false));
         return folder.File(file);
     }
 

@@ -114,6 +114,29 @@ public sealed class ExportRestoreTests : IDisposable
     }
 
     [Fact]
+    public void A_status_subset_of_a_repaired_corpus_imports_back_byte_for_byte()
+    {
+        _restore.Decide("one.db", SampleHead(60));
+        var subset = _restore.Export("one.db", "subset.jsonl", new HashSet<PairStatus> { PairStatus.Pending, PairStatus.Rejected, PairStatus.Edited });
+        var (again, _) = _restore.Again(subset, "two.db");
+        Assert.Equal(File.ReadAllBytes(subset), File.ReadAllBytes(again));
+        Assert.Equal(57, File.ReadLines(again).Count());
+    }
+
+    [Fact]
+    public void Decisions_land_on_the_restored_pairs_in_a_database_that_already_has_pairs()
+    {
+        _restore.Decide("one.db", HardCorpus());
+        var first = _restore.Export("one.db", "first.jsonl");
+        _restore.Import("two.db", SampleHead(3));
+        _restore.Import("two.db", first);
+        using var two = ReviewStore.Open(_folder.File("two.db"));
+        Assert.Equal([PairStatus.Pending, PairStatus.Accepted, PairStatus.Fixed], new[] { 3, 4, 5 }.Select(i => two.StatusOf(new PairId(i))));
+        Assert.Equal("p1", two.GetPair(new PairId(4))!.ExternalId);
+        Assert.Equal(3 + 4, two.PendingCount());
+    }
+
+    [Fact]
     public void Field_options_override_detection_and_import_the_export_as_plain_records()
     {
         _restore.Decide("one.db", HardCorpus());
