@@ -10,8 +10,11 @@ namespace Review.Core.Formats;
 /// </summary>
 public static class Prefetch
 {
-    private const int BatchSize = 256;
-    private const int QueuedBatches = 8;
+    // Few items in flight: whatever sits in the queue survives each gen0 collection, and with the
+    // binary's 3 MB gen0 budget a deeper queue (8 x 256 records, ~6 MB) got promoted wholesale and
+    // drove a gen2 collection every 10k records; at 4 x 64 the import's GC pauses fell from 1.4 s to 0.3 s.
+    private const int BatchSize = 64;
+    private const int QueuedBatches = 4;
 
     public static IEnumerable<T> Ahead<T>(IEnumerable<T> source)
     {

@@ -24,17 +24,19 @@ internal sealed class ExportQuery : IDisposable
         Check(raw.sqlite3_prepare_v2(database, sql, out statement));
     }
 
-    /// <summary>Rows after <paramref name="afterOrd"/>, each with its position for the next page.</summary>
-    public List<(long Ord, ExportRow Row)> Page(long afterOrd, int size)
+    /// <summary>
+    /// Rows after <paramref name="afterOrd"/>, each with its position for the next page, yielded as
+    /// SQLite steps: a page is never held in memory, which would outlive the small gen0 budget.
+    /// </summary>
+    public IEnumerable<(long Ord, ExportRow Row)> Page(long afterOrd)
     {
         Check(raw.sqlite3_bind_int64(statement, 1, afterOrd));
-        var page = new List<(long, ExportRow)>(size);
         try
         {
             int result;
             while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
-                page.Add((raw.sqlite3_column_int64(statement, 0), Row()));
+                yield return (raw.sqlite3_column_int64(statement, 0), Row());
             }
             if (result != raw.SQLITE_DONE)
             {
@@ -45,7 +47,6 @@ internal sealed class ExportQuery : IDisposable
         {
             raw.sqlite3_reset(statement);
         }
-        return page;
     }
 
     public void Dispose() => statement.Dispose();

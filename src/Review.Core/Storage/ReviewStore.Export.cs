@@ -29,16 +29,17 @@ public sealed partial class ReviewStore
         var after = 0L;
         while (true)
         {
-            var page = query.Page(after, ExportPageSize);
-            foreach (var (_, row) in page)
+            var count = 0;
+            foreach (var (ord, row) in query.Page(after))
             {
+                count++;
+                after = ord;
                 yield return row;
             }
-            if (page.Count < ExportPageSize)
+            if (count < ExportPageSize)
             {
                 yield break;
             }
-            after = page[^1].Ord;
         }
     }
 }
