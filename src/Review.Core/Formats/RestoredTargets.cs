@@ -25,6 +25,7 @@ internal sealed class RestoredTargets(ImportRequest request, LanguagePair langua
             return pairs;
         }
         var records = kept.Select(i => pairs[i].Record with { Target = pairs[i].Record.Exported!.TargetUnderReview! }).ToList();
+        // Checks without repair; its length-ratio band is calibrated on the first such chunk (or is the default when that holds few pairs).
         _checksOnly ??= PairEnrichment.Plan(records, targetName, languages, request with { Repair = false });
         var checkedPairs = _checksOnly.Enrich(records);
         for (var k = 0; k < kept.Count; k++)

@@ -86,9 +86,13 @@ public sealed class ImportBatch : IDisposable
     public Decision AddDecision(PairId pair, DecisionKind kind, string? finalTarget, string annotator, DateTimeOffset at, string? note)
     {
         ObjectDisposedException.ThrowIf(finished, this);
-        if (kind == DecisionKind.Undo || (kind is DecisionKind.Accept or DecisionKind.TakeSuggestion or DecisionKind.Edit && finalTarget is null))
+        if (kind == DecisionKind.Undo)
         {
-            throw new ArgumentException($"a restored {PairNames.Of(kind)} needs a kind other than undo and, for a text decision, its final text", nameof(kind));
+            throw new ArgumentException("a pair new in this import has nothing to undo", nameof(kind));
+        }
+        if (kind is DecisionKind.Accept or DecisionKind.TakeSuggestion or DecisionKind.Edit && finalTarget is null)
+        {
+            throw new ArgumentException($"a restored {PairNames.Of(kind)} needs the text it recorded", nameof(finalTarget));
         }
         if (pair.Value < nextOrd - count || pair.Value >= nextOrd)
         {
