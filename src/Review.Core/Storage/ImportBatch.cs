@@ -98,7 +98,7 @@ public sealed class ImportBatch : IDisposable
         {
             throw new ArgumentOutOfRangeException(nameof(pair), pair, "decisions are restored only on pairs of this import");
         }
-        decisions ??= new DecisionRestore(store);
+        decisions ??= new DecisionRestore(store.Connection);
         return decisions.Add(new Decision(0, pair, kind, finalTarget, annotator, at, note, null));
     }
 
