@@ -56,6 +56,13 @@ internal sealed class ExportedRecords(LanguagePair? givenLanguages)
                 throw record.Error($"unexpected field \"{field.Name}\": a review export has exactly the keys {string.Join(", ", Keys)}");
             }
         }
+        foreach (var key in Keys)
+        {
+            if (record.IndexOf(key) < 0)
+            {
+                throw record.Error($"missing field \"{key}\"");
+            }
+        }
     }
 
     private void RequireLanguages(JsonRecord record)
@@ -71,12 +78,7 @@ internal sealed class ExportedRecords(LanguagePair? givenLanguages)
 
     private static string? Metadata(JsonRecord record)
     {
-        var index = record.IndexOf("metadata");
-        if (index < 0)
-        {
-            throw record.Error("missing field \"metadata\"");
-        }
-        var field = record.Fields[index];
+        var field = record.Fields[record.IndexOf("metadata")];
         if (field.IsNull)
         {
             return null;

@@ -25,6 +25,7 @@ public sealed class ExportRestoreFailureTests : IDisposable
     [InlineData("\"metadata\":{\"n\":1}", "\"metadata\":[1]", "field \"metadata\" is not a JSON object or null")]
     [InlineData("\"metadata\":{\"n\":1}", "\"metadata\":{\"n\":1},\"extra\":1", "unexpected field \"extra\": a review export has exactly the keys id, source, target")]
     [InlineData(",\"original_target\":\"t\"", "", "missing field \"original_target\"")]
+    [InlineData(",\"note\":null", "", "missing field \"note\"")]
     public void A_bad_record_names_file_and_line_and_imports_nothing(string find, string replace, string problem)
     {
         var bad = Accepted.Replace(find, replace, StringComparison.Ordinal);
