@@ -10,7 +10,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var options = new ExportOptions();
-        var command = new Command("export", "Export pairs with their decisions to JSONL, TSV, TMX or Moses");
+        var command = new Command("export", "Export pairs with their decisions to JSONL, CSV, TSV, TMX or Moses");
         options.AddTo(command);
         command.SetAction(parse =>
         {
@@ -28,7 +28,7 @@ internal static class ExportCommand
             : ExportRequest.FormatFromExtension(outPath);
         if (format is null)
         {
-            return UserErrors.Fail(error, $"{outPath}: cannot tell the format from the extension; pass --format jsonl|tsv|tmx|moses");
+            return UserErrors.Fail(error, $"{outPath}: cannot tell the format from the extension; pass --format jsonl|csv|tsv|tmx|moses");
         }
         string? problem = null;
         var statuses = parse.GetValue(options.Status) is { } list ? StatusList.Parse(list, out problem) : null;

@@ -15,7 +15,7 @@ internal sealed class ExportOptions
 
     public Option<string?> Format { get; } = new("--format")
     {
-        Description = "jsonl, tsv, tmx or moses (default: from the --out extension)",
+        Description = "jsonl, csv, tsv, tmx or moses (default: from the --out extension)",
     };
 
     public Option<string?> Status { get; } = new("--status")
@@ -27,7 +27,7 @@ internal sealed class ExportOptions
 
     public void AddTo(Command command)
     {
-        Format.AcceptOnlyFromAmong("jsonl", "tsv", "tmx", "moses");
+        Format.AcceptOnlyFromAmong("jsonl", "csv", "tsv", "tmx", "moses");
         command.Options.Add(Db);
         command.Options.Add(Out);
         command.Options.Add(Format);

@@ -77,6 +77,10 @@ internal static class ImportCommand
         {
             output.WriteLine(VisibleText.Of(repair));
         }
+        if (result.RestoreReport is { } restore)
+        {
+            output.WriteLine(restore);
+        }
         if (result.SkippedExamples.Count > 0)
         {
             output.WriteLine($"skipped ids include {VisibleText.Of(string.Join(", ", result.SkippedExamples))}");

@@ -10,6 +10,7 @@ public sealed record ExportRequest(string OutPath, PairFormat Format, bool Force
     {
         ".jsonl" or ".ndjson" => PairFormat.Jsonl,
         ".tsv" => PairFormat.Tsv,
+        ".csv" => PairFormat.Csv,
         ".tmx" => PairFormat.Tmx,
         _ => null,
     };

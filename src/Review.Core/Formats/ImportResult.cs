@@ -19,4 +19,7 @@ public sealed record ImportResult(
 
     /// <summary>What the encoding repair did to the target column, or null when it had nothing to do.</summary>
     public string? RepairReport { get; init; }
+
+    /// <summary>How many decisions a file of review's own export brought back, or null for any other input.</summary>
+    public string? RestoreReport { get; init; }
 }

@@ -9,6 +9,9 @@ internal sealed class ImportTally
 
     public long Duplicates { get; set; }
 
+    /// <summary>Decisions restored from a file of review's own export.</summary>
+    public long Decisions { get; set; }
+
     public long? FirstDuplicateLine { get; set; }
 
     public List<string> Examples { get; } = [];

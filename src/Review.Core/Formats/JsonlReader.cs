@@ -5,7 +5,8 @@ namespace Review.Core.Formats;
 /// <summary>
 /// Reads one JSON object per line. Keys are chosen on the first record (see <see cref="FieldChooser"/>);
 /// every key that is not a pair field is kept, with its raw JSON value, in the metadata object.
-/// Blank lines are skipped.
+/// A file in review's own export shape is read by <see cref="ExportedRecords"/> instead, with its
+/// decisions. Blank lines are skipped.
 /// </summary>
 public sealed class JsonlReader : IPairReader
 {
@@ -15,6 +16,7 @@ public sealed class JsonlReader : IPairReader
     private readonly List<JsonField> _fields = [];
     private readonly long _totalBytes;
     private FieldChoice? _choice;
+    private ExportedRecords? _exported;
 
     public JsonlReader(Stream stream, string fileName, FieldOptions options, LanguagePair? languages)
     {
@@ -65,63 +67,33 @@ public sealed class JsonlReader : IPairReader
         {
             throw _lines.Error(problem);
         }
-        _choice ??= FieldChooser.Choose(
-            _fields.Select(f => (f.Name, f.IsString)).ToList(), _options, _givenLanguages, FileName, _lines.LineNumber);
+        var record = new JsonRecord(line, _fields, _lines);
+        _choice ??= Choose(record);
+        if (_exported is not null)
+        {
+            return _exported.Read(record);
+        }
         return new PairRecord(
             _lines.LineNumber,
-            IdOf(line),
-            RequiredText(line, _choice.Source),
-            RequiredText(line, _choice.Target),
-            OptionalText(line, _choice.Suggestion),
-            Metadata(line));
+            record.Id(_choice.Id),
+            record.Required(_choice.Source),
+            record.Required(_choice.Target),
+            record.Optional(_choice.Suggestion),
+            Metadata(record));
     }
 
-    private string RequiredText(ReadOnlySpan<byte> line, string name)
+    /// <summary>Our own export is recognised only while no field option is given: options override detection.</summary>
+    private FieldChoice Choose(JsonRecord first)
     {
-        var index = IndexOf(name);
-        if (index < 0)
+        if (_options == FieldOptions.Detect && ExportedRecords.Matches(_fields))
         {
-            throw _lines.Error($"missing field \"{name}\"");
+            _exported = new ExportedRecords(_givenLanguages);
+            return _exported.Choice(first);
         }
-        var field = _fields[index];
-        if (!field.IsString)
-        {
-            throw _lines.Error($"field \"{name}\" is not a string");
-        }
-        return JsonStrings.Unescape(line.Slice(field.TextStart, field.TextLength), field.Escaped);
+        return FieldChooser.Choose(_fields.Select(f => (f.Name, f.IsString)).ToList(), _options, _givenLanguages, FileName, _lines.LineNumber);
     }
 
-    private string? OptionalText(ReadOnlySpan<byte> line, string? name)
-    {
-        var index = name is null ? -1 : IndexOf(name);
-        if (index < 0 || _fields[index].IsNull)
-        {
-            return null;
-        }
-        return RequiredText(line, name!);
-    }
-
-    private string? IdOf(ReadOnlySpan<byte> line)
-    {
-        var index = _choice!.Id is null ? -1 : IndexOf(_choice.Id);
-        if (index < 0 || _fields[index].IsNull)
-        {
-            return null;
-        }
-        var field = _fields[index];
-        var raw = line.Slice(field.TextStart, field.TextLength);
-        if (field.IsString)
-        {
-            return JsonStrings.Unescape(raw, field.Escaped);
-        }
-        if (raw.IndexOfAny("{[tf"u8) == 0)
-        {
-            throw _lines.Error($"field \"{field.Name}\" is not a string or number");
-        }
-        return Utf8Text.Decode(raw);
-    }
-
-    private string? Metadata(ReadOnlySpan<byte> line)
+    private string? Metadata(JsonRecord record)
     {
         StringBuilder? json = null;
         foreach (var field in _fields)
@@ -131,20 +103,8 @@ public sealed class JsonlReader : IPairReader
                 continue;
             }
             json = json is null ? new StringBuilder("{") : json.Append(',');
-            json.Append(JsonStrings.Quote(field.Name)).Append(':').Append(Utf8Text.Decode(line.Slice(field.Start, field.Length)));
+            json.Append(JsonStrings.Quote(field.Name)).Append(':').Append(record.Raw(field));
         }
         return json?.Append('}').ToString();
-    }
-
-    private int IndexOf(string name)
-    {
-        for (var i = 0; i < _fields.Count; i++)
-        {
-            if (_fields[i].Name == name)
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -5,10 +5,6 @@ public static class PairExporter
 {
     public static ExportSummary Export(IEnumerable<ExportRow> rows, ExportRequest request, Action<long>? progress = null)
     {
-        if (request.Format == PairFormat.Csv)
-        {
-            throw new ExportException("export writes jsonl, tsv, tmx or moses (csv is import-only)");
-        }
         var existing = request.Files.FirstOrDefault(File.Exists);
         if (existing is not null && !request.Force)
         {
@@ -50,7 +46,7 @@ public static class PairExporter
     private static IPairWriter WriterFor(PairFormat format, List<AtomicFile> files) => format switch
     {
         PairFormat.Jsonl => new JsonlWriter(files[0].Stream),
-        PairFormat.Tsv => new TsvWriter(files[0].Writer),
+        PairFormat.Tsv or PairFormat.Csv => new DelimitedWriter(files[0].Writer, format),
         PairFormat.Tmx => new TmxWriter(files[0].Writer),
         PairFormat.Moses => new MosesWriter(files[0].Writer, files[1].Writer),
         _ => throw new ArgumentOutOfRangeException(nameof(format)),

@@ -56,12 +56,13 @@ public sealed class PairImporter
             throw new InputException(input.Paths[0], null, "empty file: no pairs found");
         }
         var enrichment = PairEnrichment.Plan(chunk, reader.TargetName, reader.Languages, _request);
+        var restored = chunk[0].Exported is null ? null : new RestoredTargets(_request, reader.Languages, reader.TargetName);
         using var batch = _store.BeginImport(input.DisplayName, null, PairFormats.Of(input.Format), reader.Languages.Source, reader.Languages.Target);
         var tally = new ImportTally();
         var hashChecked = false;
         // Repair and checks run a chunk ahead on a worker while this thread inserts, so the CPU they
         // cost overlaps with SQLite's instead of adding to it.
-        foreach (var pair in Prefetch.Ahead(Enriched(records, input, enrichment, chunk)))
+        foreach (var pair in Prefetch.Ahead(Enriched(records, input, enrichment, restored, chunk)))
         {
             Add(batch, pair, tally);
             if (!hashChecked && hashing.IsCompleted)
@@ -87,6 +88,7 @@ public sealed class PairImporter
         return new ImportResult(input, reader.Description, reader.Languages, false, tally.Read, tally.Imported, tally.SkippedByReason(DuplicateReason), tally.Examples)
         {
             RepairReport = enrichment.RepairReport,
+            RestoreReport = restored is null ? null : RestoreReport(tally, restored),
         };
     }
 
@@ -97,11 +99,13 @@ public sealed class PairImporter
     private ImportResult AlreadyImported(ImportInput input) =>
         new(input, "already imported", _request.Languages ?? LanguagePair.Default, true, 0, 0, new Dictionary<string, long>(), []);
 
-    private static IEnumerable<NewPair> Enriched(IEnumerator<PairRecord> records, ImportInput input, PairEnrichment enrichment, List<PairRecord> first)
+    private static IEnumerable<NewPair> Enriched(
+        IEnumerator<PairRecord> records, ImportInput input, PairEnrichment enrichment, RestoredTargets? restored, List<PairRecord> first)
     {
         for (var chunk = first; chunk.Count > 0; chunk = NextChunk(records, input))
         {
-            foreach (var pair in enrichment.Enrich(chunk))
+            var pairs = enrichment.Enrich(chunk);
+            foreach (var pair in restored is null ? pairs : restored.Apply(pairs))
             {
                 yield return pair;
             }
@@ -131,9 +135,14 @@ public sealed class PairImporter
     {
         var record = pair.Record;
         tally.Read++;
-        if (batch.TryAdd(pair, out _))
+        if (batch.TryAdd(pair, out var pairId))
         {
             tally.Imported++;
+            if (record.Exported is { Kind: { } kind } state)
+            {
+                batch.AddDecision(pairId, kind, state.FinalTarget, state.Annotator!, state.DecidedAt!.Value, state.Note);
+                tally.Decisions++;
+            }
             return;
         }
         tally.Duplicates++;
@@ -142,6 +151,14 @@ public sealed class PairImporter
         {
             tally.Examples.Add($"\"{record.Id}\" (line {record.Line})");
         }
+    }
+
+    private static string RestoreReport(ImportTally tally, RestoredTargets restored)
+    {
+        var kept = restored.Kept == 0
+            ? ""
+            : $"; {restored.Kept} pairs keep the target under review shown in the file, which differs from what the repair gives";
+        return $"restored {tally.Decisions} decisions from a review export{kept}";
     }
 
     private void RefuseDuplicates(ImportInput input, ImportTally tally)

@@ -22,6 +22,7 @@ public sealed class ImportBatch : IDisposable
     private readonly string generatedIdPrefix;
     private readonly bool leftWal;
     private FindingWriter? findings;
+    private DecisionRestore? decisions;
     private long nextOrd;
     private long count;
     private bool finished;
@@ -77,6 +78,31 @@ public sealed class ImportBatch : IDisposable
     }
 
     /// <summary>
+    /// Records a decision on a pair this batch added, in the batch's transaction, as
+    /// <see cref="ReviewStore.Decide"/> records one (the pair is new, so it supersedes nothing):
+    /// the history, the pair's status and the status counts all see it, and it is kept or rolled
+    /// back with the file. Used to restore the decisions of review's own export.
+    /// </summary>
+    public Decision AddDecision(PairId pair, DecisionKind kind, string? finalTarget, string annotator, DateTimeOffset at, string? note)
+    {
+        ObjectDisposedException.ThrowIf(finished, this);
+        if (kind == DecisionKind.Undo)
+        {
+            throw new ArgumentException("a pair new in this import has nothing to undo", nameof(kind));
+        }
+        if (kind is DecisionKind.Accept or DecisionKind.TakeSuggestion or DecisionKind.Edit && finalTarget is null)
+        {
+            throw new ArgumentException($"a restored {PairNames.Of(kind)} needs the text it recorded", nameof(finalTarget));
+        }
+        if (pair.Value < nextOrd - count || pair.Value >= nextOrd)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pair), pair, "decisions are restored only on pairs of this import");
+        }
+        decisions ??= new DecisionRestore(store.Connection);
+        return decisions.Add(new Decision(0, pair, kind, finalTarget, annotator, at, note, null));
+    }
+
+    /// <summary>
     /// Makes the whole file durable at once and releases the write lock. The content hash is needed
     /// here when <see cref="ReviewStore.BeginImport"/> was not given one.
     /// </summary>
@@ -119,6 +145,7 @@ public sealed class ImportBatch : IDisposable
         finished = true;
         insert.Dispose();
         findings?.Dispose();
+        decisions?.Dispose();
         transaction.Dispose();
         store.EndTransaction();
         store.Scalar("PRAGMA cache_size = -2000");

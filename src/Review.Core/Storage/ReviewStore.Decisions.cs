@@ -102,19 +102,11 @@ public sealed partial class ReviewStore
     private Decision? DecisionById(long id) =>
         SingleDecision($"SELECT {DecisionRows.Columns} FROM decisions d WHERE d.id = $id", ("$id", id));
 
-    private long InsertDecision(Decision decision) => Scalar("""
-        INSERT INTO decisions (pair_id, kind, final_target, annotator, at, note, supersedes)
-        VALUES ($pair, $kind, $final_target, $annotator, $at, $note, $supersedes) RETURNING id
-        """,
-        ("$pair", decision.PairId.Value), ("$kind", PairNames.Of(decision.Kind)), ("$final_target", StoredText.Value(decision.FinalTarget)),
-        ("$annotator", decision.Annotator), ("$at", StoreTime.Write(decision.At)), ("$note", StoredText.Value(decision.Note)),
-        ("$supersedes", decision.Supersedes));
+    private long InsertDecision(Decision decision) => Scalar(InsertDecisionSql, DecisionParameters(decision));
 
     private void SetState(PairId pair, PairStatus status, long? decisionId)
     {
-        using var command = Command(
-            "UPDATE pairs SET status = $status, decision_id = $decision WHERE id = $id",
-            ("$status", PairNames.Of(status)), ("$decision", decisionId), ("$id", pair.Value));
+        using var command = Command(SetStateSql, StateParameters(pair, status, decisionId));
         command.ExecuteNonQuery();
     }
 

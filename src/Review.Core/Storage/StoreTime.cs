@@ -16,5 +16,9 @@ internal static class StoreTime
     public static DateTimeOffset Read(string text) =>
         DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
+    /// <summary>Reads a time written by <see cref="Write"/>, and only that form, so writing it back gives the same text.</summary>
+    public static bool TryRead(string text, out DateTimeOffset at) =>
+        DateTimeOffset.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out at);
+
     public static long UnixMs(DateTimeOffset at) => at.ToUnixTimeMilliseconds();
 }

@@ -11,6 +11,8 @@ public sealed class ExportCommandTests : IDisposable
     [Theory]
     [InlineData("out.jsonl", null)]
     [InlineData("out.tsv", null)]
+    [InlineData("out.csv", null)]
+    [InlineData("pairs.txt", "csv")]
     [InlineData("out.tmx", null)]
     [InlineData("corpus", "moses")]
     public void Exports_every_format_and_reconciles_counts(string name, string? format)

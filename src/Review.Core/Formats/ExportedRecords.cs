@@ -1,0 +1,116 @@
+using Review.Core.Pairs;
+using Review.Core.Storage;
+
+namespace Review.Core.Formats;
+
+/// <summary>
+/// Reads a file in the shape of review's own JSONL export, recognised when the first record has
+/// exactly the export's twelve keys (in any order). The pair is what was imported
+/// (<c>original_target</c> is the target as received, <c>metadata</c> is kept as written), and
+/// the status, final text, annotator, time and note come along to be recorded as its decision.
+/// One language pair per file: the first record's, unless <c>--lang</c> gives one.
+/// </summary>
+internal sealed class ExportedRecords(LanguagePair? givenLanguages)
+{
+    public const string Reason = "detected: review export, decisions restored";
+
+    private static readonly string[] Keys =
+    [
+        "id", "source", "target", "status", "original_target", "suggestion",
+        "annotator", "decided_at", "note", "source_lang", "target_lang", "metadata",
+    ];
+
+    private LanguagePair? _languages;
+
+    public static bool Matches(List<JsonField> fields) =>
+        fields.Count == Keys.Length && Keys.All(key => fields.Exists(f => f.Name == key));
+
+    public FieldChoice Choice(JsonRecord first)
+    {
+        _languages = new LanguagePair(first.Required("source_lang"), first.Required("target_lang"));
+        return new FieldChoice("source", "original_target", "suggestion", "id", _languages, Reason);
+    }
+
+    public PairRecord Read(JsonRecord record)
+    {
+        RequireKeys(record);
+        RequireLanguages(record);
+        return new PairRecord(
+            record.LineNumber,
+            record.Id("id"),
+            record.Required("source"),
+            record.Required("original_target"),
+            record.Optional("suggestion"),
+            Metadata(record))
+        {
+            Exported = State(record),
+        };
+    }
+
+    private static void RequireKeys(JsonRecord record)
+    {
+        foreach (var field in record.Fields)
+        {
+            if (Array.IndexOf(Keys, field.Name) < 0)
+            {
+                throw record.Error($"unexpected field \"{field.Name}\": a review export has exactly the keys {string.Join(", ", Keys)}");
+            }
+        }
+        foreach (var key in Keys)
+        {
+            if (record.IndexOf(key) < 0)
+            {
+                throw record.Error($"missing field \"{key}\"");
+            }
+        }
+    }
+
+    private void RequireLanguages(JsonRecord record)
+    {
+        var languages = new LanguagePair(record.Required("source_lang"), record.Required("target_lang"));
+        if (givenLanguages is null && languages != _languages)
+        {
+            throw record.Error(
+                $"languages {languages} differ from the first record's {_languages}; one import holds one language pair: " +
+                "split the file by source_lang and target_lang, or pass --lang");
+        }
+    }
+
+    private static string? Metadata(JsonRecord record)
+    {
+        var field = record.Fields[record.IndexOf("metadata")];
+        if (field.IsNull)
+        {
+            return null;
+        }
+        var json = record.Raw(field);
+        return json.StartsWith('{') ? json : throw record.Error("field \"metadata\" is not a JSON object or null");
+    }
+
+    private static ExportedState State(JsonRecord record)
+    {
+        var name = record.Required("status");
+        if (!PairNames.TryParseStatus(name, out var status))
+        {
+            throw record.Error($"unknown status \"{name}\" (expected pending, accepted, fixed, edited, rejected or skipped)");
+        }
+        var annotator = record.Optional("annotator");
+        var decidedAt = record.Optional("decided_at");
+        var note = record.Optional("note");
+        if (status == PairStatus.Pending)
+        {
+            return annotator is null && decidedAt is null && note is null
+                ? new ExportedState(status, record.Required("target"), null, null, null)
+                : throw record.Error("a pending pair has no decision, so its annotator, decided_at and note must be null");
+        }
+        if (annotator is null || decidedAt is null)
+        {
+            throw record.Error($"a pair with status \"{name}\" needs its \"annotator\" and \"decided_at\"");
+        }
+        if (!StoreTime.TryRead(decidedAt, out var at))
+        {
+            throw record.Error($"decided_at \"{decidedAt}\" is not a time in the export's form, e.g. 2026-11-21T11:28:50.123Z");
+        }
+        return new ExportedState(status, record.Required("target"), annotator, at, note);
+    }
+}

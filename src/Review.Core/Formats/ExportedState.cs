@@ -1,0 +1,32 @@
+using Review.Core.Pairs;
+
+namespace Review.Core.Formats;
+
+/// <summary>
+/// What a record of review's own JSONL export says beyond its texts: the status, the final text
+/// (<see cref="Target"/>, the export's <c>target</c>) and the decision behind it. Importing it
+/// records that decision again, so the pair comes back as it was exported.
+/// </summary>
+public sealed record ExportedState(PairStatus Status, string Target, string? Annotator, DateTimeOffset? DecidedAt, string? Note)
+{
+    /// <summary>The decision that gives the pair its status; null for a pending pair.</summary>
+    public DecisionKind? Kind => Status switch
+    {
+        PairStatus.Accepted => DecisionKind.Accept,
+        PairStatus.Fixed => DecisionKind.TakeSuggestion,
+        PairStatus.Edited => DecisionKind.Edit,
+        PairStatus.Rejected => DecisionKind.Reject,
+        PairStatus.Skipped => DecisionKind.Skip,
+        _ => null,
+    };
+
+    /// <summary>The text the decision records; reject and skip record none (the export shows the target under review).</summary>
+    public string? FinalTarget => Status is PairStatus.Accepted or PairStatus.Fixed or PairStatus.Edited ? Target : null;
+
+    /// <summary>
+    /// The target under review, when the export shows it: a pending, rejected or skipped pair
+    /// exports it as <c>target</c>, and accept records it unchanged. Null for fixed and edited
+    /// pairs, whose <c>target</c> is the text that replaced it.
+    /// </summary>
+    public string? TargetUnderReview => Status is PairStatus.Fixed or PairStatus.Edited ? null : Target;
+}
