@@ -12,7 +12,10 @@ namespace Review.Cli.Screen;
 /// </summary>
 internal sealed class FindingRefresh(ReviewStore store, CheckConfig? config)
 {
-    private CheckRunner? checks;
+    /// <summary>As many pairs as the import's first chunk, on which it calibrated the band.</summary>
+    private const int CalibrationSample = 1024;
+
+    private readonly Dictionary<(string, string), CheckRunner> runners = [];
 
     public void Refresh(PairId id)
     {
@@ -21,8 +24,37 @@ internal sealed class FindingRefresh(ReviewStore store, CheckConfig? config)
             return;
         }
         var text = store.FinalTarget(id);
-        checks ??= CheckCatalog.Create(config ?? CheckConfig.ForDatabase(store.Path, null));
-        var found = checks.Run(pair.Source, text, pair.SourceLang, pair.TargetLang).Findings;
+        var found = RunnerFor(pair).Run(pair.Source, text, pair.SourceLang, pair.TargetLang).Findings;
         store.ReplaceFindings(id, [.. EncodingFindings.ForStored(pair, text), .. found]);
+    }
+
+    private CheckRunner RunnerFor(Pair pair)
+    {
+        var languages = (pair.SourceLang, pair.TargetLang);
+        if (!runners.TryGetValue(languages, out var runner))
+        {
+            var settings = config ?? CheckConfig.ForDatabase(store.Path, null);
+            runner = CheckCatalog.Create(settings, Band(pair, settings));
+            runners[languages] = runner;
+        }
+        return runner;
+    }
+
+    /// <summary>
+    /// The length-ratio band calibrated on the corpus's first pairs in this language pair, as the
+    /// import calibrated it, so an edit is judged by the band its pair was imported with rather
+    /// than by the hand-set default.
+    /// </summary>
+    private LengthRatioBand Band(Pair pair, CheckConfig settings)
+    {
+        var calibrator = new LengthRatioCalibrator((int)settings.Number(LengthRatioCheck.CheckId, LengthRatioCheck.MinSourceLengthKey, 20));
+        foreach (var sample in store.Page(0, CalibrationSample))
+        {
+            if (sample.SourceLang == pair.SourceLang && sample.TargetLang == pair.TargetLang)
+            {
+                calibrator.Add(sample.Source, sample.Target);
+            }
+        }
+        return calibrator.Band(LengthRatioBand.Default(pair.SourceLang, pair.TargetLang));
     }
 }

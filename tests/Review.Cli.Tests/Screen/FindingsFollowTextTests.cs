@@ -1,6 +1,8 @@
 using Review.Core.Checks;
 using Review.Core.Encodings;
+using Review.Core.Formats;
 using Review.Core.Pairs;
+using Review.Core.Storage;
 using Review.Terminal.Input;
 
 namespace Review.Cli.Tests.Screen;
@@ -25,12 +27,42 @@ public sealed class FindingsFollowTextTests : IDisposable
 
         var pair = screen.Store.GetPair(First)!;
         var text = screen.Store.FinalTarget(First);
-        var expected = CheckCatalog.Create(CheckConfig.ForDatabase(sample.Path, null)).Run(pair.Source, text, pair.SourceLang, pair.TargetLang);
+        var config = CheckConfig.ForDatabase(sample.Path, null);
+        var band = new LengthRatioCalibrator();
+        foreach (var imported in screen.Store.Page(0, 1024))
+        {
+            band.Add(imported.Source, imported.Target);
+        }
+        var expected = CheckCatalog.Create(config, band.Band(LengthRatioBand.Default("en", "ko"))).Run(pair.Source, text, pair.SourceLang, pair.TargetLang);
         var stored = screen.Store.Findings(First);
         Assert.EndsWith(" [999]", text);
         Assert.DoesNotContain(stored, f => f.CheckId == EncodingFindings.CheckId);
         Assert.Equal(expected.Findings.Select(f => (f.CheckId, f.Message)), stored.Select(f => (f.CheckId, f.Message)));
         Assert.Contains(stored, f => f.CheckId == "truncation");
+    }
+
+    [Fact]
+    public void An_edit_is_judged_by_the_length_band_the_corpus_was_imported_with()
+    {
+        // Every target is twice its source's length: far outside the hand-set en-ko band, normal for this corpus.
+        using var folder = new TempFolder();
+        var lines = Enumerable.Range(3, 40).Select(words =>
+            $"{{\"id\":\"p{words}\",\"source\":\"{string.Join(' ', Enumerable.Repeat("sentence", words))}.\",\"target\":\"{string.Join(' ', Enumerable.Repeat("문장이길어요문장이길어요문장이", words))}.\"}}\n");
+        var path = folder.Write("long.jsonl", string.Concat(lines));
+        var database = folder.File("long.db");
+        using (var store = ReviewStore.Open(database))
+        {
+            new PairImporter(store, ImportRequest.Default with { Checks = CheckConfig.Default }).Import(new ImportInput(PairFormat.Jsonl, [path]));
+            Assert.DoesNotContain(store.Findings(First), f => f.CheckId == LengthRatioCheck.CheckId);
+        }
+        using var screen = new ScreenHarness(database, 80, 24);
+
+        screen.Keys("e").Send(new KeyEvent(Key.End)).Keys(" 문장이길어요").Send(KeyEvent.Char("s", Modifiers.Ctrl));
+
+        var pair = screen.Store.GetPair(First)!;
+        var text = screen.Store.FinalTarget(First);
+        Assert.Contains(CheckCatalog.Create().Run(pair.Source, text, "en", "ko").Findings, f => f.CheckId == LengthRatioCheck.CheckId);
+        Assert.DoesNotContain(screen.Store.Findings(First), f => f.CheckId == LengthRatioCheck.CheckId);
     }
 
     [Fact]
