@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Import and export speed of `review` against the sqlite3 shell on the same synthetic TSV, and
-# peak memory at two sizes; each figure is the faster of two runs. Usage: bench/import-export.sh [LARGE=1000000] [SMALL=10000]
+# peak memory at each size, to show it levels off; each figure is the faster of two runs.
+# Usage: bench/import-export.sh [SIZE...]   (default: 10000 200000 1000000)
 # Needs sqlite3 (apt-get install sqlite3) and GNU time (/usr/bin/time). Work files go to
 # $BENCH_DIR (default: a fresh temporary folder, removed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-large=${1:-1000000}
-small=${2:-10000}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 200000 1000000)
 work=${BENCH_DIR:-$(mktemp -d)}
 [ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$work"' EXIT
 mkdir -p "$work"
@@ -34,7 +35,7 @@ measure() {
   python3 -c "import sys; a, b = sys.argv[1].split(), sys.argv[2].split(); print(' '.join(min(a, b, key=lambda r: float(r[0]))))" "$first" "$second"
 }
 
-ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}x')" "$1" "$2"; }
+ratio() { python3 -c "import sys; a, b = map(float, sys.argv[1:]); print(f'{a / b:.2f}x' if b else 'n/a')" "$1" "$2"; }
 
 # report N WHAT REVIEW_WALL REVIEW_CPU OTHER_NAME OTHER_WALL OTHER_CPU REVIEW_PEAK_KIB
 report() {
@@ -64,5 +65,4 @@ run_size() {
 }
 
 echo "review import/export vs sqlite3 $(sqlite3 --version | cut -d' ' -f1), $(nproc) cores"
-run_size "$small"
-run_size "$large"
+for n in "${sizes[@]}"; do run_size "$n"; done
