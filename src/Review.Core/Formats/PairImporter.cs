@@ -10,8 +10,14 @@ public sealed class PairImporter
 {
     private const int DuplicateExamples = 5;
 
-    /// <summary>Records go through repair and checks this many at a time; the first chunk also tunes both.</summary>
-    private const int ChunkSize = 1024;
+    /// <summary>The first chunk tunes repair and checks (the encoding scheme, the length-ratio band).</summary>
+    private const int TuningChunkSize = 1024;
+
+    /// <summary>
+    /// Later records go through repair and checks this many at a time: no more than the prefetch
+    /// queues hold, so that reading, enriching and inserting a chunk overlap instead of taking turns.
+    /// </summary>
+    private const int ChunkSize = 256;
     private const string DuplicateReason = "duplicate id";
 
     private readonly ReviewStore _store;
@@ -46,7 +52,7 @@ public sealed class PairImporter
     {
         using var reader = PairReaders.Open(input, _request.Fields, _request.Languages);
         using var records = Prefetch.Ahead(reader.Records()).GetEnumerator();
-        var chunk = NextChunk(records, input);
+        var chunk = NextChunk(records, input, TuningChunkSize);
         if (Known(hashing, wait: chunk.Count == 0))
         {
             return AlreadyImported(input);
@@ -102,7 +108,7 @@ public sealed class PairImporter
     private static IEnumerable<NewPair> Enriched(
         IEnumerator<PairRecord> records, ImportInput input, PairEnrichment enrichment, RestoredTargets? restored, List<PairRecord> first)
     {
-        for (var chunk = first; chunk.Count > 0; chunk = NextChunk(records, input))
+        for (var chunk = first; chunk.Count > 0; chunk = NextChunk(records, input, ChunkSize))
         {
             var pairs = enrichment.Enrich(chunk);
             foreach (var pair in restored is null ? pairs : restored.Apply(pairs))
@@ -112,11 +118,11 @@ public sealed class PairImporter
         }
     }
 
-    /// <summary>Up to <see cref="ChunkSize"/> records, with their ids; empty at the end of the input.</summary>
-    private static List<PairRecord> NextChunk(IEnumerator<PairRecord> records, ImportInput input)
+    /// <summary>Up to <paramref name="size"/> records, with their ids; empty at the end of the input.</summary>
+    private static List<PairRecord> NextChunk(IEnumerator<PairRecord> records, ImportInput input, int size)
     {
-        var chunk = new List<PairRecord>(ChunkSize);
-        while (chunk.Count < ChunkSize && records.MoveNext())
+        var chunk = new List<PairRecord>(size);
+        while (chunk.Count < size && records.MoveNext())
         {
             chunk.Add(WithId(records.Current, input));
         }
