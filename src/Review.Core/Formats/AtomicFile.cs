@@ -9,7 +9,7 @@ namespace Review.Core.Formats;
 public sealed class AtomicFile : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private readonly FileStream _stream;
+    private readonly DirectFileStream _stream;
     private readonly string _tempPath;
     private StreamWriter? _writer;
     private bool _committed;
@@ -21,7 +21,7 @@ public sealed class AtomicFile : IDisposable
         _tempPath = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            _stream = new FileStream(_tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            _stream = new DirectFileStream(File.OpenHandle(_tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -40,7 +40,7 @@ public sealed class AtomicFile : IDisposable
     public void Commit(bool overwrite)
     {
         _writer?.Flush();
-        _stream.Flush(flushToDisk: true);
+        _stream.Complete();
         _stream.Dispose();
         try
         {
