@@ -36,7 +36,8 @@ internal static class ExportCommand
         {
             return UserErrors.Fail(error, problem);
         }
-        using var store = ExistingStore.Open(parse.GetValue(options.Db)!);
+        // The file's check runs beside the export; the export's rows end only once it has passed.
+        using var store = ExistingStore.Open(parse.GetValue(options.Db)!, StoreOptions.Default with { VerifyInBackground = true });
         var summary = PairExporter.Export(store.ExportRows(statuses), new ExportRequest(outPath, format.Value, parse.GetValue(options.Force)));
         Report(output, summary);
         return 0;

@@ -10,7 +10,10 @@ public sealed partial class ReviewStore
     /// <summary>
     /// Every pair (or those with the given statuses) in corpus order with its final text and the
     /// decision behind it. Reads one keyset page at a time and holds no lock between pages, so
-    /// memory stays flat at any corpus size and annotators can keep deciding meanwhile.
+    /// memory stays flat at any corpus size and annotators can keep deciding meanwhile. When the
+    /// store was opened with <see cref="StoreOptions.VerifyInBackground"/>, the enumeration ends
+    /// only once the file's check has passed (it throws otherwise), so an exporter that commits its
+    /// output after the last row never publishes rows read from a damaged file.
     /// </summary>
     public IEnumerable<ExportRow> ExportRows(IReadOnlySet<PairStatus>? statuses)
     {
@@ -38,6 +41,7 @@ public sealed partial class ReviewStore
             }
             if (count < ExportPageSize)
             {
+                verification.Require();
                 yield break;
             }
         }

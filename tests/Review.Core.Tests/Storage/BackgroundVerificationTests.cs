@@ -1,3 +1,4 @@
+using Review.Core.Formats;
 using Review.Core.Pairs;
 using Review.Core.Storage;
 
@@ -142,6 +143,35 @@ public sealed class BackgroundVerificationTests : IDisposable
         using var reopened = ReviewStore.Open(db.Path, InBackground);
         reopened.SavePosition("ana", new PairId(7));
         Assert.Equal(new PairId(7), reopened.LastPosition("ana"));
+    }
+
+    [Fact]
+    public void An_export_from_a_damaged_file_checked_in_the_background_fails_and_publishes_nothing()
+    {
+        CreateDamaged();
+        var output = Path.Combine(Path.GetDirectoryName(db.Path)!, "out.jsonl");
+        using (var store = ReviewStore.Open(db.Path, InBackground))
+        {
+            var error = Assert.ThrowsAny<Exception>(() =>
+                PairExporter.Export(store.ExportRows(null), new ExportRequest(output, PairFormat.Jsonl, false)));
+            Assert.True(error.Message.Contains("damaged") || error.Message.Contains("malformed"), error.Message);
+        }
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(db.Path)!, "*out.jsonl*"));
+    }
+
+    [Fact]
+    public void An_export_checked_in_the_background_ends_after_the_check_passes()
+    {
+        using (var store = ReviewStore.Open(db.Path))
+        {
+            SampleCorpus.Import(store, 3000);
+        }
+        var output = Path.Combine(Path.GetDirectoryName(db.Path)!, "out.jsonl");
+        using var checkedStore = ReviewStore.Open(db.Path, InBackground);
+        var summary = PairExporter.Export(checkedStore.ExportRows(null), new ExportRequest(output, PairFormat.Jsonl, false));
+        Assert.Equal((3000L, 3000L), (summary.Read, summary.Written));
+        Assert.True(checkedStore.Verification.Completed);
+        Assert.Equal(3000, File.ReadLines(output).Count());
     }
 
     private void CreateDamaged()
