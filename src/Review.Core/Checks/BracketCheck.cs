@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Review.Core.Checks;
 
 /// <summary>
@@ -8,11 +10,14 @@ public sealed class BracketCheck : ICheck
 {
     public const string CheckId = "bracket";
 
+    // Built once: IndexOfAny over a plain string of this many characters builds its lookup on every call.
+    private static readonly SearchValues<char> Brackets = SearchValues.Create("()[]{}（）［］【】「」『』《》〈〉“”\"");
+
     public string Id => CheckId;
 
     public void Run(CheckInput input, List<Finding> findings)
     {
-        if (input.Target.AsSpan().IndexOfAny("()[]{}（）［］【】「」『』《》〈〉“”\"") < 0)
+        if (input.Target.AsSpan().IndexOfAny(Brackets) < 0)
         {
             return;
         }

@@ -92,7 +92,15 @@ public sealed class ControlCheck : ICheck
 
     private static readonly SearchValues<char> Suspects = SearchValues.Create(SuspectCharacters());
 
-    private static bool HasSuspect(string text) => text.AsSpan().IndexOfAny(Suspects) >= 0;
+    // The suspects lie below U+0020, in U+007F..U+206F or in U+FEFF..U+FFFB; Hangul, Han and plain
+    // ASCII text miss all three ranges, so three vectorised range scans settle most texts.
+    private static bool HasSuspect(string text)
+    {
+        var span = text.AsSpan();
+        var mayHave = span.IndexOfAnyInRange('\0', '\u001F') >= 0 || span.IndexOfAnyInRange('\u007F', '\u206F') >= 0
+            || span.IndexOfAnyInRange('\uFEFF', '\uFFFB') >= 0;
+        return mayHave && span.IndexOfAny(Suspects) >= 0;
+    }
 
     private static string SuspectCharacters()
     {

@@ -18,14 +18,14 @@ public sealed class LengthRatioCheck(LengthRatioBand? band = null, int minSource
 
     public void Run(CheckInput input, List<Finding> findings)
     {
-        var sourceLength = LengthRatioBand.Measure(input.Source);
+        var sourceLength = input.SourceLength;
         if (sourceLength < minSourceLength || ReferenceEquals(input.Source, input.Target) || input.Source == input.Target)
         {
             return;
         }
 
         var (min, max) = Band(input);
-        var ratio = (double)LengthRatioBand.Measure(input.Target) / sourceLength;
+        var ratio = (double)input.TargetLength / sourceLength;
         if (ratio >= min && ratio <= max)
         {
             return;

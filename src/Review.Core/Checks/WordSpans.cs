@@ -17,7 +17,7 @@ public static class WordSpans
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var space = i == text.Length || char.IsWhiteSpace(text[i]);
+            var space = i == text.Length || IsSpace(text[i]);
             if (!space && start < 0)
             {
                 start = i;
@@ -29,6 +29,11 @@ public static class WordSpans
             }
         }
     }
+
+    /// <summary>Exactly <see cref="char.IsWhiteSpace(char)"/>, without its Unicode table lookup for
+    /// Hangul and Han: every white space character above Latin-1 lies in U+1680..U+3000.</summary>
+    public static bool IsSpace(char c) =>
+        c <= '\u00FF' ? char.IsWhiteSpace(c) : c is >= '\u1680' and <= '\u3000' && char.IsWhiteSpace(c);
 
     public static TextSpan WithoutTrailingPunctuation(string text, TextSpan word)
     {
