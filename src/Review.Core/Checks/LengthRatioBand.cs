@@ -25,8 +25,7 @@ public sealed record LengthRatioBand(double Min, double Max)
         // Plain spaces are counted vectorised; the rarer white space characters are found by jumping.
         var span = text.AsSpan();
         var count = span.Length - span.Count(' ');
-        // Two vectorised range scans rule the rest out for most texts before the exact search.
-        if (span.IndexOfAnyInRange('\t', '\r') < 0 && span.IndexOfAnyInRange('\u0085', '\u3000') < 0)
+        if (WordSpans.HasOnlyPlainSpaces(span))
         {
             return count;
         }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Review.Core.Checks;
 
 /// <summary>
@@ -27,7 +29,7 @@ public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
         var words = scratch ??= [];
         words.Clear();
         WordSpans.Fill(input.Target, words);
-        var found = FindSpacedRepeat(input, words) ?? FindUnspacedRepeat(input);
+        var found = (MayRepeat(input.Target, CollectionsMarshal.AsSpan(words)) ? FindSpacedRepeat(input, words) : null) ?? FindUnspacedRepeat(input);
         if (found is not { } repeat)
         {
             return;
@@ -38,6 +40,29 @@ public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
         var removal = new TextEdit(first.End, second.End - first.End, "");
         findings.Add(Finding.WithFix(CheckId, Severity.Warning, $"\"{MessageText.Excerpt(phrase)}\" is repeated in target",
             [], [Graphemes.Snap(input.Target, first.Start, second.End - first.Start)], input.Target, [removal]));
+    }
+
+    /// <summary>False when no word is followed, at most a phrase later, by a word that starts with
+    /// it, which every spaced repeat needs (the second copy may carry punctuation): one pass settles
+    /// most texts before the phrase search.</summary>
+    private bool MayRepeat(string text, ReadOnlySpan<TextSpan> words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            var last = Math.Min(words.Length - 1, i + maxPhraseWords);
+            for (var j = i + 1; j <= last; j++)
+            {
+                var later = words[j];
+                if (SameLetter(text[word.Start], text[later.Start]) && later.Length >= word.Length
+                    && text.AsSpan(later.Start, word.Length).Equals(text.AsSpan(word.Start, word.Length), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private (TextSpan First, TextSpan Second)? FindSpacedRepeat(CheckInput input, List<TextSpan> words)

@@ -14,10 +14,16 @@ public static class WordSpans
     /// can reuse one list across texts.</summary>
     public static void Fill(string text, List<TextSpan> words)
     {
+        if (HasOnlyPlainSpaces(text))
+        {
+            FillBetweenSpaces(text, words);
+            return;
+        }
+
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var space = i == text.Length || IsSpace(text[i]);
+            var space = i == text.Length || char.IsWhiteSpace(text[i]);
             if (!space && start < 0)
             {
                 start = i;
@@ -30,10 +36,36 @@ public static class WordSpans
         }
     }
 
-    /// <summary>Exactly <see cref="char.IsWhiteSpace(char)"/>, without its Unicode table lookup for
-    /// Hangul and Han: every white space character above Latin-1 lies in U+1680..U+3000.</summary>
-    public static bool IsSpace(char c) =>
-        c <= '\u00FF' ? char.IsWhiteSpace(c) : c is >= '\u1680' and <= '\u3000' && char.IsWhiteSpace(c);
+    /// <summary>True when the only white space in <paramref name="text"/> is U+0020, as in most
+    /// texts. Two vectorised range scans prove it: every other white space character is a control
+    /// from U+0009 to U+000D or lies in U+0085..U+3000, where Hangul, Han, kana and ASCII never do.</summary>
+    public static bool HasOnlyPlainSpaces(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\t', '\r') < 0 && text.IndexOfAnyInRange('\u0085', '\u3000') < 0;
+
+    // A plain loop: words are a few characters long, too short for a vectorised search to pay.
+    private static void FillBetweenSpaces(string text, List<TextSpan> words)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ')
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                words.Add(new TextSpan(start, i - start));
+            }
+
+            start = i + 1;
+        }
+
+        if (text.Length > start)
+        {
+            words.Add(new TextSpan(start, text.Length - start));
+        }
+    }
 
     public static TextSpan WithoutTrailingPunctuation(string text, TextSpan word)
     {
