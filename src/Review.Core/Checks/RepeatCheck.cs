@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Review.Core.Checks;
@@ -123,9 +124,11 @@ public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
     // Case-folding a Hangul or Han character costs a trip into ICU; most never have case at all.
     // Asking whether they are upper case costs a Unicode table lookup too, and this runs for every
     // neighbouring pair of words, so the caseless Hangul syllables and Han ideographs answer first.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool SameLetter(char a, char b) =>
         a == b || (!IsCaseless(a) && !IsCaseless(b) && (char.IsUpper(a) || char.IsUpper(b)) && char.ToLowerInvariant(a) == char.ToLowerInvariant(b));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsCaseless(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
 
     private static (TextSpan First, TextSpan Second)? FindUnspacedRepeat(CheckInput input)
