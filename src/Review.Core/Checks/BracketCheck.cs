@@ -10,14 +10,32 @@ public sealed class BracketCheck : ICheck
 {
     public const string CheckId = "bracket";
 
-    // Built once: IndexOfAny over a plain string of this many characters builds its lookup on every call.
-    private static readonly SearchValues<char> Brackets = SearchValues.Create("()[]{}（）［］【】「」『』《》〈〉“”\"");
+    private static readonly SearchValues<char> AsciiBrackets = SearchValues.Create("()[]{}\"");
+
+    private static readonly SearchValues<char> WideBrackets = SearchValues.Create("（）［］｛｝【】「」『』《》〈〉“”");
+
+    /// <summary>Whether the target has a bracket or quote worth balancing. A set mixing ASCII with
+    /// other characters is searched slowly through Hangul text (every space needs a second look),
+    /// so the ASCII marks are searched alone, and the wide ones only when one of their ranges
+    /// (U+201C..U+201D, U+3008..U+3011, U+FF08..U+FF5D) occurs at all.</summary>
+    private static bool MayHaveBracket(string target)
+    {
+        var text = target.AsSpan();
+        if (text.IndexOfAny(AsciiBrackets) >= 0)
+        {
+            return true;
+        }
+
+        var wideRange = text.IndexOfAnyInRange('\u201C', '\u201D') >= 0 || text.IndexOfAnyInRange('\u3008', '\u3011') >= 0
+            || text.IndexOfAnyInRange('\uFF08', '\uFF5D') >= 0;
+        return wideRange && text.IndexOfAny(WideBrackets) >= 0;
+    }
 
     public string Id => CheckId;
 
     public void Run(CheckInput input, List<Finding> findings)
     {
-        if (input.Target.AsSpan().IndexOfAny(Brackets) < 0)
+        if (!MayHaveBracket(input.Target))
         {
             return;
         }

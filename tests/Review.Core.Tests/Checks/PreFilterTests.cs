@@ -97,19 +97,14 @@ public class PreFilterTests
     public void Characters_beside_the_control_ranges_are_not_reported(char harmless) =>
         CheckRun.AssertFires(false, new ControlCheck(), $"We train{harmless} models.", $"우리는 모델을{harmless} 학습한다.");
 
-    [Theory]
-    [InlineData("（")]
-    [InlineData("］")]
-    [InlineData("【")]
-    [InlineData("」")]
-    [InlineData("『")]
-    [InlineData("》")]
-    [InlineData("〈")]
-    [InlineData("“")]
-    [InlineData("\"")]
-    [InlineData("{")]
-    public void Every_bracket_family_is_checked(string bracket) =>
-        CheckRun.AssertFires(true, new BracketCheck(), "We train models.", $"우리는 모델을 {bracket}학습한다.");
+    [Fact]
+    public void Every_bracket_and_quote_is_checked()
+    {
+        foreach (var bracket in "()[]{}（）［］｛｝【】「」『』《》〈〉“”\"")
+        {
+            CheckRun.AssertFires(true, new BracketCheck(), "We train models.", $"우리는 모델을 {bracket}학습한다.");
+        }
+    }
 
     [Theory]
     [InlineData("모델 We train large language models on web data and more.", true)]
