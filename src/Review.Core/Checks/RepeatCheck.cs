@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Review.Core.Checks;
 
@@ -23,14 +22,14 @@ public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
     [ThreadStatic]
     private static List<TextSpan>? scratch;
 
+    /// <summary>Phrase lengths up to this are pre-checked with the recent words on the stack.</summary>
+    private const int MaxRecentWords = 16;
+
     public string Id => CheckId;
 
     public void Run(CheckInput input, List<Finding> findings)
     {
-        var words = scratch ??= [];
-        words.Clear();
-        WordSpans.Fill(input.Target, words);
-        var found = (MayRepeat(input.Target, CollectionsMarshal.AsSpan(words)) ? FindSpacedRepeat(input, words) : null) ?? FindUnspacedRepeat(input);
+        var found = FindSpacedRepeat(input) ?? FindUnspacedRepeat(input);
         if (found is not { } repeat)
         {
             return;
@@ -43,28 +42,60 @@ public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
             [], [Graphemes.Snap(input.Target, first.Start, second.End - first.Start)], input.Target, [removal]));
     }
 
-    /// <summary>False when no word is followed, at most a phrase later, by a word that starts with
-    /// it, which every spaced repeat needs (the second copy may carry punctuation): one pass settles
-    /// most texts before the phrase search.</summary>
-    private bool MayRepeat(string text, ReadOnlySpan<TextSpan> words)
+    private (TextSpan First, TextSpan Second)? FindSpacedRepeat(CheckInput input)
     {
-        for (var i = 0; i < words.Length; i++)
+        var text = input.Target;
+        if (maxPhraseWords <= 0 || (maxPhraseWords <= MaxRecentWords && !MayRepeat(text)))
         {
-            var word = words[i];
-            var last = Math.Min(words.Length - 1, i + maxPhraseWords);
-            for (var j = i + 1; j <= last; j++)
+            return null;
+        }
+
+        var words = scratch ??= [];
+        words.Clear();
+        WordSpans.Fill(text, words);
+        return FindSpacedRepeat(input, words);
+    }
+
+    /// <summary>False when no word is followed, at most a phrase later, by a word that starts with
+    /// it, which every spaced repeat needs (the second copy may carry punctuation). One pass over
+    /// the text, keeping only the last few words, settles most texts before any word list is built.</summary>
+    private bool MayRepeat(string text)
+    {
+        Span<TextSpan> recent = stackalloc TextSpan[maxPhraseWords];
+        var plain = WordSpans.HasOnlyPlainSpaces(text);
+        var seen = 0;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && (plain ? text[i] != ' ' : !char.IsWhiteSpace(text[i])))
             {
-                var later = words[j];
-                if (SameLetter(text[word.Start], text[later.Start]) && later.Length >= word.Length
-                    && text.AsSpan(later.Start, word.Length).Equals(text.AsSpan(word.Start, word.Length), StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                continue;
             }
+
+            if (i > start)
+            {
+                var later = new TextSpan(start, i - start);
+                var letter = text[start];
+                for (var k = Math.Min(seen, maxPhraseWords) - 1; k >= 0; k--)
+                {
+                    var earlier = recent[k];
+                    if ((text[earlier.Start] == letter || SameLetter(text[earlier.Start], letter)) && StartsWith(text, later, earlier))
+                    {
+                        return true;
+                    }
+                }
+
+                recent[seen++ % maxPhraseWords] = later;
+            }
+
+            start = i + 1;
         }
 
         return false;
     }
+
+    private static bool StartsWith(string text, TextSpan word, TextSpan prefix) =>
+        word.Length >= prefix.Length && text.AsSpan(word.Start, prefix.Length).Equals(text.AsSpan(prefix.Start, prefix.Length), StringComparison.OrdinalIgnoreCase);
 
     private (TextSpan First, TextSpan Second)? FindSpacedRepeat(CheckInput input, List<TextSpan> words)
     {
