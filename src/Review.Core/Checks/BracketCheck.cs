@@ -16,18 +16,18 @@ public sealed class BracketCheck : ICheck
 
     /// <summary>Whether the target has a bracket or quote worth balancing. A set mixing ASCII with
     /// other characters is searched slowly through Hangul text (every space needs a second look),
-    /// so the ASCII marks are searched alone, and the wide ones only when one of their ranges
-    /// (U+201C..U+201D, U+3008..U+3011, U+FF08..U+FF5D) occurs at all.</summary>
-    private static bool MayHaveBracket(string target)
+    /// so the ASCII marks are searched alone, and the wide ones only in a text that is not plain
+    /// and has one of their ranges (U+201C..U+201D, U+3008..U+3011, U+FF08..U+FF5D) at all.</summary>
+    private static bool MayHaveBracket(TextProfile profile)
     {
-        var text = target.AsSpan();
+        var text = profile.Text.AsSpan();
         if (text.IndexOfAny(AsciiBrackets) >= 0)
         {
             return true;
         }
 
-        var wideRange = text.IndexOfAnyInRange('\u201C', '\u201D') >= 0 || text.IndexOfAnyInRange('\u3008', '\u3011') >= 0
-            || text.IndexOfAnyInRange('\uFF08', '\uFF5D') >= 0;
+        var wideRange = !profile.IsPlain && (text.IndexOfAnyInRange('\u201C', '\u201D') >= 0 || text.IndexOfAnyInRange('\u3008', '\u3011') >= 0
+            || text.IndexOfAnyInRange('\uFF08', '\uFF5D') >= 0);
         return wideRange && text.IndexOfAny(WideBrackets) >= 0;
     }
 
@@ -35,7 +35,7 @@ public sealed class BracketCheck : ICheck
 
     public void Run(CheckInput input, List<Finding> findings)
     {
-        if (!MayHaveBracket(input.Target))
+        if (!MayHaveBracket(input.TargetProfile))
         {
             return;
         }

@@ -21,8 +21,8 @@ public sealed class CheckInput(string source, string target, string sourceLang, 
     public TextProfile TargetProfile => targetProfile ??= new TextProfile(Target);
 
     /// <summary><see cref="LengthRatioBand.Measure"/> of the source, which length-ratio and truncation both need.</summary>
-    public int SourceLength => sourceLength >= 0 ? sourceLength : sourceLength = LengthRatioBand.Measure(Source);
+    public int SourceLength => sourceLength >= 0 ? sourceLength : sourceLength = LengthRatioBand.Measure(Source, SourceProfile.IsPlain);
 
     /// <summary><see cref="LengthRatioBand.Measure"/> of the target.</summary>
-    public int TargetLength => targetLength >= 0 ? targetLength : targetLength = LengthRatioBand.Measure(Target);
+    public int TargetLength => targetLength >= 0 ? targetLength : targetLength = LengthRatioBand.Measure(Target, TargetProfile.IsPlain);
 }

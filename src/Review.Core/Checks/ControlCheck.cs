@@ -16,8 +16,8 @@ public sealed class ControlCheck : ICheck
 
     public void Run(CheckInput input, List<Finding> findings)
     {
-        var sourceSuspect = HasSuspect(input.Source);
-        var targetSuspect = HasSuspect(input.Target);
+        var sourceSuspect = HasSuspect(input.SourceProfile);
+        var targetSuspect = HasSuspect(input.TargetProfile);
         if (!sourceSuspect && !targetSuspect)
         {
             return;
@@ -92,13 +92,13 @@ public sealed class ControlCheck : ICheck
 
     private static readonly SearchValues<char> Suspects = SearchValues.Create(SuspectCharacters());
 
-    // The suspects lie below U+0020, in U+007F..U+206F or in U+FEFF..U+FFFB; Hangul, Han and plain
-    // ASCII text miss all three ranges, so three vectorised range scans settle most texts.
-    private static bool HasSuspect(string text)
+    // The suspects lie below U+0020, in U+007F..U+206F or in U+FEFF..U+FFFB: a plain text has none,
+    // and three vectorised range scans settle most others.
+    private static bool HasSuspect(TextProfile profile)
     {
-        var span = text.AsSpan();
-        var mayHave = span.IndexOfAnyInRange('\0', '\u001F') >= 0 || span.IndexOfAnyInRange('\u007F', '\u206F') >= 0
-            || span.IndexOfAnyInRange('\uFEFF', '\uFFFB') >= 0;
+        var span = profile.Text.AsSpan();
+        var mayHave = !profile.IsPlain && (span.IndexOfAnyInRange('\0', '\u001F') >= 0 || span.IndexOfAnyInRange('\u007F', '\u206F') >= 0
+            || span.IndexOfAnyInRange('\uFEFF', '\uFFFB') >= 0);
         return mayHave && span.IndexOfAny(Suspects) >= 0;
     }
 

@@ -45,7 +45,7 @@ public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
     private (TextSpan First, TextSpan Second)? FindSpacedRepeat(CheckInput input)
     {
         var text = input.Target;
-        if (maxPhraseWords <= 0 || (maxPhraseWords <= MaxRecentWords && !MayRepeat(text)))
+        if (maxPhraseWords <= 0 || (maxPhraseWords <= MaxRecentWords && !MayRepeat(input.TargetProfile)))
         {
             return null;
         }
@@ -59,12 +59,14 @@ public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
     /// <summary>False when no word is followed, at most a phrase later, by a word that starts with
     /// it, which every spaced repeat needs (the second copy may carry punctuation). One pass over
     /// the text, keeping only the last few words, settles most texts before any word list is built.</summary>
-    private bool MayRepeat(string text)
+    private bool MayRepeat(TextProfile profile)
     {
+        var text = profile.Text;
+        // The recent words' spans and first letters, in a ring; a branch, not a division, wraps it.
         Span<TextSpan> recent = stackalloc TextSpan[maxPhraseWords];
-        var plain = WordSpans.HasOnlyPlainSpaces(text);
-        var seen = 0;
-        var start = 0;
+        Span<char> letters = stackalloc char[maxPhraseWords];
+        int filled = 0, next = 0, start = 0;
+        var plain = profile.IsPlain || WordSpans.HasOnlyPlainSpaces(text);
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && (plain ? text[i] != ' ' : !char.IsWhiteSpace(text[i])))
@@ -76,16 +78,18 @@ public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
             {
                 var later = new TextSpan(start, i - start);
                 var letter = text[start];
-                for (var k = Math.Min(seen, maxPhraseWords) - 1; k >= 0; k--)
+                for (var k = 0; k < filled; k++)
                 {
-                    var earlier = recent[k];
-                    if ((text[earlier.Start] == letter || SameLetter(text[earlier.Start], letter)) && StartsWith(text, later, earlier))
+                    if ((letters[k] == letter || SameLetter(letters[k], letter)) && StartsWith(text, later, recent[k]))
                     {
                         return true;
                     }
                 }
 
-                recent[seen++ % maxPhraseWords] = later;
+                recent[next] = later;
+                letters[next] = letter;
+                next = next + 1 == maxPhraseWords ? 0 : next + 1;
+                filled = Math.Min(filled + 1, maxPhraseWords);
             }
 
             start = i + 1;

@@ -19,6 +19,15 @@ public class PreFilterTests
     }
 
     [Fact]
+    public void Plain_means_printable_ascii_and_kana_to_hangul_only()
+    {
+        var wrong = AllChars().Where(c => new TextProfile($"모델 {c} a").IsPlain != (c is >= ' ' and <= '~' or >= '\u3040' and <= '\uFDFF')).ToList();
+        Assert.Empty(wrong);
+        Assert.True(new TextProfile("우리는 모델을 학습한다 [12]. 我们训练模型 (a_b).").IsPlain);
+        Assert.False(new TextProfile("我们训练模型。").IsPlain);
+    }
+
+    [Fact]
     public void Words_split_at_every_white_space_character()
     {
         foreach (var c in AllChars().Where(char.IsWhiteSpace))
