@@ -1,9 +1,14 @@
 using BenchmarkDotNet.Running;
+using Review.Bench.Checks;
 using Review.Bench.Corpus;
 
 if (args is ["generate", .. var rest])
 {
     return CorpusGenerator.Run(rest);
+}
+if (args is ["checkcost", .. var costArgs])
+{
+    return CheckCost.Run(costArgs);
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -8,6 +8,7 @@ namespace Review.Bench.Checks;
 /// million pair checks (a pool of 10,000 distinct pairs, cycled) spread over the cores as
 /// <c>review check</c> does; <see cref="OneCore"/> is the per-pair cost an importer pays.
 /// </summary>
+[Config(typeof(CheckThroughputConfig))]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [MemoryDiagnoser]
 public class CheckThroughputBenchmark

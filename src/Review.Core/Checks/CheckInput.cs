@@ -3,12 +3,14 @@ namespace Review.Core.Checks;
 /// <summary>
 /// What every check sees of a pair: both texts and their language tags. The per-side
 /// <see cref="TextProfile"/> (math, URLs, citations, code) is computed once, on first use, and
-/// shared by all checks of one run.
+/// shared by all checks of one run, as are the measured lengths.
 /// </summary>
 public sealed class CheckInput(string source, string target, string sourceLang, string targetLang)
 {
     private TextProfile? sourceProfile;
     private TextProfile? targetProfile;
+    private int sourceLength = -1;
+    private int targetLength = -1;
 
     public string Source { get; } = source;
     public string Target { get; } = target;
@@ -17,4 +19,10 @@ public sealed class CheckInput(string source, string target, string sourceLang, 
 
     public TextProfile SourceProfile => sourceProfile ??= new TextProfile(Source);
     public TextProfile TargetProfile => targetProfile ??= new TextProfile(Target);
+
+    /// <summary><see cref="LengthRatioBand.Measure"/> of the source, which length-ratio and truncation both need.</summary>
+    public int SourceLength => sourceLength >= 0 ? sourceLength : sourceLength = LengthRatioBand.Measure(Source, SourceProfile.IsPlain);
+
+    /// <summary><see cref="LengthRatioBand.Measure"/> of the target.</summary>
+    public int TargetLength => targetLength >= 0 ? targetLength : targetLength = LengthRatioBand.Measure(Target, TargetProfile.IsPlain);
 }

@@ -16,8 +16,8 @@ public sealed class ControlCheck : ICheck
 
     public void Run(CheckInput input, List<Finding> findings)
     {
-        var sourceSuspect = HasSuspect(input.Source);
-        var targetSuspect = HasSuspect(input.Target);
+        var sourceSuspect = HasSuspect(input.SourceProfile);
+        var targetSuspect = HasSuspect(input.TargetProfile);
         if (!sourceSuspect && !targetSuspect)
         {
             return;
@@ -92,7 +92,15 @@ public sealed class ControlCheck : ICheck
 
     private static readonly SearchValues<char> Suspects = SearchValues.Create(SuspectCharacters());
 
-    private static bool HasSuspect(string text) => text.AsSpan().IndexOfAny(Suspects) >= 0;
+    // The suspects lie below U+0020, in U+007F..U+206F or in U+FEFF..U+FFFB: a plain text has none,
+    // and three vectorised range scans settle most others.
+    private static bool HasSuspect(TextProfile profile)
+    {
+        var span = profile.Text.AsSpan();
+        var mayHave = !profile.IsPlain && (span.IndexOfAnyInRange('\0', '\u001F') >= 0 || span.IndexOfAnyInRange('\u007F', '\u206F') >= 0
+            || span.IndexOfAnyInRange('\uFEFF', '\uFFFB') >= 0);
+        return mayHave && span.IndexOfAny(Suspects) >= 0;
+    }
 
     private static string SuspectCharacters()
     {

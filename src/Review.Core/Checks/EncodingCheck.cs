@@ -58,8 +58,14 @@ public sealed partial class EncodingCheck : ICheck
         }
     }
 
-    private static List<TextSpan> ReplacementCharacters(string text)
+    // Read-only lists: an empty answer, the common case, is then the shared empty array, not a new list per text.
+    private static IReadOnlyList<TextSpan> ReplacementCharacters(string text)
     {
+        if (!text.Contains('\uFFFD'))
+        {
+            return [];
+        }
+
         var spans = new List<TextSpan>();
         for (var at = text.IndexOf('\uFFFD'); at >= 0; at = text.IndexOf('\uFFFD', at + 1))
         {
@@ -72,7 +78,7 @@ public sealed partial class EncodingCheck : ICheck
     /// <summary>Thai as no Thai writer types it: a Thai vowel or tone mark with no Thai letter
     /// before it to sit on. UTF-8 Hangul read as Windows-874 is full of these (its lead bytes
     /// become the marks ์ ํ ๊ ๋), while a quoted Thai word has none.</summary>
-    private static List<TextSpan> ThaiMojibake(string text)
+    private static IReadOnlyList<TextSpan> ThaiMojibake(string text)
     {
         if (text.AsSpan().IndexOfAnyInRange('\u0E00', '\u0E7F') < 0)
         {
@@ -113,7 +119,7 @@ public sealed partial class EncodingCheck : ICheck
         return spans;
     }
 
-    private static List<TextSpan> Latin1Mojibake(string text)
+    private static IReadOnlyList<TextSpan> Latin1Mojibake(string text)
     {
         var spans = new List<TextSpan>();
         foreach (var match in Latin1Pattern().EnumerateMatches(text))
@@ -132,7 +138,7 @@ public sealed partial class EncodingCheck : ICheck
             || span.IndexOfAnyInRange('\u3040', '\u30FF') >= 0;
     }
 
-    private static List<TextSpan> MixedScriptWords(string text)
+    private static IReadOnlyList<TextSpan> MixedScriptWords(string text)
     {
         var spans = new List<TextSpan>();
         foreach (var word in WordSpans.Of(text))
@@ -175,7 +181,7 @@ public sealed partial class EncodingCheck : ICheck
         || (a, b) is (Script.Cyrillic, Script.Latin) or (Script.Latin, Script.Cyrillic)
         || (a, b) is (Script.Kana, Script.Hangul) or (Script.Hangul, Script.Kana);
 
-    private static void Add(List<Finding> findings, bool isSource, Severity severity, string message, List<TextSpan> spans) =>
+    private static void Add(List<Finding> findings, bool isSource, Severity severity, string message, IReadOnlyList<TextSpan> spans) =>
         findings.Add(new Finding(CheckId, severity, message, isSource ? spans : [], isSource ? [] : spans));
 
     private static string Plural(int count, string noun) => count == 1 ? $"a {noun}" : $"{count} {noun}s";

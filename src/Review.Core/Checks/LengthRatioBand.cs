@@ -20,11 +20,20 @@ public sealed record LengthRatioBand(double Min, double Max)
         };
 
     /// <summary>Length as the checks measure it: UTF-16 units that are not white space.</summary>
-    public static int Measure(string text)
+    public static int Measure(string text) => Measure(text, knownPlain: false);
+
+    /// <summary><see cref="Measure(string)"/> of a text already known to hold no white space but U+0020
+    /// when <paramref name="knownPlain"/> (see <see cref="TextProfile.IsPlain"/>).</summary>
+    public static int Measure(string text, bool knownPlain)
     {
         // Plain spaces are counted vectorised; the rarer white space characters are found by jumping.
         var span = text.AsSpan();
         var count = span.Length - span.Count(' ');
+        if (knownPlain || WordSpans.HasOnlyPlainSpaces(span))
+        {
+            return count;
+        }
+
         var at = span.IndexOfAny(OtherWhiteSpace);
         while (at >= 0)
         {

@@ -14,18 +14,21 @@ public sealed class LengthRatioCheck(LengthRatioBand? band = null, int minSource
     public const string MaxKey = "max";
     public const string MinSourceLengthKey = "min_source_length";
 
+    // A calibrated band is the same for every pair, so it is combined with the overrides once.
+    private readonly LengthRatioBand? fixedBand = band is null ? null : new LengthRatioBand(minOverride ?? band.Min, maxOverride ?? band.Max);
+
     public string Id => CheckId;
 
     public void Run(CheckInput input, List<Finding> findings)
     {
-        var sourceLength = LengthRatioBand.Measure(input.Source);
+        var sourceLength = input.SourceLength;
         if (sourceLength < minSourceLength || ReferenceEquals(input.Source, input.Target) || input.Source == input.Target)
         {
             return;
         }
 
         var (min, max) = Band(input);
-        var ratio = (double)LengthRatioBand.Measure(input.Target) / sourceLength;
+        var ratio = (double)input.TargetLength / sourceLength;
         if (ratio >= min && ratio <= max)
         {
             return;
@@ -41,7 +44,12 @@ public sealed class LengthRatioCheck(LengthRatioBand? band = null, int minSource
     /// <summary>The band for this pair: calibrated or default, with the config's min/max on top.</summary>
     public LengthRatioBand Band(CheckInput input)
     {
-        var (min, max) = band ?? LengthRatioBand.Default(input.SourceLang, input.TargetLang);
+        if (fixedBand is not null)
+        {
+            return fixedBand;
+        }
+
+        var (min, max) = LengthRatioBand.Default(input.SourceLang, input.TargetLang);
         return new LengthRatioBand(minOverride ?? min, maxOverride ?? max);
     }
 }

@@ -11,6 +11,7 @@ public sealed class TextProfile
     private IReadOnlyList<TextSpan>? urls;
     private IReadOnlyList<TextSpan>? code;
     private IReadOnlyList<Citation>? citations;
+    private bool? isPlain;
 
     public TextProfile(string text) => Text = text;
 
@@ -21,6 +22,13 @@ public sealed class TextProfile
     public IReadOnlyList<TextSpan> Urls => urls ??= UrlScanner.Find(Text);
     public IReadOnlyList<TextSpan> Code => code ??= CodeScanner.Find(Text, Math);
     public IReadOnlyList<Citation> Citations => citations ??= CitationScanner.Find(Text);
+
+    /// <summary>True when the text holds only printable ASCII and characters from U+3040 to U+FDFF
+    /// (kana, Han, Hangul): no control or format character, no white space but U+0020, no Latin-1,
+    /// general or fullwidth punctuation. Three range scans, once per text, answer what several
+    /// checks' pre-filters would each scan for (odd spaces, controls, fullwidth brackets).</summary>
+    public bool IsPlain => isPlain ??= Text.AsSpan().IndexOfAnyInRange('\0', '\u001F') < 0
+        && Text.AsSpan().IndexOfAnyInRange('\u007F', '\u303F') < 0 && Text.AsSpan().IndexOfAnyInRange('\uFE00', '\uFFFF') < 0;
 
     /// <summary>True when the text has math, a URL or a code span at all.</summary>
     public bool HasInert => Math.Count + Urls.Count + Code.Count > 0;

@@ -39,14 +39,14 @@ public sealed class TruncationCheck(LengthRatioCheck? lengthRatio = null, double
             return;
         }
 
-        var sourceLength = LengthRatioBand.Measure(input.Source);
+        var sourceLength = input.SourceLength;
         if (sourceLength < minSourceLength)
         {
             return;
         }
 
         var min = bandSource.Band(input).Min * shortRatio;
-        var ratio = (double)LengthRatioBand.Measure(input.Target) / sourceLength;
+        var ratio = (double)input.TargetLength / sourceLength;
         if (ratio < min)
         {
             findings.Add(new Finding(CheckId, Severity.Warning,

@@ -33,7 +33,7 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
             return;
         }
 
-        var (letters, native, foreign) = CountLetters(input.TargetProfile, input.TargetLang, input.SourceLang);
+        var (letters, native, foreign) = CountLetters(input.TargetProfile, input.TargetLang, input.SourceLang, nativeShare: minScriptShare);
         if (letters >= minLetters && native < minScriptShare * letters && foreign >= letters / 2)
         {
             var share = (int)Math.Round(100.0 * native / letters);
@@ -42,7 +42,11 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
         }
     }
 
-    private static (int Letters, int Native, int Foreign) CountLetters(TextProfile profile, string language, string sourceLanguage, int stopAt = int.MaxValue)
+    /// <summary>Counts letters until <paramref name="stopAt"/>; with <paramref name="nativeShare"/>,
+    /// stops once the native letters are that share of all the letters the text could still have,
+    /// since then the target cannot be untranslated (a Korean target decides in its first third).</summary>
+    private static (int Letters, int Native, int Foreign) CountLetters(TextProfile profile, string language, string sourceLanguage,
+        int stopAt = int.MaxValue, double nativeShare = double.PositiveInfinity)
     {
         int letters = 0, native = 0, foreign = 0;
         var text = profile.Text;
@@ -52,6 +56,11 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
         var nextInert = profile.HasInert ? NextInertStart(profile, 0) : int.MaxValue;
         for (var i = 0; i < text.Length && letters < stopAt; i++)
         {
+            if (native >= nativeShare * (letters + text.Length - i))
+            {
+                break;
+            }
+
             if (i >= nextInert)
             {
                 i = profile.SkipInert(i) - 1;
