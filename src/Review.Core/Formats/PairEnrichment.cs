@@ -14,11 +14,6 @@ internal sealed class PairEnrichment
 {
     private const int EncodingSample = 40;
 
-    // The inserting thread keeps one core busy, so the checks get the others. More workers than
-    // that only spin against the inserter: on two cores they cost 0.5-0.8 s of CPU per 200k pairs
-    // and gained no time.
-    private static readonly ParallelOptions CheckThreads = new() { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
-
     private readonly MojibakeRepairer? _repairer;
     private readonly RepairSummary? _summary;
     private readonly CheckConfig? _config;
@@ -45,27 +40,30 @@ internal sealed class PairEnrichment
     /// <summary>The repair summary line, or null when the column was not garbled (or repair was off).</summary>
     public string? RepairReport => _summary?.ToString();
 
-    /// <summary>The chunk's pairs in order. Repair runs in order (the repairer learns from the column); checks run in parallel.</summary>
-    public NewPair[] Enrich(IReadOnlyList<PairRecord> chunk)
+    /// <summary>Whether enriching a chunk is real work (checks), worth handing to another thread.</summary>
+    public bool Checks => _config is not null;
+
+    /// <summary>The chunk's pairs in order.</summary>
+    public NewPair[] Enrich(IReadOnlyList<PairRecord> chunk) => Prepare(chunk)();
+
+    /// <summary>
+    /// Repairs the chunk now, in order, because the repairer learns from the column; returns the
+    /// rest (the checks, and building the pairs), which may run on any thread, chunks side by side.
+    /// </summary>
+    public Func<NewPair[]> Prepare(IReadOnlyList<PairRecord> chunk)
     {
         var repairs = chunk.Select(Repair).ToArray();
         var targets = chunk.Select((r, i) => repairs[i]?.Text ?? r.Target).ToArray();
         var checks = _config is null ? null : _checks ??= Calibrated(chunk, targets);
-        var pairs = new NewPair[chunk.Count];
-        if (checks is null || CheckThreads.MaxDegreeOfParallelism == 1)
+        return () =>
         {
-            // Parallel.For waits for the pool to run its workers; without checks, or with one worker,
-            // that wait was most of the stage's time (a 1M-pair import without checks: 9.2-9.7 s -> 5.7-7.4 s, loaded machine).
+            var pairs = new NewPair[chunk.Count];
             for (var i = 0; i < chunk.Count; i++)
             {
                 pairs[i] = Build(chunk[i], repairs[i], targets[i], checks);
             }
-        }
-        else
-        {
-            Parallel.For(0, chunk.Count, CheckThreads, i => pairs[i] = Build(chunk[i], repairs[i], targets[i], checks));
-        }
-        return pairs;
+            return pairs;
+        };
     }
 
     private RepairResult? Repair(PairRecord record)

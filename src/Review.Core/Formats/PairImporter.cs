@@ -18,6 +18,8 @@ public sealed class PairImporter
     /// queues hold, so that reading, enriching and inserting a chunk overlap instead of taking turns.
     /// </summary>
     private const int ChunkSize = 256;
+
+    private static readonly int ChunksInFlight = Environment.ProcessorCount;
     private const string DuplicateReason = "duplicate id";
 
     private readonly ReviewStore _store;
@@ -108,14 +110,36 @@ public sealed class PairImporter
     private static IEnumerable<NewPair> Enriched(
         IEnumerator<PairRecord> records, ImportInput input, PairEnrichment enrichment, RestoredTargets? restored, List<PairRecord> first)
     {
+        // Checked chunks side by side on the pool, one per core, taken back in order: whichever of
+        // reading, checking and inserting is behind gets the idle core. Without checks a chunk is
+        // too little work to hand over.
+        var inFlight = new Queue<Task<NewPair[]>>();
         for (var chunk = first; chunk.Count > 0; chunk = NextChunk(records, input, ChunkSize))
         {
-            var pairs = enrichment.Enrich(chunk);
-            foreach (var pair in restored is null ? pairs : restored.Apply(pairs))
+            var work = enrichment.Prepare(chunk);
+            inFlight.Enqueue(enrichment.Checks ? Task.Run(work) : Task.FromResult(work()));
+            if (inFlight.Count < ChunksInFlight)
+            {
+                continue;
+            }
+            foreach (var pair in Finished(inFlight.Dequeue(), restored))
             {
                 yield return pair;
             }
         }
+        while (inFlight.Count > 0)
+        {
+            foreach (var pair in Finished(inFlight.Dequeue(), restored))
+            {
+                yield return pair;
+            }
+        }
+    }
+
+    private static NewPair[] Finished(Task<NewPair[]> chunk, RestoredTargets? restored)
+    {
+        var pairs = chunk.GetAwaiter().GetResult();
+        return restored is null ? pairs : restored.Apply(pairs);
     }
 
     /// <summary>Up to <paramref name="size"/> records, with their ids; empty at the end of the input.</summary>
