@@ -118,7 +118,7 @@ public sealed class BackgroundVerificationTests : IDisposable
             var rows = string.Join(",", Enumerable.Range(1, 2000).Select(i => $"({i}, 1, 'x{i}', 'en', 'ko', 'source {i} {new string('s', 200)}', 'target {i}')"));
             RawSqlite.Execute(db.Path, $"INSERT INTO pairs (id, import_id, external_id, source_lang, target_lang, source, target) VALUES {rows}");
         }
-        Corrupt(db.Path);
+        db.Corrupt();
         var before = File.ReadAllBytes(db.Path);
 
         var error = Assert.Throws<StoreException>(() => ReviewStore.Open(db.Path, InBackground));
@@ -180,16 +180,6 @@ public sealed class BackgroundVerificationTests : IDisposable
         {
             SampleCorpus.Import(store, 2000);
         }
-        Corrupt(db.Path);
-    }
-
-    // Overwrites the middle of the file (b-tree pages of the pairs table) with garbage.
-    private static void Corrupt(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
-        var garbage = new byte[4096 * 4];
-        new Random(7).NextBytes(garbage);
-        stream.Position = stream.Length / 2 / 4096 * 4096;
-        stream.Write(garbage);
+        db.Corrupt();
     }
 }

@@ -13,6 +13,16 @@ public sealed class ScratchDatabase : IDisposable
 
     public string Path { get; }
 
+    /// <summary>Overwrites the middle of the file (b-tree pages of the pairs table) with garbage.</summary>
+    public void Corrupt()
+    {
+        using var stream = new FileStream(Path, FileMode.Open, FileAccess.ReadWrite);
+        var garbage = new byte[4096 * 4];
+        new Random(7).NextBytes(garbage);
+        stream.Position = stream.Length / 2 / 4096 * 4096;
+        stream.Write(garbage);
+    }
+
     public void Dispose()
     {
         try
