@@ -47,7 +47,7 @@ internal sealed class FindingRefresh(ReviewStore store, CheckConfig? config)
     /// </summary>
     private LengthRatioBand Band(Pair pair, CheckConfig settings)
     {
-        var calibrator = new LengthRatioCalibrator((int)settings.Number(LengthRatioCheck.CheckId, LengthRatioCheck.MinSourceLengthKey, 20));
+        var calibrator = new LengthRatioCalibrator(LengthRatioCheck.MinSourceLength(settings));
         foreach (var sample in store.Page(0, CalibrationSample))
         {
             if (sample.SourceLang == pair.SourceLang && sample.TargetLang == pair.TargetLang)

@@ -23,7 +23,7 @@ public static class CheckCatalog
     private static IEnumerable<ICheck> All(CheckConfig config, LengthRatioBand? band)
     {
         var ratio = config.Settings(LengthRatioCheck.CheckId).Numbers;
-        var lengthRatio = new LengthRatioCheck(band, (int)config.Number(LengthRatioCheck.CheckId, LengthRatioCheck.MinSourceLengthKey, 20),
+        var lengthRatio = new LengthRatioCheck(band, LengthRatioCheck.MinSourceLength(config),
             ratio.TryGetValue(LengthRatioCheck.MinKey, out var min) ? min : null,
             ratio.TryGetValue(LengthRatioCheck.MaxKey, out var max) ? max : null);
         yield return new NumberCheck();

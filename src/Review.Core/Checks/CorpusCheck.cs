@@ -66,7 +66,7 @@ public sealed class CorpusCheck(ReviewStore store, CheckConfig config, int pageS
 
     private Dictionary<(string, string), LengthRatioBand> Calibrate(CancellationToken cancel)
     {
-        var minSource = (int)config.Number(LengthRatioCheck.CheckId, LengthRatioCheck.MinSourceLengthKey, 20);
+        var minSource = LengthRatioCheck.MinSourceLength(config);
         var calibrators = new Dictionary<(string, string), LengthRatioCalibrator>();
         foreach (var page in Pages(cancel))
         {

@@ -14,6 +14,9 @@ public sealed class LengthRatioCheck(LengthRatioBand? band = null, int minSource
     public const string MaxKey = "max";
     public const string MinSourceLengthKey = "min_source_length";
 
+    /// <summary>The configured shortest source (non-space characters) a ratio is judged on; calibration skips shorter ones too.</summary>
+    public static int MinSourceLength(CheckConfig config) => (int)config.Number(CheckId, MinSourceLengthKey, 20);
+
     // A calibrated band is the same for every pair, so it is combined with the overrides once.
     private readonly LengthRatioBand? fixedBand = band is null ? null : new LengthRatioBand(minOverride ?? band.Min, maxOverride ?? band.Max);
 
