@@ -4,7 +4,7 @@ namespace Review.Core.Formats;
 
 /// <summary>
 /// Streams one input into the store in a single transaction: any problem rolls the whole file back.
-/// Every pair passes through <see cref="ToNewPair"/>, the one place where a record becomes what is stored.
+/// Every pair passes through <see cref="PairEnrichment"/>, the one place where a record becomes what is stored.
 /// </summary>
 public sealed class PairImporter
 {
@@ -54,8 +54,21 @@ public sealed class PairImporter
     {
         using var reader = PairReaders.Open(input, _request.Fields, _request.Languages);
         using var records = Prefetch.Ahead(reader.Records()).GetEnumerator();
+        var hashChecked = false;
+        // Whether an earlier import had the same content; asks the store once, as soon as the hash
+        // is ready (or when told to wait for it).
+        bool SeenBefore(bool wait)
+        {
+            if (hashChecked || !(wait || hashing.IsCompleted))
+            {
+                return false;
+            }
+            hashChecked = true;
+            return _store.FindImport(hashing.GetAwaiter().GetResult()) is not null;
+        }
+
         var chunk = NextChunk(records, input, TuningChunkSize);
-        if (Known(hashing, wait: chunk.Count == 0))
+        if (SeenBefore(wait: chunk.Count == 0))
         {
             return AlreadyImported(input);
         }
@@ -67,19 +80,14 @@ public sealed class PairImporter
         var restored = chunk[0].Exported is null ? null : new RestoredTargets(_request, reader.Languages, reader.TargetName);
         using var batch = _store.BeginImport(input.DisplayName, null, PairFormats.Of(input.Format), reader.Languages.Source, reader.Languages.Target);
         var tally = new ImportTally();
-        var hashChecked = false;
         // Repair and checks run a chunk ahead on a worker while this thread inserts, so the CPU they
         // cost overlaps with SQLite's instead of adding to it.
         foreach (var pair in Prefetch.Ahead(Enriched(records, input, enrichment, restored, chunk)))
         {
             Add(batch, pair, tally);
-            if (!hashChecked && hashing.IsCompleted)
+            if (SeenBefore(wait: false))
             {
-                hashChecked = true;
-                if (Known(hashing, wait: false))
-                {
-                    return AlreadyImported(input);
-                }
+                return AlreadyImported(input);
             }
             if (Progress is not null && tally.Read % 4096 == 0)
             {
@@ -87,7 +95,7 @@ public sealed class PairImporter
             }
         }
         Progress?.Invoke(reader.TotalBytes, reader.TotalBytes);
-        if (!hashChecked && Known(hashing, wait: true))
+        if (SeenBefore(wait: true))
         {
             return AlreadyImported(input);
         }
@@ -99,10 +107,6 @@ public sealed class PairImporter
             RestoreReport = restored is null ? null : RestoreReport(tally, restored),
         };
     }
-
-    /// <summary>Whether an earlier import had the same content; false while the hash is still being computed and <paramref name="wait"/> is false.</summary>
-    private bool Known(Task<string> hashing, bool wait) =>
-        (wait || hashing.IsCompleted) && _store.FindImport(hashing.GetAwaiter().GetResult()) is not null;
 
     private ImportResult AlreadyImported(ImportInput input) =>
         new(input, "already imported", _request.Languages ?? LanguagePair.Default, true, 0, 0, new Dictionary<string, long>(), []);
