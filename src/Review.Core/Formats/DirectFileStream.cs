@@ -37,7 +37,7 @@ public sealed partial class DirectFileStream : Stream
             var address = Marshal.UnsafeAddrOfPinnedArrayElement(_arrays[i], 0);
             _starts[i] = (int)((Alignment - address % Alignment) % Alignment);
         }
-        _direct = SetDirect(true);
+        SetDirect(true);
     }
 
     /// <summary>Whether blocks bypass the page cache (for tests and diagnostics).</summary>
@@ -145,8 +145,8 @@ public sealed partial class DirectFileStream : Stream
         }
     }
 
-    /// <summary>Turns direct I/O on or off; false when it is off (not Linux, or refused).</summary>
-    private bool SetDirect(bool on)
+    /// <summary>Turns direct I/O on or off; it stays off where it is not Linux or is refused.</summary>
+    private void SetDirect(bool on)
     {
         var flag = RuntimeInformation.ProcessArchitecture switch
         {
@@ -156,12 +156,12 @@ public sealed partial class DirectFileStream : Stream
         };
         if (!OperatingSystem.IsLinux() || flag == 0)
         {
-            return _direct = false;
+            _direct = false;
+            return;
         }
         var fd = (int)_handle.DangerousGetHandle();
         var flags = Fcntl(fd, GetFlags, 0);
         _direct = flags >= 0 && Fcntl(fd, SetFlags, on ? flags | flag : flags & ~flag) == 0 && on;
-        return _direct;
     }
 
     [LibraryImport("libc", EntryPoint = "fcntl")]

@@ -13,7 +13,7 @@ namespace Review.Core.Formats;
 /// </summary>
 public sealed class ExportRow
 {
-    private const int FieldCount = (int)ExportField.Metadata + 1;
+    internal const int FieldCount = (int)ExportField.Metadata + 1;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private readonly byte[] _bytes;

@@ -16,7 +16,6 @@ namespace Review.Core.Storage;
 /// </summary>
 internal sealed class ExportQuery : IDisposable
 {
-    private const int FieldCount = (int)ExportField.Metadata + 1;
     private readonly sqlite3 database;
     private readonly sqlite3_stmt statement;
     private byte[] scratch = new byte[1 << 16];
@@ -82,9 +81,9 @@ internal sealed class ExportQuery : IDisposable
     {
         const int first = 1;
         var handle = statement.DangerousGetHandle();
-        var ends = new int[FieldCount];
+        var ends = new int[ExportRow.FieldCount];
         int nulls = 0, utf16 = 0, end = 0;
-        for (var i = 0; i < FieldCount; i++)
+        for (var i = 0; i < ExportRow.FieldCount; i++)
         {
             var type = SqliteColumns.Type(handle, first + i);
             if (type == raw.SQLITE_NULL)
