@@ -80,11 +80,5 @@ internal sealed class DecisionRestore : IDisposable
         }
     }
 
-    private void Check(int result)
-    {
-        if (result != raw.SQLITE_OK)
-        {
-            SqliteException.ThrowExceptionForRC(result, database);
-        }
-    }
+    private void Check(int result) => SqliteResult.Check(database, result);
 }

@@ -112,11 +112,5 @@ internal sealed class ExportQuery : IDisposable
         return new ExportRow(scratch.AsSpan(0, end).ToArray(), ends, nulls, utf16);
     }
 
-    private void Check(int result)
-    {
-        if (result != raw.SQLITE_OK)
-        {
-            SqliteException.ThrowExceptionForRC(result, database);
-        }
-    }
+    private void Check(int result) => SqliteResult.Check(database, result);
 }

@@ -76,11 +76,5 @@ internal sealed class PairInsert : IDisposable
         Check(raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, length)));
     }
 
-    private void Check(int result)
-    {
-        if (result != raw.SQLITE_OK)
-        {
-            SqliteException.ThrowExceptionForRC(result, database);
-        }
-    }
+    private void Check(int result) => SqliteResult.Check(database, result);
 }
