@@ -76,9 +76,9 @@ public static class JsonStrings
     /// Writes valid UTF-8 <paramref name="utf8"/> as a quoted JSON string, byte for byte what
     /// <see cref="Write(TextWriter, string)"/> writes for the same text (UTF-8 holds no lone surrogates).
     /// </summary>
-    public static void Write(Utf8Output output, ReadOnlySpan<byte> utf8)
+    public static void Write(Stream output, ReadOnlySpan<byte> utf8)
     {
-        output.Write((byte)'"');
+        output.WriteByte((byte)'"');
         while (utf8.IndexOfAny(SpecialBytes) is var next && next >= 0)
         {
             output.Write(utf8[..next]);
@@ -86,7 +86,7 @@ public static class JsonStrings
             utf8 = utf8[(next + 1)..];
         }
         output.Write(utf8);
-        output.Write((byte)'"');
+        output.WriteByte((byte)'"');
     }
 
     public static string Quote(string value)

@@ -25,9 +25,9 @@ public sealed class JsonlWriter : IPairWriter
         (ExportField.TargetLang, ",\"target_lang\":"u8.ToArray()),
     ];
 
-    private readonly Utf8Output _out;
+    private readonly Stream _out;
 
-    public JsonlWriter(Stream output) => _out = new Utf8Output(output);
+    public JsonlWriter(Stream output) => _out = output;
 
     public IReadOnlyList<string> Notes => [];
 

@@ -31,6 +31,26 @@ public sealed class DirectFileStreamTests : IDisposable
     }
 
     [Fact]
+    public void Single_bytes_and_spans_keep_their_order_across_a_block_boundary()
+    {
+        var nearlyFull = Enumerable.Range(0, (4 << 20) - 2).Select(i => (byte)(i % 7)).ToArray();
+        var path = _folder.File("bytes.bin");
+        using (var stream = new DirectFileStream(File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write)))
+        {
+            stream.WriteByte((byte)'a');
+            stream.Write(nearlyFull);
+            foreach (var b in "xyz"u8)
+            {
+                stream.WriteByte(b);
+            }
+            stream.Write("tail"u8);
+            stream.Complete();
+        }
+        byte[] expected = [(byte)'a', .. nearlyFull, .. "xyztail"u8];
+        Assert.Equal(expected, File.ReadAllBytes(path));
+    }
+
+    [Fact]
     public void A_stream_dropped_before_completion_releases_its_file()
     {
         var path = _folder.File("dropped.bin");

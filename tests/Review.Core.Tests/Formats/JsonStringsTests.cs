@@ -54,9 +54,7 @@ public class JsonStringsTests
     private static string QuoteUtf8(string text)
     {
         using var bytes = new MemoryStream();
-        var output = new Utf8Output(bytes);
-        JsonStrings.Write(output, Encoding.UTF8.GetBytes(text));
-        output.Flush();
+        JsonStrings.Write(bytes, Encoding.UTF8.GetBytes(text));
         return Encoding.UTF8.GetString(bytes.ToArray());
     }
 }
