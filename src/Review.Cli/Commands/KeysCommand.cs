@@ -3,7 +3,6 @@ using System.Text;
 using Review.Terminal.Drivers;
 using Review.Terminal.Input;
 using Review.Terminal.Output;
-using Review.Terminal.Text;
 
 namespace Review.Cli.Commands;
 

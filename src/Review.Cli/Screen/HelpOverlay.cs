@@ -12,13 +12,13 @@ internal static class HelpOverlay
     public static IReadOnlyList<StyledLine> Lines(Keymap keymap, Theme theme)
     {
         var lines = new List<StyledLine>();
-        var keyWidth = keymap.Bindings.Max(b => Review.Terminal.Text.DisplayWidth.OfText(b.KeysLabel));
+        var keyWidth = keymap.Bindings.Max(b => Review.Text.DisplayWidth.OfText(b.KeysLabel));
         foreach (var group in keymap.Groups())
         {
             lines.Add(new StyledLine([new StyledSpan(group.Key, theme.Title)]));
             foreach (var binding in group)
             {
-                var pad = new string(' ', keyWidth - Review.Terminal.Text.DisplayWidth.OfText(binding.KeysLabel));
+                var pad = new string(' ', keyWidth - Review.Text.DisplayWidth.OfText(binding.KeysLabel));
                 lines.Add(new StyledLine([new StyledSpan(" " + binding.KeysLabel + pad + "  ", theme.HintKey), new StyledSpan(binding.Help, theme.Body)]));
             }
         }

@@ -167,7 +167,7 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
         }.Render(area, buffer);
     }
 
-    private static int DisplayWidthOf(string text) => Review.Terminal.Text.DisplayWidth.OfText(text);
+    private static int DisplayWidthOf(string text) => Review.Text.DisplayWidth.OfText(text);
 
     private sealed record PaneContent(string Title, IReadOnlyList<StyledSpan> Spans)
     {

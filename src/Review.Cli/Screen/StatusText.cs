@@ -18,7 +18,7 @@ internal static class StatusText
         var note = state.PendingNote is null && shown.Effective?.Note is null ? "" : " · note";
         var pair = string.Create(Invariant, $"{shown.Pair.ExternalId} · {PairNames.Of(shown.Status)}{note} · {state.Annotator}");
         var full = string.Create(Invariant, $"{state.FileLabel} · pair {shown.Pair.Ord} of {state.Counts.Total} · {pair}");
-        return Review.Terminal.Text.DisplayWidth.OfText(full) <= width
+        return Review.Text.DisplayWidth.OfText(full) <= width
             ? full
             : string.Create(Invariant, $"{shown.Pair.Ord}/{state.Counts.Total} · {pair}");
     }

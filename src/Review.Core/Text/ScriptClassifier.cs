@@ -25,7 +25,7 @@ internal static class ScriptClassifier
         {
             return ScriptClass.Whitespace;
         }
-        if (IsDense(rune.Value))
+        if (Scripts.IsDense(Scripts.Of(rune)))
         {
             return ScriptClass.Dense;
         }
@@ -45,20 +45,4 @@ internal static class ScriptClassifier
         UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => true,
         _ => false,
     };
-
-    private static bool IsDense(int v) =>
-        v is >= 0x1100 and <= 0x11FF          // Hangul Jamo
-        or >= 0x2E80 and <= 0x2FDF            // CJK and Kangxi radicals
-        or >= 0x3005 and <= 0x3007            // 々 〆 〇
-        or >= 0x3040 and <= 0x30FF            // Hiragana, Katakana
-        or >= 0x3100 and <= 0x318F            // Bopomofo, Hangul compatibility Jamo
-        or >= 0x31A0 and <= 0x31FF            // Bopomofo extended, Katakana phonetic extensions
-        or >= 0x3400 and <= 0x4DBF            // CJK extension A
-        or >= 0x4E00 and <= 0x9FFF            // CJK unified ideographs
-        or >= 0xA960 and <= 0xA97F            // Hangul Jamo extended A
-        or >= 0xAC00 and <= 0xD7FF            // Hangul syllables, Jamo extended B
-        or >= 0xF900 and <= 0xFAFF            // CJK compatibility ideographs
-        or >= 0xFF66 and <= 0xFFDC            // halfwidth Katakana and Hangul
-        or >= 0x1B000 and <= 0x1B16F          // Kana supplement and extended
-        or >= 0x20000 and <= 0x3FFFF;         // CJK extensions B onward
 }

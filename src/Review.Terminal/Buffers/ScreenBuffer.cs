@@ -1,4 +1,3 @@
-using Review.Terminal.Text;
 
 namespace Review.Terminal.Buffers;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Review.Terminal.Buffers;
-using Review.Terminal.Text;
 
 namespace Review.Terminal.Drivers;
 

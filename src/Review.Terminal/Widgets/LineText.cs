@@ -1,5 +1,4 @@
 using System.Globalization;
-using Review.Terminal.Text;
 
 namespace Review.Terminal.Widgets;
 

@@ -1,5 +1,4 @@
 using Review.Terminal.Buffers;
-using Review.Terminal.Text;
 
 namespace Review.Terminal.Widgets;
 

@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using Review.Terminal.Buffers;
-using Review.Terminal.Text;
 
 namespace Review.Terminal.Widgets;
 

@@ -37,7 +37,7 @@ internal sealed class ScreenHarness : IDisposable
 
     public ScreenHarness Keys(string keys)
     {
-        foreach (var grapheme in Review.Terminal.Text.Graphemes.Split(keys))
+        foreach (var grapheme in Graphemes.Split(keys))
         {
             Send(KeyEvent.Char(grapheme));
         }

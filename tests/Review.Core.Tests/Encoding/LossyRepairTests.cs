@@ -70,7 +70,7 @@ public sealed class LossyRepairTests
         var finding = Assert.Single(EncodingFindings.For(result));
 
         Assert.Equal("encoding", finding.CheckId);
-        Assert.Equal([new global::Review.Core.Checks.TextSpan(0, 1), new global::Review.Core.Checks.TextSpan(1, 1)], finding.TargetSpans);
+        Assert.Equal([new TextSpan(0, 1), new TextSpan(1, 1)], finding.TargetSpans);
     }
 
     [Fact]

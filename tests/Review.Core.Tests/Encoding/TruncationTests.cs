@@ -39,7 +39,7 @@ public sealed class TruncationTests
         var finding = Assert.Single(EncodingFindings.For(result));
 
         Assert.Contains("cut", finding.Message);
-        Assert.Equal([new global::Review.Core.Checks.TextSpan(result.Text.Length - 1, 1)], finding.TargetSpans);
+        Assert.Equal([new TextSpan(result.Text.Length - 1, 1)], finding.TargetSpans);
     }
 
     [Fact]

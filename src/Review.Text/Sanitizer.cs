@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Review.Terminal.Text;
+namespace Review.Text;
 
 /// <summary>
 /// Turns untrusted text into text that is safe to put on a terminal: every C0, DEL and C1 control

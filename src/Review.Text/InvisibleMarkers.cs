@@ -1,4 +1,4 @@
-namespace Review.Terminal.Text;
+namespace Review.Text;
 
 /// <summary>
 /// Visible names for characters that reorder or hide text: bidi embeddings, overrides and isolates

@@ -1,4 +1,4 @@
-namespace Review.Terminal.Text;
+namespace Review.Text;
 
 /// <summary>
 /// A piece of sanitized text. <see cref="IsEscape"/> marks text the sanitizer made up to show a

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace Review.Terminal.Text;
+namespace Review.Text;
 
 /// <summary>
 /// How many terminal cells text takes, measured per grapheme from the generated Unicode table

@@ -1,6 +1,5 @@
-using Review.Core.Checks;
 
-namespace Review.Core.Tests.Checks;
+namespace Review.Text.Tests;
 
 public class GraphemesTests
 {

@@ -1,4 +1,4 @@
-namespace Review.Terminal.Text;
+namespace Review.Text;
 
 public sealed record SanitizerOptions(TabDisplay Tab = TabDisplay.Arrow, int TabWidth = 4)
 {

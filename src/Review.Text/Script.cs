@@ -1,6 +1,6 @@
-namespace Review.Core.Checks;
+namespace Review.Text;
 
-/// <summary>The writing systems the checks tell apart.</summary>
+/// <summary>The writing systems review tells apart.</summary>
 public enum Script : byte
 {
     None,
@@ -8,8 +8,11 @@ public enum Script : byte
     Hangul,
     Han,
     Kana,
+    Bopomofo,
     Thai,
     Cyrillic,
     Greek,
+    Hebrew,
+    Arabic,
     Other,
 }

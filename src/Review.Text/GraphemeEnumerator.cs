@@ -1,4 +1,4 @@
-namespace Review.Terminal.Text;
+namespace Review.Text;
 
 /// <summary>Walks a span grapheme by grapheme; <see cref="Index"/> is the UTF-16 offset of <see cref="Current"/>.</summary>
 public ref struct GraphemeEnumerator

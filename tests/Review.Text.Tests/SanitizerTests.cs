@@ -1,6 +1,5 @@
-using Review.Terminal.Text;
 
-namespace Review.Terminal.Tests.Text;
+namespace Review.Text.Tests;
 
 public class SanitizerTests
 {

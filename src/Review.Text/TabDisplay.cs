@@ -1,4 +1,4 @@
-namespace Review.Terminal.Text;
+namespace Review.Text;
 
 /// <summary>How the sanitizer shows a tab from data.</summary>
 public enum TabDisplay
