@@ -88,15 +88,15 @@ public sealed class KeymapTests
     }
 
     [Fact]
-    public void The_readme_shows_the_keys_table_as_generated()
+    public void The_keys_page_shows_the_keys_table_as_generated()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Review.sln")))
         {
             folder = folder.Parent;
         }
-        var readme = File.ReadAllText(Path.Combine(folder!.FullName, "README.md")).ReplaceLineEndings("\n");
+        var page = File.ReadAllText(Path.Combine(folder!.FullName, "docs", "keys.md")).ReplaceLineEndings("\n");
 
-        Assert.Contains(KeymapMarkdown.Table(Keymap.Default).ReplaceLineEndings("\n"), readme);
+        Assert.Contains(KeymapMarkdown.Table(Keymap.Default).ReplaceLineEndings("\n"), page);
     }
 }
