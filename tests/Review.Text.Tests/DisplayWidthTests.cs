@@ -19,7 +19,7 @@ public class DisplayWidthTests
     [InlineData("😀", 2)]             // emoji with emoji presentation
     [InlineData("é", 1)]
     [InlineData("\u00AD", 1)]         // soft hyphen is drawn by terminals
-    public void CodePointWidths(string text, int expected) =>
+    public void Code_point_widths(string text, int expected) =>
         Assert.Equal(expected, DisplayWidth.Of(char.ConvertToUtf32(text, 0)));
 
     [Theory]
@@ -31,7 +31,7 @@ public class DisplayWidthTests
     [InlineData("❤", 1)]
     [InlineData("🇰🇷", 2)]                          // regional indicator flag
     [InlineData("👍🏽", 2)]                          // skin tone modifier
-    public void GraphemeWidths(string grapheme, int expected)
+    public void Grapheme_widths(string grapheme, int expected)
     {
         Assert.Single(Graphemes.Split(grapheme));
         Assert.Equal(expected, DisplayWidth.OfGrapheme(grapheme));
@@ -44,14 +44,14 @@ public class DisplayWidthTests
     [InlineData("Ｆｕｌｌ", 8)]
     [InlineData("Cafe\u0301 👩\u200D💻", 7)]
     [InlineData("", 0)]
-    public void TextWidths(string text, int expected) => Assert.Equal(expected, DisplayWidth.OfText(text));
+    public void Text_widths(string text, int expected) => Assert.Equal(expected, DisplayWidth.OfText(text));
 
     [Fact]
-    public void GraphemesKeepClustersWhole() =>
+    public void Graphemes_keep_clusters_whole() =>
         Assert.Equal(["a", "e\u0301", "한", "👩\u200D💻", "🇰🇷", "b"], Graphemes.Split("ae\u0301한👩\u200D💻🇰🇷b"));
 
     [Fact]
-    public void EnumeratorReportsUtf16Offsets()
+    public void Enumerator_reports_utf_16_offsets()
     {
         var enumerator = Graphemes.Of("a한😀b");
         var indexes = new List<int>();

@@ -13,7 +13,7 @@ public class SanitizerTests
     [InlineData("csi\u009b2J", "csi\\x9b2J")]
     [InlineData("nel\u0085", "nel\\x85")]
     [InlineData("tab\there", "tab⇥here")]
-    public void ControlsBecomeVisible(string input, string expected) =>
+    public void Controls_become_visible(string input, string expected) =>
         Assert.Equal(expected, Sanitizer.ToDisplayString(input));
 
     [Theory]
@@ -24,7 +24,7 @@ public class SanitizerTests
     [InlineData("e\u0301")]
     [InlineData("👩\u200D💻 coder")]
     [InlineData("👍🏽\u200D")]
-    public void PrintableTextIsUntouched(string input)
+    public void Printable_text_is_untouched(string input)
     {
         if (input.EndsWith('\u200D'))
         {
@@ -43,12 +43,12 @@ public class SanitizerTests
     [InlineData("zero\u200Bwidth", "zero⟨ZWSP⟩width")]
     [InlineData("a\u200Cb\u200Dc\u200Ed\u200Fe", "a⟨ZWNJ⟩b⟨ZWJ⟩c⟨LRM⟩d⟨RLM⟩e")]
     [InlineData("\uFEFFbom", "⟨BOM⟩bom")]
-    public void BidiAndInvisibleCharactersAreMarked(string input, string expected) =>
+    public void Bidi_and_invisible_characters_are_marked(string input, string expected) =>
         Assert.Equal(expected, Sanitizer.ToDisplayString(input));
 
     // Built in code: xunit's theory data would mangle lone surrogates on the way in.
     [Fact]
-    public void LoneSurrogatesBecomeReplacementMarkers()
+    public void Lone_surrogates_become_replacement_markers()
     {
         Assert.Equal("a\uFFFDb", Sanitizer.ToDisplayString("a" + '\uD800' + "b"));
         Assert.Equal("end\uFFFD", Sanitizer.ToDisplayString("end" + '\uD83D'));
@@ -58,7 +58,7 @@ public class SanitizerTests
     }
 
     [Fact]
-    public void EscapesAreFlaggedRuns()
+    public void Escapes_are_flagged_runs()
     {
         var runs = Sanitizer.Sanitize("ok\u001b[0m\u202Edone");
 
@@ -68,7 +68,7 @@ public class SanitizerTests
     }
 
     [Fact]
-    public void TabsCanBeSpaces()
+    public void Tabs_can_be_spaces()
     {
         var runs = Sanitizer.Sanitize("a\tb", new SanitizerOptions(TabDisplay.Spaces, 2));
 
@@ -76,7 +76,7 @@ public class SanitizerTests
     }
 
     [Fact]
-    public void SanitizingTwiceChangesNothing()
+    public void Sanitizing_twice_changes_nothing()
     {
         var once = Sanitizer.ToDisplayString("\u001b\u0085\u202E\uD800\t\u200B x");
 
@@ -85,5 +85,5 @@ public class SanitizerTests
     }
 
     [Fact]
-    public void EmptyTextHasNoRuns() => Assert.Empty(Sanitizer.Sanitize(string.Empty));
+    public void Empty_text_has_no_runs() => Assert.Empty(Sanitizer.Sanitize(string.Empty));
 }

@@ -58,7 +58,7 @@ public sealed class AnnotatorTests : IDisposable
     }
 
     [Fact]
-    public void NextPending_passes_pairs_claimed_by_someone_else()
+    public void Next_pending_passes_pairs_claimed_by_someone_else()
     {
         ana.TryClaim(new PairId(1), "ana", Lease);
 
@@ -90,7 +90,7 @@ public sealed class AnnotatorTests : IDisposable
     }
 
     [Fact]
-    public void ReleaseClaims_frees_the_annotators_pairs_at_once()
+    public void Release_claims_frees_the_annotators_pairs_at_once()
     {
         ana.TryClaim(new PairId(3), "ana", Lease);
 

@@ -125,7 +125,7 @@ public sealed class DecisionTests : IDisposable
     }
 
     [Fact]
-    public void DecideIfCurrent_records_only_while_the_pair_is_as_the_annotator_saw_it()
+    public void Decide_if_current_records_only_while_the_pair_is_as_the_annotator_saw_it()
     {
         var first = store.DecideIfCurrent(Two, null, DecisionKind.Accept, null, "ana")!;
 
@@ -137,7 +137,7 @@ public sealed class DecisionTests : IDisposable
     }
 
     [Fact]
-    public void DecideIfCurrent_refuses_a_pair_someone_else_has_claimed()
+    public void Decide_if_current_refuses_a_pair_someone_else_has_claimed()
     {
         store.TryClaim(Three, "ana", TimeSpan.FromMinutes(5));
 

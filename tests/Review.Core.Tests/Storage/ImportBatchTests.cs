@@ -102,7 +102,7 @@ public sealed class ImportBatchTests : IDisposable
     }
 
     [Fact]
-    public void FindImport_recognises_content_already_imported()
+    public void Find_import_recognises_content_already_imported()
     {
         var info = SampleCorpus.Import(store, 2, hash: "sha256:abc");
 
@@ -126,7 +126,7 @@ public sealed class ImportBatchTests : IDisposable
     }
 
     [Fact]
-    public void TryAdd_skips_ids_already_in_the_database_or_the_batch()
+    public void Try_add_skips_ids_already_in_the_database_or_the_batch()
     {
         SampleCorpus.Import(store, 2, "p");
         using var batch = store.BeginImport("more.jsonl", "h2", "jsonl", "en", "ko");

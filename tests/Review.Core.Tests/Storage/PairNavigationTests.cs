@@ -55,7 +55,7 @@ public sealed class PairNavigationTests : IDisposable
     }
 
     [Fact]
-    public void NextPending_skips_decided_pairs_and_wraps_around()
+    public void Next_pending_skips_decided_pairs_and_wraps_around()
     {
         foreach (var ord in new long[] { 1, 2, 5, 6, 7, 8, 9, 10 })
         {
@@ -69,7 +69,7 @@ public sealed class PairNavigationTests : IDisposable
     }
 
     [Fact]
-    public void PendingCount_follows_decisions_and_undo()
+    public void Pending_count_follows_decisions_and_undo()
     {
         store.Decide(new PairId(1), DecisionKind.Accept, null, "ana");
         store.Decide(new PairId(2), DecisionKind.Skip, null, "ana");
@@ -88,7 +88,7 @@ public sealed class PairNavigationTests : IDisposable
     }
 
     [Fact]
-    public void NextPending_is_null_when_everything_is_decided()
+    public void Next_pending_is_null_when_everything_is_decided()
     {
         for (var ord = 1; ord <= 10; ord++)
         {
@@ -99,7 +99,7 @@ public sealed class PairNavigationTests : IDisposable
     }
 
     [Fact]
-    public void NextPending_walks_the_partial_index_of_pending_pairs()
+    public void Next_pending_walks_the_partial_index_of_pending_pairs()
     {
         var plan = RawSqlite.QueryPlan(db.Path, """
             SELECT p.id FROM pairs p

@@ -5,15 +5,15 @@ namespace Review.Terminal.Tests.Buffers;
 public class RectTests
 {
     [Fact]
-    public void IntersectClipsToTheOverlap() =>
+    public void Intersect_clips_to_the_overlap() =>
         Assert.Equal(new Rect(2, 1, 3, 2), new Rect(0, 0, 5, 3).Intersect(new Rect(2, 1, 10, 10)));
 
     [Fact]
-    public void DisjointRectanglesIntersectEmpty() =>
+    public void Disjoint_rectangles_intersect_empty() =>
         Assert.True(new Rect(0, 0, 2, 2).Intersect(new Rect(5, 5, 1, 1)).IsEmpty);
 
     [Fact]
-    public void CenteredIsClippedToTheArea()
+    public void Centered_is_clipped_to_the_area()
     {
         var area = new Rect(0, 0, 40, 12);
 
@@ -22,7 +22,7 @@ public class RectTests
     }
 
     [Fact]
-    public void SplittingRows()
+    public void Splitting_rows()
     {
         var area = new Rect(1, 1, 10, 5);
 

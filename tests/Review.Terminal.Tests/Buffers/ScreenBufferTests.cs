@@ -7,7 +7,7 @@ public class ScreenBufferTests
     private static readonly Style Red = new(Color.Red, Color.Default);
 
     [Fact]
-    public void WideGlyphClaimsTheNextCell()
+    public void Wide_glyph_claims_the_next_cell()
     {
         var buffer = new ScreenBuffer(6, 1);
 
@@ -22,7 +22,7 @@ public class ScreenBufferTests
     }
 
     [Fact]
-    public void WritingIntoTheRightHalfBlanksTheLeftHalf()
+    public void Writing_into_the_right_half_blanks_the_left_half()
     {
         var buffer = new ScreenBuffer(4, 1);
         buffer.SetString(0, 0, "한", Red);
@@ -36,7 +36,7 @@ public class ScreenBufferTests
     }
 
     [Fact]
-    public void WritingIntoTheLeftHalfBlanksTheRightHalf()
+    public void Writing_into_the_left_half_blanks_the_right_half()
     {
         var buffer = new ScreenBuffer(4, 1);
         buffer.SetString(0, 0, "한", Red);
@@ -49,7 +49,7 @@ public class ScreenBufferTests
     }
 
     [Fact]
-    public void WideGlyphOverlappingAnotherWideGlyphBlanksItsOrphan()
+    public void Wide_glyph_overlapping_another_wide_glyph_blanks_its_orphan()
     {
         var buffer = new ScreenBuffer(6, 1);
         buffer.SetString(0, 0, "한국", Style.Default);
@@ -62,7 +62,7 @@ public class ScreenBufferTests
     }
 
     [Fact]
-    public void WideGlyphNeverStraddlesTheEdge()
+    public void Wide_glyph_never_straddles_the_edge()
     {
         var buffer = new ScreenBuffer(5, 1);
 
@@ -74,7 +74,7 @@ public class ScreenBufferTests
     }
 
     [Fact]
-    public void ClipRectangleLimitsTheWrite()
+    public void Clip_rectangle_limits_the_write()
     {
         var buffer = new ScreenBuffer(8, 2);
 
@@ -85,7 +85,7 @@ public class ScreenBufferTests
     }
 
     [Fact]
-    public void WideGlyphCutByTheLeftClipEdgeLeavesASpace()
+    public void Wide_glyph_cut_by_the_left_clip_edge_leaves_a_space()
     {
         var buffer = new ScreenBuffer(6, 1);
         buffer.SetString(0, 0, "xxxxxx", Style.Default);
@@ -96,7 +96,7 @@ public class ScreenBufferTests
     }
 
     [Fact]
-    public void ControlsAreSanitizedAndStyledAsEscapes()
+    public void Controls_are_sanitized_and_styled_as_escapes()
     {
         var buffer = new ScreenBuffer(10, 1);
 
@@ -110,7 +110,7 @@ public class ScreenBufferTests
     }
 
     [Fact]
-    public void LoneCombiningMarkIsDrawnOnADottedCircle()
+    public void Lone_combining_mark_is_drawn_on_a_dotted_circle()
     {
         var buffer = new ScreenBuffer(3, 1);
 
@@ -121,7 +121,7 @@ public class ScreenBufferTests
     }
 
     [Fact]
-    public void CombiningMarksStayInTheirCell()
+    public void Combining_marks_stay_in_their_cell()
     {
         var buffer = new ScreenBuffer(4, 1);
 
@@ -132,7 +132,7 @@ public class ScreenBufferTests
     }
 
     [Fact]
-    public void FillPaintsSpaces()
+    public void Fill_paints_spaces()
     {
         var buffer = new ScreenBuffer(4, 2);
         buffer.SetString(0, 0, "한국", Style.Default);
@@ -146,7 +146,7 @@ public class ScreenBufferTests
     }
 
     [Fact]
-    public void SpansFollowEachOther()
+    public void Spans_follow_each_other()
     {
         var buffer = new ScreenBuffer(8, 1);
 

@@ -11,10 +11,10 @@ public class ColorConversionTests
     [InlineData(0xffffff, 231)]
     [InlineData(0x808080, 244)]
     [InlineData(0x5f87af, 67)]
-    public void RgbToThe256Palette(int rgb, int expected) => Assert.Equal(expected, ColorConversion.ToIndexed(rgb));
+    public void Rgb_to_the_256_palette(int rgb, int expected) => Assert.Equal(expected, ColorConversion.ToIndexed(rgb));
 
     [Fact]
-    public void DownsamplingFollowsTheDepth()
+    public void Downsampling_follows_the_depth()
     {
         var orange = Color.Rgb(255, 135, 0);
 

@@ -16,7 +16,7 @@ public class InMemoryTerminalTests
     }
 
     [Fact]
-    public void InterpretsCursorMovesAndText()
+    public void Interprets_cursor_moves_and_text()
     {
         var terminal = Feed("\e[2;3Hab\e[2Cc\e[1;1Hx");
 
@@ -24,7 +24,7 @@ public class InMemoryTerminalTests
     }
 
     [Fact]
-    public void WideGlyphsTakeTwoCellsAndShowOnce()
+    public void Wide_glyphs_take_two_cells_and_show_once()
     {
         var terminal = Feed("한a中");
 
@@ -34,7 +34,7 @@ public class InMemoryTerminalTests
     }
 
     [Fact]
-    public void OverwritingHalfAWideGlyphBlanksTheOtherHalf()
+    public void Overwriting_half_a_wide_glyph_blanks_the_other_half()
     {
         var terminal = Feed("한국\e[1;2Hx");
 
@@ -42,7 +42,7 @@ public class InMemoryTerminalTests
     }
 
     [Fact]
-    public void SgrSetsStylesPerCell()
+    public void Sgr_sets_styles_per_cell()
     {
         var terminal = Feed("\e[0;1;31;48;5;17ma\e[0;38;2;1;2;3mb\e[0mc");
 
@@ -52,7 +52,7 @@ public class InMemoryTerminalTests
     }
 
     [Fact]
-    public void ErasesAndPrivateModes()
+    public void Erases_and_private_modes()
     {
         var terminal = Feed("abcdef\e[1;3H\e[K\e[?25l\e[?2026h");
 
@@ -65,7 +65,7 @@ public class InMemoryTerminalTests
     }
 
     [Fact]
-    public void UnknownSequencesAreReported()
+    public void Unknown_sequences_are_reported()
     {
         var terminal = Feed("\e]0;title\a\e[5n\u009b\eZ");
 
@@ -73,7 +73,7 @@ public class InMemoryTerminalTests
     }
 
     [Fact]
-    public void CombiningMarkJoinsThePreviousCell()
+    public void Combining_mark_joins_the_previous_cell()
     {
         var terminal = Feed("e\u0301x");
 
@@ -82,7 +82,7 @@ public class InMemoryTerminalTests
     }
 
     [Fact]
-    public void QueuedEventsAreReadInOrder()
+    public void Queued_events_are_read_in_order()
     {
         var terminal = new InMemoryTerminal(10, 2);
         terminal.Enqueue(KeyEvent.Char("a"), new KeyEvent(Key.Enter));

@@ -21,7 +21,7 @@ public class RendererSafetyPropertyTests
     ];
 
     [Fact]
-    public void DataNeverBecomesAControlSequence()
+    public void Data_never_becomes_a_control_sequence()
     {
         var random = new Random(20261121);
         var terminal = new InMemoryTerminal(24, 6);

@@ -10,7 +10,7 @@ public class RendererTests
     private static readonly Style Highlight = new(Color.Yellow, Color.Blue, Attributes.Bold);
 
     [Fact]
-    public void FirstFlushDrawsTheFrame()
+    public void First_flush_draws_the_frame()
     {
         var terminal = new InMemoryTerminal(20, 3);
         var renderer = new Renderer(terminal);
@@ -34,7 +34,7 @@ public class RendererTests
     }
 
     [Fact]
-    public void IdenticalFrameIsNotWritten()
+    public void Identical_frame_is_not_written()
     {
         var terminal = new InMemoryTerminal(10, 2);
         var renderer = new Renderer(terminal);
@@ -47,7 +47,7 @@ public class RendererTests
     }
 
     [Fact]
-    public void OnlyChangedCellsAreWritten()
+    public void Only_changed_cells_are_written()
     {
         var terminal = new InMemoryTerminal(20, 2, synchronizedOutput: false);
         var renderer = new Renderer(terminal);
@@ -60,7 +60,7 @@ public class RendererTests
     }
 
     [Fact]
-    public void CursorMovesOnlyWhenTheNextChangeIsNotAdjacent()
+    public void Cursor_moves_only_when_the_next_change_is_not_adjacent()
     {
         var terminal = new InMemoryTerminal(16, 2, synchronizedOutput: false);
         var renderer = new Renderer(terminal);
@@ -73,7 +73,7 @@ public class RendererTests
     }
 
     [Fact]
-    public void ShortGapIsRewrittenWhenCheaperThanAMove()
+    public void Short_gap_is_rewritten_when_cheaper_than_a_move()
     {
         var terminal = new InMemoryTerminal(12, 1, synchronizedOutput: false);
         var renderer = new Renderer(terminal);
@@ -85,7 +85,7 @@ public class RendererTests
     }
 
     [Fact]
-    public void BlankRestOfARowIsErasedWithEl()
+    public void Blank_rest_of_a_row_is_erased_with_el()
     {
         var terminal = new InMemoryTerminal(20, 2, synchronizedOutput: false);
         var renderer = new Renderer(terminal);
@@ -98,7 +98,7 @@ public class RendererTests
     }
 
     [Fact]
-    public void StyleIsSentOnlyWhenItChanges()
+    public void Style_is_sent_only_when_it_changes()
     {
         var terminal = new InMemoryTerminal(12, 1, synchronizedOutput: false);
         var renderer = new Renderer(terminal);
@@ -115,7 +115,7 @@ public class RendererTests
     }
 
     [Fact]
-    public void FramesAreWrappedInSynchronizedOutput()
+    public void Frames_are_wrapped_in_synchronized_output()
     {
         var terminal = new InMemoryTerminal(10, 1, synchronizedOutput: true);
         var renderer = new Renderer(terminal);
@@ -129,7 +129,7 @@ public class RendererTests
     }
 
     [Fact]
-    public void WideGlyphReplacedByNarrowOnesRedrawsBothCells()
+    public void Wide_glyph_replaced_by_narrow_ones_redraws_both_cells()
     {
         var terminal = new InMemoryTerminal(6, 1);
         var renderer = new Renderer(terminal);
@@ -144,7 +144,7 @@ public class RendererTests
     }
 
     [Fact]
-    public void ResizeRedrawsEverything()
+    public void Resize_redraws_everything()
     {
         var terminal = new InMemoryTerminal(10, 2);
         var renderer = new Renderer(terminal);
@@ -158,7 +158,7 @@ public class RendererTests
     }
 
     [Fact]
-    public void DiffOffRedrawsEveryCellEachTime()
+    public void Diff_off_redraws_every_cell_each_time()
     {
         var terminal = new InMemoryTerminal(10, 2);
         var renderer = new Renderer(terminal, new RendererOptions(Diff: false));
@@ -172,7 +172,7 @@ public class RendererTests
     }
 
     [Fact]
-    public void CursorIsPlacedAndShownWhenTheFrameAsksForIt()
+    public void Cursor_is_placed_and_shown_when_the_frame_asks_for_it()
     {
         var terminal = new InMemoryTerminal(10, 3);
         var renderer = new Renderer(terminal);
@@ -194,7 +194,7 @@ public class RendererTests
     [InlineData(ColorDepth.Ansi256, "\e[0;38;5;208m")]
     [InlineData(ColorDepth.Ansi16, "\e[0;33m")]
     [InlineData(ColorDepth.None, "")]
-    public void ColoursAreDownsampledToTheTerminalsDepth(ColorDepth depth, string expectedSgr)
+    public void Colours_are_downsampled_to_the_terminals_depth(ColorDepth depth, string expectedSgr)
     {
         var terminal = new InMemoryTerminal(4, 1, depth, synchronizedOutput: false);
         var renderer = new Renderer(terminal);
@@ -206,7 +206,7 @@ public class RendererTests
     }
 
     [Fact]
-    public void HostileDataReachesTheScreenOnlyAsVisibleText()
+    public void Hostile_data_reaches_the_screen_only_as_visible_text()
     {
         var terminal = new InMemoryTerminal(40, 2);
         var renderer = new Renderer(terminal);

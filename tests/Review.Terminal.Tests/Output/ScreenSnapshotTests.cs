@@ -20,7 +20,7 @@ public class ScreenSnapshotTests
     [Theory]
     [InlineData(80, 24)]
     [InlineData(40, 12)]
-    public void ReviewLikeScreen(int width, int height)
+    public void Review_like_screen(int width, int height)
     {
         var terminal = new InMemoryTerminal(width, height);
         var renderer = new Renderer(terminal);
@@ -36,7 +36,7 @@ public class ScreenSnapshotTests
     [Theory]
     [InlineData(80, 24)]
     [InlineData(40, 12)]
-    public void HelpOverlayOverKoreanText(int width, int height)
+    public void Help_overlay_over_korean_text(int width, int height)
     {
         var terminal = new InMemoryTerminal(width, height);
         var renderer = new Renderer(terminal);

@@ -14,7 +14,7 @@ public sealed class SnapshotTests : IDisposable
     private string Golden(string extension) => Path.Combine(_root, "Snapshots", "Golden", "screen" + extension);
 
     [Fact]
-    public void MismatchWritesAnActualFileAndFails()
+    public void Mismatch_writes_an_actual_file_and_fails()
     {
         Assert.SkipWhen(Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1", "UPDATE_SNAPSHOTS=1 accepts every screen");
         Directory.CreateDirectory(Path.GetDirectoryName(Golden(".txt"))!);
@@ -26,7 +26,7 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
-    public void MatchPassesAndRemovesAStaleActualFile()
+    public void Match_passes_and_removes_a_stale_actual_file()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Golden(".txt"))!);
         File.WriteAllText(Golden(".txt"), "same\n");

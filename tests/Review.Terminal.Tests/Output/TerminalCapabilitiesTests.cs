@@ -16,7 +16,7 @@ public class TerminalCapabilitiesTests
     [InlineData("dumb", null, null, ColorDepth.None)]
     [InlineData("xterm-256color", "truecolor", "1", ColorDepth.None)]
     [InlineData("xterm-256color", null, "", ColorDepth.Ansi256)]
-    public void ColourDepthFromTheEnvironment(string term, string? colorTerm, string? noColor, ColorDepth expected)
+    public void Colour_depth_from_the_environment(string term, string? colorTerm, string? noColor, ColorDepth expected)
     {
         var environment = Env(("TERM", term), ("COLORTERM", colorTerm!), ("NO_COLOR", noColor!));
 
@@ -24,7 +24,7 @@ public class TerminalCapabilitiesTests
     }
 
     [Fact]
-    public void DumbTerminalIsRefusedWithAClearMessage()
+    public void Dumb_terminal_is_refused_with_a_clear_message()
     {
         var capabilities = TerminalCapabilities.Detect(Env(("TERM", "dumb")), inputIsTerminal: true, outputIsTerminal: true);
 
@@ -34,7 +34,7 @@ public class TerminalCapabilitiesTests
     }
 
     [Fact]
-    public void RedirectedOutputIsRefused()
+    public void Redirected_output_is_refused()
     {
         var capabilities = TerminalCapabilities.Detect(Env(("TERM", "xterm")), inputIsTerminal: true, outputIsTerminal: false);
 
@@ -42,7 +42,7 @@ public class TerminalCapabilitiesTests
     }
 
     [Fact]
-    public void OrdinaryTerminalIsUsable()
+    public void Ordinary_terminal_is_usable()
     {
         var capabilities = TerminalCapabilities.Detect(Env(("TERM", "tmux-256color")), inputIsTerminal: true, outputIsTerminal: true);
 

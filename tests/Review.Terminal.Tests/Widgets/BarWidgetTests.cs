@@ -11,7 +11,7 @@ public class BarWidgetTests
     ];
 
     [Fact]
-    public void StatusBarPutsTheRightPartAgainstTheEdge()
+    public void Status_bar_puts_the_right_part_against_the_edge()
     {
         var buffer = new ScreenBuffer(30, 1);
 
@@ -22,7 +22,7 @@ public class BarWidgetTests
     }
 
     [Fact]
-    public void StatusBarCutsTheLeftPartFirst()
+    public void Status_bar_cuts_the_left_part_first()
     {
         var buffer = new ScreenBuffer(20, 1);
 
@@ -32,7 +32,7 @@ public class BarWidgetTests
     }
 
     [Fact]
-    public void KeyHintsFitWhenThereIsRoom()
+    public void Key_hints_fit_when_there_is_room()
     {
         var buffer = new ScreenBuffer(60, 1);
 
@@ -44,7 +44,7 @@ public class BarWidgetTests
     }
 
     [Fact]
-    public void KeyHintsDropWholeHintsFromTheEnd()
+    public void Key_hints_drop_whole_hints_from_the_end()
     {
         var buffer = new ScreenBuffer(30, 1);
 
@@ -54,7 +54,7 @@ public class BarWidgetTests
     }
 
     [Fact]
-    public void ASingleHintTooWideIsCut()
+    public void A_single_hint_too_wide_is_cut()
     {
         var buffer = new ScreenBuffer(6, 1);
 
@@ -64,7 +64,7 @@ public class BarWidgetTests
     }
 
     [Fact]
-    public void OverlayIsCentredWithTitleAndCutLines()
+    public void Overlay_is_centred_with_title_and_cut_lines()
     {
         var buffer = new ScreenBuffer(24, 7);
 

@@ -8,7 +8,7 @@ namespace Review.Terminal.Tests.Widgets;
 public class TextViewTests
 {
     [Fact]
-    public void WrapsAtWordsWithinTheCellWidth()
+    public void Wraps_at_words_within_the_cell_width()
     {
         var view = new TextView(["The quick brown fox jumps over the lazy dog"]);
 
@@ -16,7 +16,7 @@ public class TextViewTests
     }
 
     [Fact]
-    public void KoreanWrapsAtSpacesAndCountsTwoCellsPerSyllable()
+    public void Korean_wraps_at_spaces_and_counts_two_cells_per_syllable()
     {
         var view = new TextView(["기계 번역 결과를 검토합니다"]);
 
@@ -24,7 +24,7 @@ public class TextViewTests
     }
 
     [Fact]
-    public void ChineseBreaksBetweenIdeographs()
+    public void Chinese_breaks_between_ideographs()
     {
         var view = new TextView(["我们提出了一种新的方法"]);
 
@@ -32,7 +32,7 @@ public class TextViewTests
     }
 
     [Fact]
-    public void LongWordIsCutBetweenGraphemesNeverInside()
+    public void Long_word_is_cut_between_graphemes_never_inside()
     {
         var view = new TextView(["ab\u0301cde\u0301fg"]);
 
@@ -40,7 +40,7 @@ public class TextViewTests
     }
 
     [Fact]
-    public void WideGlyphThatDoesNotFitMovesToTheNextLine()
+    public void Wide_glyph_that_does_not_fit_moves_to_the_next_line()
     {
         var view = new TextView(["ab한국"]);
 
@@ -48,7 +48,7 @@ public class TextViewTests
     }
 
     [Fact]
-    public void NewlinesBreakLinesAndOtherControlsAreEscaped()
+    public void Newlines_break_lines_and_other_controls_are_escaped()
     {
         var view = new TextView(["one\r\ntwo\u001b[0m\n\nfour"]);
 
@@ -56,7 +56,7 @@ public class TextViewTests
     }
 
     [Fact]
-    public void ScrollsAndShowsAScrollBar()
+    public void Scrolls_and_shows_a_scroll_bar()
     {
         var terminal = new InMemoryTerminal(12, 3);
         var renderer = new Renderer(terminal);
@@ -86,7 +86,7 @@ public class TextViewTests
     }
 
     [Fact]
-    public void SpanStylesAreKeptAndEscapesStyledApart()
+    public void Span_styles_are_kept_and_escapes_styled_apart()
     {
         var buffer = new ScreenBuffer(20, 1);
         var red = new Style(Color.Red, Color.Default);
@@ -100,7 +100,7 @@ public class TextViewTests
     }
 
     [Fact]
-    public void StateReusesTheLayoutOnlyWhileTheTextIsTheSame()
+    public void State_reuses_the_layout_only_while_the_text_is_the_same()
     {
         var buffer = new ScreenBuffer(8, 2);
         var state = new TextViewState();
