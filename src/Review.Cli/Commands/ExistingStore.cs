@@ -1,3 +1,4 @@
+using Review.Core.Ports;
 using Review.Core.Storage;
 
 namespace Review.Cli.Commands;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Review.Core.Pairs;
+using Review.Core.Ports;
 using Review.Core.Storage;
 
 namespace Review.Cli.Commands;

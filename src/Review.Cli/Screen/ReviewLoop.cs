@@ -1,3 +1,4 @@
+using Review.Core.Ports;
 using Review.Core.Storage;
 using Review.Terminal.Drivers;
 using Review.Terminal.Input;

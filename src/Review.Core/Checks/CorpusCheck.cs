@@ -1,6 +1,6 @@
 using Review.Core.Encodings;
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Core.Ports;
 
 namespace Review.Core.Checks;
 
@@ -10,7 +10,7 @@ namespace Review.Core.Checks;
 /// pairs whose findings changed are written. The length-ratio band is first calibrated per
 /// language pair from the database itself.
 /// </summary>
-public sealed class CorpusCheck(ReviewStore store, CheckConfig config, int pageSize = 2000)
+public sealed class CorpusCheck(IReviewStore store, CheckConfig config, int pageSize = 2000)
 {
     private readonly Dictionary<(string, string), CheckRunner> runners = [];
 

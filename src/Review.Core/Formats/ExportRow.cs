@@ -36,7 +36,7 @@ public sealed class ExportRow
         string? metadataJson)
         : this(Layout(
             id, source, target, PairNames.Of(status), originalTarget, suggestion, annotator,
-            decidedAt is { } at ? StoreTime.Write(at) : null, note, sourceLang, targetLang, metadataJson))
+            decidedAt is { } at ? DecisionTime.Write(at) : null, note, sourceLang, targetLang, metadataJson))
     {
     }
 
@@ -74,7 +74,7 @@ public sealed class ExportRow
 
     public string? Annotator => Text(ExportField.Annotator);
 
-    public DateTimeOffset? DecidedAt => Text(ExportField.DecidedAt) is { } at ? StoreTime.Read(at) : null;
+    public DateTimeOffset? DecidedAt => Text(ExportField.DecidedAt) is { } at ? DecisionTime.Read(at) : null;
 
     public string? Note => Text(ExportField.Note);
 

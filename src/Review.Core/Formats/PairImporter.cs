@@ -1,4 +1,4 @@
-using Review.Core.Storage;
+using Review.Core.Ports;
 
 namespace Review.Core.Formats;
 
@@ -22,10 +22,10 @@ public sealed class PairImporter
     private static readonly int ChunksInFlight = Environment.ProcessorCount;
     private const string DuplicateReason = "duplicate id";
 
-    private readonly ReviewStore _store;
+    private readonly IImportSink _store;
     private readonly ImportRequest _request;
 
-    public PairImporter(ReviewStore store, ImportRequest request)
+    public PairImporter(IImportSink store, ImportRequest request)
     {
         _store = store;
         _request = request;
@@ -165,7 +165,7 @@ public sealed class PairImporter
     public static string GeneratedId(ImportInput input, long line) =>
         $"{Path.GetFileNameWithoutExtension(input.Paths[0])}:{line.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
-    private static void Add(ImportBatch batch, NewPair pair, ImportTally tally)
+    private static void Add(IImportBatch batch, NewPair pair, ImportTally tally)
     {
         var record = pair.Record;
         tally.Read++;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Review.Core.Ports;
 
 namespace Review.Core.Storage;
 

@@ -14,7 +14,7 @@ internal static class DecisionRows
         StoredNames.Kind(reader.GetString(2)),
         StoredText.Read(reader, 3),
         reader.GetString(4),
-        StoreTime.Read(reader.GetString(5)),
+        DecisionTime.Read(reader.GetString(5)),
         StoredText.Read(reader, 6),
         reader.IsDBNull(7) ? null : reader.GetInt64(7));
 }

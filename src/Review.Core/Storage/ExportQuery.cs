@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using Review.Core.Formats;
+using Review.Core.Ports;
 using SQLitePCL;
 
 namespace Review.Core.Storage;

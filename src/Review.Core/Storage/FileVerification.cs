@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Microsoft.Data.Sqlite;
+using Review.Core.Ports;
 using SQLitePCL;
 
 namespace Review.Core.Storage;

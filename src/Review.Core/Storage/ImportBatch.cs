@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Review.Core.Formats;
 using Review.Core.Pairs;
+using Review.Core.Ports;
 
 namespace Review.Core.Storage;
 
@@ -8,7 +10,7 @@ namespace Review.Core.Storage;
 /// INSERT (<see cref="PairInsert"/>); a duplicate external id is caught by the unique index
 /// (INSERT OR IGNORE reports no change) rather than by a query per row.
 /// </summary>
-public sealed class ImportBatch : IDisposable
+public sealed class ImportBatch : IImportBatch
 {
     // A larger page cache keeps the external-id index in memory while a big file streams in.
     private const int ImportCacheKiB = 65536;
@@ -162,7 +164,7 @@ public sealed class ImportBatch : IDisposable
                 """,
                 // Until the hash is known, a placeholder that no other import can hold keeps the column's unique index.
                 ("$file", start.FileName), ("$hash", start.ContentHash ?? $"pending:{Guid.NewGuid():N}"), ("$format", start.Format),
-                ("$source_lang", start.SourceLang), ("$target_lang", start.TargetLang), ("$at", StoreTime.Write(start.At)));
+                ("$source_lang", start.SourceLang), ("$target_lang", start.TargetLang), ("$at", DecisionTime.Write(start.At)));
         }
         catch (SqliteException e) when (e.SqliteErrorCode == UniqueViolation)
         {

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Review.Core.Ports;
 
 namespace Review.Core.Storage;
 

@@ -4,6 +4,12 @@ namespace Review.Core.Storage;
 
 public sealed partial class ReviewStore
 {
+    /// <summary>
+    /// The database's clock in Unix milliseconds: leases are computed and compared on it, never on
+    /// a client's clock, so processes whose clocks disagree still agree on who holds a pair.
+    /// </summary>
+    internal const string DatabaseNowMs = "CAST(unixepoch('subsec') * 1000 AS INTEGER)";
+
     /// <summary>Remembers where the annotator is, so that the next session resumes there.</summary>
     public void SavePosition(string annotator, PairId pair) => Write(() => RememberPosition(annotator, pair));
 
@@ -38,21 +44,20 @@ public sealed partial class ReviewStore
     });
 
     /// <summary>Who holds a live lease on the pair, if anyone.</summary>
-    public string? ClaimedBy(PairId pair) => LiveClaimant(pair, StoreTime.UnixMs(Now()));
+    public string? ClaimedBy(PairId pair) => LiveClaimant(pair);
 
     private int RememberPosition(string annotator, PairId pair)
     {
         using var command = Command("""
             INSERT INTO positions (annotator, pair_id, at) VALUES ($annotator, $pair, $at)
             ON CONFLICT (annotator) DO UPDATE SET pair_id = excluded.pair_id, at = excluded.at
-            """, ("$annotator", annotator), ("$pair", pair.Value), ("$at", StoreTime.Write(Now())));
+            """, ("$annotator", annotator), ("$pair", pair.Value), ("$at", DecisionTime.Write(Now())));
         return command.ExecuteNonQuery();
     }
 
     private bool ClaimIfFree(PairId pair, string annotator, TimeSpan lease)
     {
-        var now = Now();
-        var holder = LiveClaimant(pair, StoreTime.UnixMs(now));
+        var holder = LiveClaimant(pair);
         if (holder is not null && holder != annotator)
         {
             return false;
@@ -61,18 +66,18 @@ public sealed partial class ReviewStore
         {
             release.ExecuteNonQuery();
         }
-        using var claim = Command("""
-            INSERT INTO claims (pair_id, annotator, expires_ms) VALUES ($pair, $annotator, $expires)
+        using var claim = Command($"""
+            INSERT INTO claims (pair_id, annotator, expires_ms) VALUES ($pair, $annotator, {DatabaseNowMs} + $lease_ms)
             ON CONFLICT (pair_id) DO UPDATE SET annotator = excluded.annotator, expires_ms = excluded.expires_ms
-            """, ("$pair", pair.Value), ("$annotator", annotator), ("$expires", StoreTime.UnixMs(now + lease)));
+            """, ("$pair", pair.Value), ("$annotator", annotator), ("$lease_ms", (long)lease.TotalMilliseconds));
         claim.ExecuteNonQuery();
         return true;
     }
 
-    private string? LiveClaimant(PairId pair, long nowMs)
+    private string? LiveClaimant(PairId pair)
     {
         using var command = Command(
-            "SELECT annotator FROM claims WHERE pair_id = $pair AND expires_ms > $now", ("$pair", pair.Value), ("$now", nowMs));
+            $"SELECT annotator FROM claims WHERE pair_id = $pair AND expires_ms > {DatabaseNowMs}", ("$pair", pair.Value));
         return command.ExecuteScalar() as string;
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class ReviewStore
     internal static (string Name, object? Value)[] DecisionParameters(Decision decision) =>
     [
         ("$pair", decision.PairId.Value), ("$kind", PairNames.Of(decision.Kind)), ("$final_target", StoredText.Value(decision.FinalTarget)),
-        ("$annotator", decision.Annotator), ("$at", StoreTime.Write(decision.At)), ("$note", StoredText.Value(decision.Note)),
+        ("$annotator", decision.Annotator), ("$at", DecisionTime.Write(decision.At)), ("$note", StoredText.Value(decision.Note)),
         ("$supersedes", decision.Supersedes),
     ];
 

@@ -27,7 +27,7 @@ public sealed partial class ReviewStore
         return Write(() =>
         {
             var current = CurrentState(pair);
-            var holder = LiveClaimant(pair, StoreTime.UnixMs(Now()));
+            var holder = LiveClaimant(pair);
             if (current.DecisionId != expectedDecisionId || (holder is not null && holder != annotator))
             {
                 return null;

@@ -46,9 +46,9 @@ public sealed partial class ReviewStore
         SELECT {PairRows.Columns} FROM pairs p INDEXED BY pairs_pending
         WHERE p.status = 'pending' AND p.id > $after AND {TierCondition(tier)}
           AND NOT EXISTS (SELECT 1 FROM claims c
-                          WHERE c.pair_id = p.id AND c.annotator <> $annotator AND c.expires_ms > $now)
+                          WHERE c.pair_id = p.id AND c.annotator <> $annotator AND c.expires_ms > {DatabaseNowMs})
         ORDER BY p.id LIMIT 1
-        """, ("$after", afterOrd), ("$annotator", annotator), ("$now", StoreTime.UnixMs(Now())));
+        """, ("$after", afterOrd), ("$annotator", annotator));
 
     private static string TierCondition(Severity? tier) => tier switch
     {

@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Review.Core.Pairs;
+using Review.Core.Ports;
 
 namespace Review.Core.Storage;
 
@@ -21,7 +23,7 @@ public sealed partial class ReviewStore
     /// hash may be left null here and given to <see cref="ImportBatch.Commit"/>, so that hashing a
     /// large file can overlap with importing it.
     /// </summary>
-    public ImportBatch BeginImport(string fileName, string? contentHash, string format, string sourceLang, string targetLang)
+    public IImportBatch BeginImport(string fileName, string? contentHash, string format, string sourceLang, string targetLang)
     {
         verification.Require();
         var start = new ImportStart(fileName, contentHash, format, sourceLang, targetLang, NowToTheMillisecond());
@@ -82,5 +84,5 @@ public sealed partial class ReviewStore
         reader.GetString(4),
         reader.GetString(5),
         reader.GetInt64(6),
-        StoreTime.Read(reader.GetString(7)));
+        DecisionTime.Read(reader.GetString(7)));
 }

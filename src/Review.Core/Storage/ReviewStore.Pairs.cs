@@ -4,8 +4,8 @@ namespace Review.Core.Storage;
 
 public sealed partial class ReviewStore
 {
-    /// <summary>Pairs are numbered densely from 1 and never deleted, so the count is the last position.</summary>
-    public long PairCount() => Scalar("SELECT coalesce(max(id), 0) FROM pairs");
+    /// <summary>The sum of the stored per-status counts: as cheap as one small read, and true whatever the ids are.</summary>
+    public long PairCount() => Scalar("SELECT coalesce(sum(pairs), 0) FROM status_counts");
 
     /// <summary>How many pairs nobody has decided yet; reads one stored count.</summary>
     public long PendingCount() => Scalar("SELECT pairs FROM status_counts WHERE status = 'pending'");
@@ -23,11 +23,13 @@ public sealed partial class ReviewStore
         return counts;
     }
 
-    public Pair? GetPair(PairId id) => FindByOrd(id.Value);
+    public Pair? GetPair(PairId id) =>
+        SinglePair($"SELECT {PairRows.Columns} FROM pairs p WHERE p.id = $id", ("$id", id.Value));
 
     public Pair? FindByExternalId(string externalId) =>
         SinglePair($"SELECT {PairRows.Columns} FROM pairs p WHERE p.external_id = $id", ("$id", StoredText.Value(externalId)));
 
+    // Here the rowid is both the id and the corpus position (see migration 1); other backends keep an ord column.
     public Pair? FindByOrd(long ord) =>
         SinglePair($"SELECT {PairRows.Columns} FROM pairs p WHERE p.id = $ord", ("$ord", ord));
 
@@ -41,12 +43,8 @@ public sealed partial class ReviewStore
     /// The first pending pair after <paramref name="afterOrd"/>, wrapping around to the start, that no
     /// other annotator holds a live claim on. Walks the partial index of pending pairs only.
     /// </summary>
-    public Pair? NextPending(long afterOrd, string annotator)
-    {
-        var now = StoreTime.UnixMs(Now());
-        return PendingBetween(afterOrd, long.MaxValue, annotator, now)
-            ?? PendingBetween(0, afterOrd, annotator, now);
-    }
+    public Pair? NextPending(long afterOrd, string annotator) =>
+        PendingBetween(afterOrd, long.MaxValue, annotator) ?? PendingBetween(0, afterOrd, annotator);
 
     /// <summary>Up to <paramref name="limit"/> pairs after <paramref name="afterOrd"/> in corpus order.</summary>
     public IReadOnlyList<Pair> Page(long afterOrd, int limit)
@@ -111,13 +109,13 @@ public sealed partial class ReviewStore
         return history;
     }
 
-    private Pair? PendingBetween(long afterOrd, long upToOrd, string annotator, long nowMs) => SinglePair($"""
+    private Pair? PendingBetween(long afterOrd, long upToOrd, string annotator) => SinglePair($"""
         SELECT {PairRows.Columns} FROM pairs p INDEXED BY pairs_pending
         WHERE p.status = 'pending' AND p.id > $after AND p.id <= $upto
           AND NOT EXISTS (SELECT 1 FROM claims c
-                          WHERE c.pair_id = p.id AND c.annotator <> $annotator AND c.expires_ms > $now)
+                          WHERE c.pair_id = p.id AND c.annotator <> $annotator AND c.expires_ms > {DatabaseNowMs})
         ORDER BY p.id LIMIT 1
-        """, ("$after", afterOrd), ("$upto", upToOrd), ("$annotator", annotator), ("$now", nowMs));
+        """, ("$after", afterOrd), ("$upto", upToOrd), ("$annotator", annotator));
 
     private Pair? SinglePair(string sql, params (string Name, object? Value)[] parameters)
     {

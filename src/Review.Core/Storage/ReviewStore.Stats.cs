@@ -1,4 +1,5 @@
 using Review.Core.Pairs;
+using Review.Core.Ports;
 
 namespace Review.Core.Storage;
 
@@ -27,7 +28,7 @@ public sealed partial class ReviewStore
             session);
     }
 
-    private static double PairsPerHour(ReviewSession session)
+    private static double PairsPerHour(WorkSpell session)
     {
         var length = session.End - session.Start;
         return session.Pairs / (length > ShortestSession ? length : ShortestSession).TotalHours;
@@ -46,7 +47,7 @@ public sealed partial class ReviewStore
     }
 
     /// <summary>Walks the history backwards from the latest decision until a pause of <see cref="SessionGap"/>.</summary>
-    private ReviewSession? LastSession()
+    private WorkSpell? LastSession()
     {
         using var command = Command("SELECT pair_id, kind, at FROM decisions ORDER BY id DESC");
         using var reader = command.ExecuteReader();
@@ -55,7 +56,7 @@ public sealed partial class ReviewStore
         var decisions = 0L;
         while (reader.Read())
         {
-            var at = StoreTime.Read(reader.GetString(2));
+            var at = DecisionTime.Read(reader.GetString(2));
             if (start is DateTimeOffset earliest && earliest - at > SessionGap)
             {
                 break;
@@ -68,6 +69,6 @@ public sealed partial class ReviewStore
                 decisions++;
             }
         }
-        return start is null || end is null ? null : new ReviewSession(start.Value, end.Value, pairs.Count, decisions);
+        return start is null || end is null ? null : new WorkSpell(start.Value, end.Value, pairs.Count, decisions);
     }
 }

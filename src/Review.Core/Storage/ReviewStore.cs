@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Review.Core.Ports;
 
 namespace Review.Core.Storage;
 
@@ -7,7 +8,7 @@ namespace Review.Core.Storage;
 /// owns one connection and is not thread-safe; several processes may open the same file at once.
 /// Every write is its own <c>BEGIN IMMEDIATE</c> transaction, committed before the method returns.
 /// </summary>
-public sealed partial class ReviewStore : IDisposable
+public sealed partial class ReviewStore : IReviewStore
 {
     private readonly SqliteConnection connection;
     private readonly BusyRetry busy;
@@ -29,6 +30,8 @@ public sealed partial class ReviewStore : IDisposable
     }
 
     public string Path { get; }
+
+    public string Location => Path;
 
     /// <summary>Opens the file, creating it when missing; a damaged or foreign file throws <see cref="StoreException"/>.</summary>
     public static ReviewStore Open(string path, StoreOptions? options = null) =>

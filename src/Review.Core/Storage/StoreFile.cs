@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Review.Core.Ports;
 
 namespace Review.Core.Storage;
 

@@ -1,3 +1,5 @@
+using Review.Core.Ports;
+
 namespace Review.Core.Storage;
 
 /// <summary>

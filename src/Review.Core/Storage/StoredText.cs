@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
+using Review.Core.Formats;
 
 namespace Review.Core.Storage;
 
@@ -30,26 +31,5 @@ internal static class StoredText
     public static string ReadRequired(SqliteDataReader reader, int ordinal) =>
         Read(reader, ordinal) ?? throw new InvalidDataException($"column {reader.GetName(ordinal)} is unexpectedly NULL");
 
-    public static bool IsWellFormed(string text)
-    {
-        var span = text.AsSpan();
-        // The vectorised search keeps the common case (no surrogates at all) cheap on the import path.
-        var first = span.IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (first < 0)
-        {
-            return true;
-        }
-        for (var i = first; i < span.Length; i++)
-        {
-            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(span[i]))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    public static bool IsWellFormed(string text) => !LoneSurrogates.HasAny(text);
 }

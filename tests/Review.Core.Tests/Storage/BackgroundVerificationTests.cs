@@ -1,5 +1,6 @@
 using Review.Core.Formats;
 using Review.Core.Pairs;
+using Review.Core.Ports;
 using Review.Core.Storage;
 
 namespace Review.Core.Tests.Storage;

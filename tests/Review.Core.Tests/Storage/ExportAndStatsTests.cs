@@ -1,4 +1,5 @@
 using Review.Core.Checks;
+using Review.Core.Formats;
 using Review.Core.Pairs;
 using Review.Core.Storage;
 

@@ -1,6 +1,7 @@
 using Review.Core.Checks;
 using Review.Core.Formats;
 using Review.Core.Pairs;
+using Review.Core.Ports;
 using Review.Core.Storage;
 
 namespace Review.Core.Tests.Storage;

@@ -1,4 +1,5 @@
 using Review.Core.Formats;
+using Review.Core.Ports;
 using Review.Core.Storage;
 
 namespace Review.Core.Tests.Storage;

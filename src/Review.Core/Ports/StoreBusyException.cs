@@ -1,4 +1,4 @@
-namespace Review.Core.Storage;
+namespace Review.Core.Ports;
 
 /// <summary>Another process held the write lock for longer than the busy timeout; nothing was written.</summary>
 public sealed class StoreBusyException : Exception

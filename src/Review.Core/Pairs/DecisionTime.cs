@@ -1,12 +1,13 @@
 using System.Globalization;
 
-namespace Review.Core.Storage;
+namespace Review.Core.Pairs;
 
 /// <summary>
-/// Times are stored as ISO 8601 UTC text with milliseconds, a fixed width so that text order is
-/// time order and people reading the file with sqlite3 see real dates.
+/// A decision's time as text: ISO 8601 UTC with milliseconds, a fixed width so that text order
+/// is time order. Stores keep it in this form and exports write it, so people reading either see
+/// real dates and an export restores to the same text.
 /// </summary>
-internal static class StoreTime
+public static class DecisionTime
 {
     private const string Format = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
@@ -19,6 +20,4 @@ internal static class StoreTime
     /// <summary>Reads a time written by <see cref="Write"/>, and only that form, so writing it back gives the same text.</summary>
     public static bool TryRead(string text, out DateTimeOffset at) =>
         DateTimeOffset.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out at);
-
-    public static long UnixMs(DateTimeOffset at) => at.ToUnixTimeMilliseconds();
 }

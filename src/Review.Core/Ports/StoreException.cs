@@ -1,4 +1,4 @@
-namespace Review.Core.Storage;
+namespace Review.Core.Ports;
 
 /// <summary>A problem with the database file that the user can act on; the message names the file.</summary>
 public sealed class StoreException : Exception

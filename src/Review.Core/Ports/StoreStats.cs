@@ -1,6 +1,6 @@
 using Review.Core.Pairs;
 
-namespace Review.Core.Storage;
+namespace Review.Core.Ports;
 
 /// <summary>
 /// What is in a database. <see cref="ByAnnotator"/> counts decisions (undos excluded);
@@ -13,4 +13,4 @@ public sealed record StoreStats(
     IReadOnlyList<ImportInfo> Imports,
     IReadOnlyDictionary<string, long> FindingsByCheck,
     double? PairsPerHourLastSession,
-    ReviewSession? LastSession);
+    WorkSpell? LastSession);

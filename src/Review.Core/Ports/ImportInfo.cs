@@ -1,4 +1,4 @@
-namespace Review.Core.Storage;
+namespace Review.Core.Ports;
 
 /// <summary>One imported file: its content hash makes a second import of the same bytes a no-op.</summary>
 public sealed record ImportInfo(

@@ -1,7 +1,6 @@
 using Review.Core.Checks;
-using Review.Core.Formats;
 
-namespace Review.Core.Storage;
+namespace Review.Core.Formats;
 
 /// <summary>
 /// A pair on its way into the store. When <see cref="RepairedTarget"/> is set, the stored Target is
