@@ -6,7 +6,7 @@ using System.Globalization;
 using Review.Core.Formats;
 using Review.Core.Pairs;
 using Review.Core.Ports;
-using Review.Core.Storage;
+using Review.Storage.Sqlite;
 
 try
 {

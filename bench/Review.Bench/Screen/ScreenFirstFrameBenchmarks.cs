@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Review.Cli.Screen;
-using Review.Core.Storage;
+using Review.Storage.Sqlite;
 
 namespace Review.Bench.Screen;
 

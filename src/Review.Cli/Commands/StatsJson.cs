@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Review.Core.Pairs;
 using Review.Core.Ports;
-using Review.Core.Storage;
 
 namespace Review.Cli.Commands;
 

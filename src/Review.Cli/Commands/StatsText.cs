@@ -1,7 +1,6 @@
 using System.Globalization;
 using Review.Core.Pairs;
 using Review.Core.Ports;
-using Review.Core.Storage;
 using Spectre.Console;
 
 namespace Review.Cli.Commands;

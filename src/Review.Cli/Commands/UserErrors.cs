@@ -1,7 +1,6 @@
 using Review.Core.Checks;
 using Review.Core.Formats;
 using Review.Core.Ports;
-using Review.Core.Storage;
 
 namespace Review.Cli.Commands;
 

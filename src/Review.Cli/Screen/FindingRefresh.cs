@@ -1,7 +1,7 @@
 using Review.Core.Checks;
 using Review.Core.Encodings;
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Core.Ports;
 
 namespace Review.Cli.Screen;
 
@@ -10,7 +10,7 @@ namespace Review.Cli.Screen;
 /// settings next to the database), and the encoding repair's findings stay only while the text is
 /// the repaired target, since an edit leaves the guesses behind.
 /// </summary>
-internal sealed class FindingRefresh(ReviewStore store, CheckConfig? config)
+internal sealed class FindingRefresh(IReviewStore store, CheckConfig? config)
 {
     /// <summary>As many pairs as the import's first chunk, on which it calibrated the band.</summary>
     private const int CalibrationSample = 1024;
@@ -33,7 +33,7 @@ internal sealed class FindingRefresh(ReviewStore store, CheckConfig? config)
         var languages = (pair.SourceLang, pair.TargetLang);
         if (!runners.TryGetValue(languages, out var runner))
         {
-            var settings = config ?? CheckConfig.ForDatabase(store.Path, null);
+            var settings = config ?? CheckConfig.ForDatabase(store.Location, null);
             runner = CheckCatalog.Create(settings, Band(pair, settings));
             runners[languages] = runner;
         }

@@ -1,6 +1,5 @@
 using Review.Core.Pairs;
 using Review.Core.Ports;
-using Review.Core.Storage;
 
 namespace Review.Cli.Screen;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Core.Ports;
 
 namespace Review.Cli.Screen;
 
@@ -8,7 +8,7 @@ namespace Review.Cli.Screen;
 /// Resolves a navigation against the store by keyset steps, never loading the corpus. A filter
 /// is applied pair by pair as the walk goes.
 /// </summary>
-internal sealed class PairNavigator(ReviewStore store, string annotator, QueueOrder order = QueueOrder.Corpus)
+internal sealed class PairNavigator(IReviewStore store, string annotator, QueueOrder order = QueueOrder.Corpus)
 {
     private readonly PairQueue queue = new(store, annotator, order);
 

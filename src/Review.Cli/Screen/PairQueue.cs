@@ -1,6 +1,6 @@
 using Review.Core.Checks;
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Core.Ports;
 
 namespace Review.Cli.Screen;
 
@@ -8,11 +8,14 @@ namespace Review.Cli.Screen;
 /// One step along the queue, in corpus order or in findings order (errors, then warnings, then the
 /// rest, corpus order within each tier). A step is a keyset query per tier it looks into.
 /// </summary>
-internal sealed class PairQueue(ReviewStore store, string annotator, QueueOrder order)
+internal sealed class PairQueue(IReviewStore store, string annotator, QueueOrder order)
 {
     // The tier of the pair last stepped to: a decision can change a pair's findings (and so its
     // tier) after it was shown, and the walk must go on from where that pair stood in the queue.
     private (long Ord, Severity? Tier)? last;
+
+    /// <summary>The tiers in queue order: pairs with an error, then a warning, then the rest (null).</summary>
+    public static IReadOnlyList<Severity?> FindingTiers { get; } = [Severity.Error, Severity.Warning, null];
 
     public Pair? Step(long fromOrd, bool forward)
     {
@@ -20,7 +23,7 @@ internal sealed class PairQueue(ReviewStore store, string annotator, QueueOrder 
         {
             return forward ? store.Next(fromOrd) : store.Previous(fromOrd);
         }
-        var tiers = ReviewStore.FindingTiers;
+        var tiers = FindingTiers;
         var at = fromOrd == 0 ? (forward ? 0 : tiers.Count - 1) : IndexOf(TierOf(fromOrd));
         var ord = fromOrd == 0 ? (forward ? 0 : long.MaxValue) : fromOrd;
         for (var i = at; i >= 0 && i < tiers.Count; i += forward ? 1 : -1)
@@ -41,7 +44,7 @@ internal sealed class PairQueue(ReviewStore store, string annotator, QueueOrder 
         {
             return store.NextPending(fromOrd, annotator);
         }
-        var tiers = ReviewStore.FindingTiers;
+        var tiers = FindingTiers;
         var at = fromOrd == 0 ? 0 : IndexOf(TierOf(fromOrd));
         for (var step = 0; step <= tiers.Count; step++)
         {
@@ -56,7 +59,7 @@ internal sealed class PairQueue(ReviewStore store, string annotator, QueueOrder 
 
     private static int IndexOf(Severity? tier)
     {
-        var tiers = ReviewStore.FindingTiers;
+        var tiers = FindingTiers;
         for (var i = 0; i < tiers.Count; i++)
         {
             if (tiers[i] == tier)

@@ -1,5 +1,4 @@
 using Review.Core.Ports;
-using Review.Core.Storage;
 using Review.Terminal.Drivers;
 using Review.Terminal.Input;
 using Review.Terminal.Output;
@@ -26,7 +25,7 @@ public sealed class ReviewLoop
     private readonly PairKeeping keeping;
     private InputSurface? input;
 
-    public ReviewLoop(ITerminal terminal, ReviewStore store, ReviewState initial, ScreenServices services)
+    public ReviewLoop(ITerminal terminal, IReviewStore store, ReviewState initial, ScreenServices services)
     {
         this.terminal = terminal;
         renderer = new Renderer(terminal, services.Rendering);

@@ -1,7 +1,7 @@
 using Review.Core.Checks;
 using Review.Core.Encodings;
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Core.Ports;
 
 namespace Review.Cli.Screen;
 
@@ -10,7 +10,7 @@ namespace Review.Cli.Screen;
 /// returns, so the pair after it is only loaded once COMMIT has returned. StoreBusyException
 /// escapes to the loop, which shows "NOT SAVED" and retries.
 /// </summary>
-internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan lease, QueueOrder order = QueueOrder.Corpus, CheckConfig? checks = null)
+internal sealed class StoreEffects(IReviewStore store, string annotator, TimeSpan lease, QueueOrder order = QueueOrder.Corpus, CheckConfig? checks = null)
 {
     private readonly PairNavigator navigator = new(store, annotator, order);
     private readonly FindingRefresh findings = new(store, checks);

@@ -1,5 +1,4 @@
 using Review.Core.Pairs;
-using Review.Core.Storage;
 
 namespace Review.Core.Formats;
 

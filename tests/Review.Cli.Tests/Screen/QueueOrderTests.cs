@@ -1,7 +1,7 @@
 using Review.Cli.Screen;
 using Review.Core.Checks;
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Storage.Sqlite;
 
 namespace Review.Cli.Tests.Screen;
 

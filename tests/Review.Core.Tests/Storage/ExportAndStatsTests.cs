@@ -1,7 +1,7 @@
 using Review.Core.Checks;
 using Review.Core.Formats;
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Storage.Sqlite;
 
 namespace Review.Core.Tests.Storage;
 

@@ -1,6 +1,6 @@
 using Review.Core.Checks;
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Storage.Sqlite;
 
 namespace Review.Core.Tests.Storage;
 

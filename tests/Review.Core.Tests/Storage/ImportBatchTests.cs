@@ -2,7 +2,7 @@ using Review.Core.Checks;
 using Review.Core.Formats;
 using Review.Core.Pairs;
 using Review.Core.Ports;
-using Review.Core.Storage;
+using Review.Storage.Sqlite;
 
 namespace Review.Core.Tests.Storage;
 

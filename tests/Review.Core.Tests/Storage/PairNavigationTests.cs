@@ -1,5 +1,5 @@
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Storage.Sqlite;
 
 namespace Review.Core.Tests.Storage;
 

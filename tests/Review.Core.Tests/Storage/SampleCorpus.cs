@@ -1,6 +1,6 @@
 using Review.Core.Formats;
 using Review.Core.Ports;
-using Review.Core.Storage;
+using Review.Storage.Sqlite;
 
 namespace Review.Core.Tests.Storage;
 
