@@ -28,7 +28,7 @@ internal sealed class DecisionRestore : IDisposable
     {
         Bind(insert, ReviewStore.DecisionParameters(decision));
         var id = Run(insert, row => raw.sqlite3_column_int64(row, 0));
-        Bind(setState, ReviewStore.StateParameters(decision.PairId, StoredNames.StatusAfter(decision.Kind), id));
+        Bind(setState, ReviewStore.StateParameters(decision.PairId, StatusRules.After(decision.Kind), id));
         Run(setState, _ => 0L);
         return decision with { Id = id };
     }

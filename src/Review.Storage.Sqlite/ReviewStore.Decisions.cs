@@ -51,7 +51,7 @@ public sealed partial class ReviewStore
         var undo = new Decision(0, undone.PairId, DecisionKind.Undo, null, annotator, NowToTheMillisecond(), null, undone.Id);
         undo = undo with { Id = InsertDecision(undo) };
         var restored = undone.Supersedes is long previous ? DecisionById(previous) : null;
-        SetState(undone.PairId, restored is null ? PairStatus.Pending : StoredNames.StatusAfter(restored.Kind), restored?.Id);
+        SetState(undone.PairId, restored is null ? PairStatus.Pending : StatusRules.After(restored.Kind), restored?.Id);
         return undo;
     });
 
@@ -79,7 +79,7 @@ public sealed partial class ReviewStore
         };
         var decision = new Decision(0, pair, kind, text, annotator, NowToTheMillisecond(), note, current.DecisionId);
         decision = decision with { Id = InsertDecision(decision) };
-        SetState(pair, StoredNames.StatusAfter(kind), decision.Id);
+        SetState(pair, StatusRules.After(kind), decision.Id);
         return decision;
     }
 

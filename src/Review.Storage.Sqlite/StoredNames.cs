@@ -16,14 +16,4 @@ internal static class StoredNames
 
     public static DecisionKind Kind(string name) =>
         Kinds.TryGetValue(name, out var kind) ? kind : throw new InvalidDataException($"unknown decision kind '{name}' in the database");
-
-    public static PairStatus StatusAfter(DecisionKind kind) => kind switch
-    {
-        DecisionKind.Accept => PairStatus.Accepted,
-        DecisionKind.TakeSuggestion => PairStatus.Fixed,
-        DecisionKind.Edit => PairStatus.Edited,
-        DecisionKind.Reject => PairStatus.Rejected,
-        DecisionKind.Skip => PairStatus.Skipped,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "an undo has no status of its own"),
-    };
 }

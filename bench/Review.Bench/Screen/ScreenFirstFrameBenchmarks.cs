@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Review.Cli.Screen;
+using Review.Core.Session;
 using Review.Storage.Sqlite;
 
 namespace Review.Bench.Screen;

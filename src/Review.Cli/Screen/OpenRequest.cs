@@ -1,3 +1,5 @@
+using Review.Core.Session;
+
 
 namespace Review.Cli.Screen;
 

@@ -1,4 +1,5 @@
 using Review.Cli.Screen;
+using Review.Core.Session;
 using Review.Storage.Sqlite;
 using Review.Terminal.Drivers;
 using Review.Terminal.Input;

@@ -1,4 +1,4 @@
-namespace Review.Cli.Screen;
+namespace Review.Core.Session;
 
 /// <summary>
 /// Corpus progress for the status line. Done counts accepted, fixed, edited and rejected pairs;

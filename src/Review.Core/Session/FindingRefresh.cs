@@ -3,7 +3,7 @@ using Review.Core.Encodings;
 using Review.Core.Pairs;
 using Review.Core.Ports;
 
-namespace Review.Cli.Screen;
+namespace Review.Core.Session;
 
 /// <summary>
 /// Keeps a pair's stored findings about its final text: the checks run again on it (with the

@@ -1,4 +1,4 @@
-namespace Review.Cli.Screen;
+namespace Review.Core.Session;
 
 /// <summary>
 /// A request to load a pair, relative to <see cref="FromOrd"/> (the pair on screen, 0 when none).

@@ -2,7 +2,7 @@ using Review.Core.Checks;
 using Review.Core.Encodings;
 using Review.Core.Pairs;
 
-namespace Review.Cli.Screen;
+namespace Review.Core.Session;
 
 /// <summary>
 /// The pair on screen with what the store said about it when it was loaded. ClaimedBy names

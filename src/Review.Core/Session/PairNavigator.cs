@@ -2,7 +2,7 @@ using System.Globalization;
 using Review.Core.Pairs;
 using Review.Core.Ports;
 
-namespace Review.Cli.Screen;
+namespace Review.Core.Session;
 
 /// <summary>
 /// Resolves a navigation against the store by keyset steps, never loading the corpus. A filter

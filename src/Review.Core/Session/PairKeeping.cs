@@ -1,14 +1,14 @@
 using Review.Core.Pairs;
 using Review.Core.Ports;
 
-namespace Review.Cli.Screen;
+namespace Review.Core.Session;
 
 /// <summary>
-/// The bookkeeping writes around the pair on screen: its claim (taken once its frame is out,
-/// renewed every third of the lease) and the annotator's resume position (saved when idle and on
-/// quit). None of them is a decision, so a busy database only postpones them.
+/// The bookkeeping writes around the pair on screen: its claim (taken once it is shown, renewed
+/// every third of the lease) and the annotator's resume position (saved when idle and on quit).
+/// None of them is a decision, so a busy store only postpones them.
 /// </summary>
-internal sealed class PairKeeping(StoreEffects store, TimeProvider clock)
+internal sealed class PairKeeping(IReviewStore store, string annotator, TimeSpan lease, TimeProvider clock)
 {
     private PairId? claimed;
     private PairId? savedPosition;
@@ -27,24 +27,31 @@ internal sealed class PairKeeping(StoreEffects store, TimeProvider clock)
 
     /// <summary>Renews the lease when a third of it has passed.</summary>
     public ShownPair? Renew(ShownPair? shown) =>
-        shown is not null && clock.GetUtcNow() - lastClaim > store.Lease / 3 ? Claim(shown) : null;
+        shown is not null && clock.GetUtcNow() - lastClaim > lease / 3 ? Claim(shown) : null;
 
     public void SavePosition(ShownPair? shown)
     {
         if (shown is not null && shown.Pair.Id != savedPosition)
         {
-            Quietly(() => store.SavePosition(shown.Pair.Id));
+            Quietly(() => store.SavePosition(annotator, shown.Pair.Id));
             savedPosition = shown.Pair.Id;
         }
     }
 
-    public void Release() => Quietly(store.ReleaseClaims);
+    public void Release() => Quietly(() => store.ReleaseClaims(annotator));
+
+    /// <summary>Another annotator with a live lease on the pair, if any.</summary>
+    public string? OtherClaimant(PairId pair) => store.ClaimedBy(pair) is { } holder && holder != annotator ? holder : null;
 
     private ShownPair? Claim(ShownPair shown)
     {
         lastClaim = clock.GetUtcNow();
         ShownPair? changed = null;
-        Quietly(() => changed = store.Claim(shown));
+        Quietly(() =>
+        {
+            var holder = store.TryClaim(shown.Pair.Id, annotator, lease) ? null : OtherClaimant(shown.Pair.Id) ?? "another annotator";
+            changed = holder == shown.ClaimedBy ? null : shown with { ClaimedBy = holder };
+        });
         return changed;
     }
 

@@ -1,4 +1,4 @@
-namespace Review.Cli.Screen;
+namespace Review.Core.Session;
 
 /// <summary>Where a navigation goes. Next, Previous and AfterDecision honour the filter.</summary>
 public enum NavigationKind

@@ -2,7 +2,7 @@ using Review.Core.Checks;
 using Review.Core.Pairs;
 using Review.Core.Ports;
 
-namespace Review.Cli.Screen;
+namespace Review.Core.Session;
 
 /// <summary>
 /// One step along the queue, in corpus order or in findings order (errors, then warnings, then the

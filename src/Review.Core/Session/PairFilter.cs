@@ -1,7 +1,7 @@
 using Review.Core.Checks;
 using Review.Core.Pairs;
 
-namespace Review.Cli.Screen;
+namespace Review.Core.Session;
 
 /// <summary>
 /// Which pairs navigation stops at. Written as terms separated by commas or spaces: status names
