@@ -1,6 +1,5 @@
 using Review.Core.Formats;
 using Review.Core.Session;
-using Review.Core.Tests.Storage;
 using Review.Storage.Sqlite;
 
 namespace Review.Core.Tests.Formats;

@@ -1,7 +1,6 @@
 using Review.Core.Formats;
 using Review.Core.Pairs;
 using Review.Core.Tests.Encodings;
-using Review.Core.Tests.Storage;
 using Review.Storage.Sqlite;
 
 namespace Review.Core.Tests.Formats;

@@ -1,9 +1,8 @@
 using Review.Core.Formats;
 using Review.Core.Pairs;
 using Review.Core.Ports;
-using Review.Storage.Sqlite;
 
-namespace Review.Core.Tests.Storage;
+namespace Review.Storage.Sqlite.Tests;
 
 public sealed class BackgroundVerificationTests : IDisposable
 {

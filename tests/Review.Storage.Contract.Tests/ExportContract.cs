@@ -1,32 +1,37 @@
+using System.Text;
 using Review.Core.Checks;
 using Review.Core.Formats;
 using Review.Core.Pairs;
-using Review.Storage.Sqlite;
+using Review.Core.Ports;
 
-namespace Review.Core.Tests.Storage;
+namespace Review.Storage.Contract.Tests;
 
-public sealed class ExportAndStatsTests : IDisposable
+public abstract class ExportContract : IDisposable
 {
-    private readonly ScratchDatabase db = new();
+    private readonly StoreFixture fixture;
     private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
-    private readonly ReviewStore store;
+    private readonly IReviewStore store;
 
-    public ExportAndStatsTests()
+    protected ExportContract(StoreFixture fixture)
     {
-        store = ReviewStore.Open(db.Path, new StoreOptions(TimeSpan.FromSeconds(5), clock));
+        this.fixture = fixture;
+        store = fixture.Open(clock);
     }
+
+    /// <summary>Ids are the store's own; tests name pairs by their place in corpus order.</summary>
+    private PairId IdAt(long ord) => store.FindByOrd(ord)!.Id;
 
     public void Dispose()
     {
         store.Dispose();
-        db.Dispose();
+        fixture.Dispose();
     }
 
     [Fact]
     public void Export_rows_carry_final_text_status_and_the_decision_in_corpus_order()
     {
         SampleCorpus.Import(store, 3);
-        store.Decide(new PairId(2), DecisionKind.TakeSuggestion, null, "ana", "took it");
+        store.Decide(IdAt(2), DecisionKind.TakeSuggestion, null, "ana", "took it");
 
         var rows = store.ExportRows(null).ToList();
 
@@ -39,12 +44,42 @@ public sealed class ExportAndStatsTests : IDisposable
         Assert.Equal(("target 1", PairStatus.Pending, null, null), (rows[0].Target, rows[0].Status, rows[0].Annotator, rows[0].DecidedAt));
     }
 
+    [Theory]
+    [InlineData("한국어 번역, emoji 👩‍👩‍👧 and combining é")]
+    [InlineData("tab\there, newline\nand CR\r\n end")]
+    [InlineData("lone \uD800 high and \uDC00 low surrogates")]
+    public void Export_rows_give_each_text_back_exactly_as_bytes_or_string(string text)
+    {
+        using (var batch = store.BeginImport("t.jsonl", "h", "jsonl", "en", "ko"))
+        {
+            batch.Add(new NewPair(new PairRecord(1, "t1", text, text, text, null)));
+            batch.Commit();
+        }
+
+        var row = Assert.Single(store.ExportRows(null));
+
+        foreach (var field in new[] { ExportField.Source, ExportField.Target, ExportField.OriginalTarget, ExportField.Suggestion })
+        {
+            Assert.Equal(text, row.Text(field));
+            // A writer copies UTF-8 bytes when the row has them; a text UTF-8 cannot hold must say so instead.
+            if (row.TryGetUtf8(field, out var utf8))
+            {
+                Assert.Equal(Encoding.UTF8.GetBytes(text), utf8.ToArray());
+            }
+            else
+            {
+                Assert.True(LoneSurrogates.HasAny(text));
+            }
+        }
+        Assert.True(row.IsNull(ExportField.Annotator));
+    }
+
     [Fact]
     public void Export_filters_by_status()
     {
         SampleCorpus.Import(store, 4);
-        store.Decide(new PairId(1), DecisionKind.Accept, null, "ana");
-        store.Decide(new PairId(3), DecisionKind.Reject, null, "ana");
+        store.Decide(IdAt(1), DecisionKind.Accept, null, "ana");
+        store.Decide(IdAt(3), DecisionKind.Reject, null, "ana");
 
         Assert.Equal(["p1", "p3"], store.ExportRows(new HashSet<PairStatus> { PairStatus.Accepted, PairStatus.Rejected }).Select(r => r.Id));
         Assert.Equal(["p2", "p4"], store.ExportRows(new HashSet<PairStatus> { PairStatus.Pending }).Select(r => r.Id));
@@ -79,14 +114,14 @@ public sealed class ExportAndStatsTests : IDisposable
     public void Stats_count_pairs_decisions_imports_and_findings()
     {
         var import = SampleCorpus.Import(store, 6);
-        store.Decide(new PairId(1), DecisionKind.Accept, null, "ana");
-        store.Decide(new PairId(2), DecisionKind.Edit, "x", "ana");
-        store.Decide(new PairId(3), DecisionKind.Reject, null, "ben");
-        store.Decide(new PairId(4), DecisionKind.Skip, null, "ben");
-        store.Decide(new PairId(5), DecisionKind.Accept, null, "ben");
+        store.Decide(IdAt(1), DecisionKind.Accept, null, "ana");
+        store.Decide(IdAt(2), DecisionKind.Edit, "x", "ana");
+        store.Decide(IdAt(3), DecisionKind.Reject, null, "ben");
+        store.Decide(IdAt(4), DecisionKind.Skip, null, "ben");
+        store.Decide(IdAt(5), DecisionKind.Accept, null, "ben");
         store.Undo("ben");
-        store.ReplaceFindings(new PairId(1), [new Finding("numbers", Severity.Error, "m", [], []), new Finding("length", Severity.Info, "m", [], [])]);
-        store.ReplaceFindings(new PairId(2), [new Finding("numbers", Severity.Error, "m", [], [])]);
+        store.ReplaceFindings(IdAt(1), [new Finding("numbers", Severity.Error, "m", [], []), new Finding("length", Severity.Info, "m", [], [])]);
+        store.ReplaceFindings(IdAt(2), [new Finding("numbers", Severity.Error, "m", [], [])]);
 
         var stats = store.Stats();
 
@@ -107,14 +142,14 @@ public sealed class ExportAndStatsTests : IDisposable
     public void Pairs_per_hour_covers_only_the_last_session()
     {
         SampleCorpus.Import(store, 10);
-        store.Decide(new PairId(1), DecisionKind.Accept, null, "ana");
+        store.Decide(IdAt(1), DecisionKind.Accept, null, "ana");
         clock.Advance(TimeSpan.FromHours(5));
         for (var ord = 2; ord <= 7; ord++)
         {
-            store.Decide(new PairId(ord), DecisionKind.Accept, null, "ana");
+            store.Decide(IdAt(ord), DecisionKind.Accept, null, "ana");
             clock.Advance(TimeSpan.FromMinutes(6));
         }
-        store.Decide(new PairId(7), DecisionKind.Edit, "again", "ben");
+        store.Decide(IdAt(7), DecisionKind.Edit, "again", "ben");
 
         var stats = store.Stats();
 

@@ -1,28 +1,33 @@
 using Review.Core.Pairs;
 using Review.Core.Ports;
-using Review.Storage.Sqlite;
 
-namespace Review.Core.Tests.Storage;
+namespace Review.Storage.Contract.Tests;
 
-public sealed class DecisionTests : IDisposable
+public abstract class DecisionContract : IDisposable
 {
-    private static readonly PairId Two = new(2);
-    private static readonly PairId Three = new(3);
 
-    private readonly ScratchDatabase db = new();
+    private readonly StoreFixture fixture;
     private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
-    private readonly ReviewStore store;
+    private readonly IReviewStore store;
 
-    public DecisionTests()
+    protected DecisionContract(StoreFixture fixture)
     {
-        store = ReviewStore.Open(db.Path, new StoreOptions(TimeSpan.FromSeconds(5), clock));
+        this.fixture = fixture;
+        store = fixture.Open(clock);
         SampleCorpus.Import(store, 4);
     }
+
+    /// <summary>Ids are the store's own; tests name pairs by their place in corpus order.</summary>
+    private PairId IdAt(long ord) => store.FindByOrd(ord)!.Id;
+
+    private PairId Two => IdAt(2);
+
+    private PairId Three => IdAt(3);
 
     public void Dispose()
     {
         store.Dispose();
-        db.Dispose();
+        fixture.Dispose();
     }
 
     [Theory]
@@ -164,27 +169,7 @@ public sealed class DecisionTests : IDisposable
         Assert.Throws<ArgumentException>(() => store.Decide(new PairId(99), DecisionKind.Accept, null, "ana"));
         Assert.Throws<ArgumentException>(() => store.StatusOf(new PairId(99)));
 
-        Assert.Equal(0, RawSqlite.Number(db.Path, "SELECT count(*) FROM decisions"));
-    }
-
-    [Fact]
-    public void A_decision_is_committed_when_Decide_returns()
-    {
-        var decision = store.Decide(Two, DecisionKind.Accept, null, "ana");
-
-        Assert.Equal(decision.Id, RawSqlite.Number(db.Path, "SELECT decision_id FROM pairs WHERE id = 2"));
-        Assert.Equal("2026-03-01T09:00:00.000Z", RawSqlite.Text(db.Path, "SELECT at FROM decisions"));
-    }
-
-    [Fact]
-    public void A_writer_holding_the_lock_past_the_timeout_gives_StoreBusyException()
-    {
-        using var quick = ReviewStore.Open(db.Path, new StoreOptions(TimeSpan.FromMilliseconds(200)));
-        using var batch = store.BeginImport("slow.jsonl", "slow", "jsonl", "en", "ko");
-
-        var error = Assert.Throws<StoreBusyException>(() => quick.Decide(Two, DecisionKind.Accept, null, "ben"));
-
-        Assert.Contains("locked", error.Message);
-        Assert.Equal(PairStatus.Pending, quick.StatusOf(Two));
+        Assert.Empty(store.History(Two));
+        Assert.Empty(store.History(Three));
     }
 }

@@ -1,17 +1,18 @@
 using Review.Core.Checks;
 using Review.Core.Pairs;
-using Review.Storage.Sqlite;
+using Review.Core.Ports;
 
-namespace Review.Core.Tests.Storage;
+namespace Review.Storage.Contract.Tests;
 
-public sealed class FindingOrderTests : IDisposable
+public abstract class FindingOrderContract : IDisposable
 {
-    private readonly ScratchDatabase db = new();
-    private readonly ReviewStore store;
+    private readonly StoreFixture fixture;
+    private readonly IReviewStore store;
 
-    public FindingOrderTests()
+    protected FindingOrderContract(StoreFixture fixture)
     {
-        store = ReviewStore.Open(db.Path);
+        this.fixture = fixture;
+        store = fixture.Open();
         SampleCorpus.Import(store, 8);
         // Errors on 3 and 6 (6 has a warning too), warnings on 2 and 7, info only on 5; 1, 4, 8 clean.
         Give(3, Severity.Error);
@@ -21,10 +22,13 @@ public sealed class FindingOrderTests : IDisposable
         Give(5, Severity.Info);
     }
 
+    /// <summary>Ids are the store's own; tests name pairs by their place in corpus order.</summary>
+    private PairId IdAt(long ord) => store.FindByOrd(ord)!.Id;
+
     public void Dispose()
     {
         store.Dispose();
-        db.Dispose();
+        fixture.Dispose();
     }
 
     [Fact]
@@ -32,7 +36,7 @@ public sealed class FindingOrderTests : IDisposable
     {
         Assert.Equal(
             [null, Severity.Warning, Severity.Error, null, null, Severity.Error, Severity.Warning, null],
-            Enumerable.Range(1, 8).Select(i => store.FindingTierOf(new PairId(i))));
+            Enumerable.Range(1, 8).Select(i => store.FindingTierOf(IdAt(i))));
     }
 
     [Fact]
@@ -55,8 +59,8 @@ public sealed class FindingOrderTests : IDisposable
     [Fact]
     public void Pending_steps_skip_decided_pairs_and_pairs_another_annotator_holds()
     {
-        store.Decide(new PairId(3), DecisionKind.Accept, "target 3", "minji");
-        Assert.True(store.TryClaim(new PairId(6), "jisoo", TimeSpan.FromMinutes(5)));
+        store.Decide(IdAt(3), DecisionKind.Accept, "target 3", "minji");
+        Assert.True(store.TryClaim(IdAt(6), "jisoo", TimeSpan.FromMinutes(5)));
 
         Assert.Null(store.NextPendingInTier(Severity.Error, 0, "minji"));
         Assert.Equal(6L, store.NextPendingInTier(Severity.Error, 0, "jisoo")!.Ord);
@@ -66,9 +70,9 @@ public sealed class FindingOrderTests : IDisposable
     [Fact]
     public void A_tier_follows_replaced_findings()
     {
-        store.ReplaceFindings(new PairId(3), []);
+        store.ReplaceFindings(IdAt(3), []);
 
-        Assert.Null(store.FindingTierOf(new PairId(3)));
+        Assert.Null(store.FindingTierOf(IdAt(3)));
         Assert.Equal([6L], Walk(Severity.Error));
     }
 
@@ -83,5 +87,5 @@ public sealed class FindingOrderTests : IDisposable
     }
 
     private void Give(int ord, params Severity[] severities) =>
-        store.ReplaceFindings(new PairId(ord), severities.Select(s => new Finding("check", s, "m", [], [])).ToList());
+        store.ReplaceFindings(IdAt(ord), severities.Select(s => new Finding("check", s, "m", [], [])).ToList());
 }

@@ -1,13 +1,12 @@
 using Review.Core.Formats;
 using Review.Core.Ports;
-using Review.Storage.Sqlite;
 
-namespace Review.Core.Tests.Storage;
+namespace Review.Tests.Shared;
 
 /// <summary>Imports small synthetic corpora: pair i has id "{prefix}{i}", and even pairs carry a suggestion.</summary>
-public static class SampleCorpus
+internal static class SampleCorpus
 {
-    public static ImportInfo Import(ReviewStore store, int count, string prefix = "p", string? hash = null)
+    public static ImportInfo Import(IImportSink store, int count, string prefix = "p", string? hash = null)
     {
         using var batch = store.BeginImport($"{prefix}.jsonl", hash ?? $"hash-{prefix}-{count}", "jsonl", "en", "ko");
         for (var i = 1; i <= count; i++)

@@ -1,7 +1,7 @@
-namespace Review.Core.Tests.Storage;
+namespace Review.Tests.Shared;
 
 /// <summary>A database path in a fresh temporary folder that is removed, with its WAL files, afterwards.</summary>
-public sealed class ScratchDatabase : IDisposable
+internal sealed class ScratchDatabase : IDisposable
 {
     public ScratchDatabase()
     {

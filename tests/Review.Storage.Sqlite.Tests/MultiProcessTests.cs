@@ -1,7 +1,6 @@
 using Review.Core.Pairs;
-using Review.Storage.Sqlite;
 
-namespace Review.Core.Tests.Storage;
+namespace Review.Storage.Sqlite.Tests;
 
 /// <summary>Several real processes writing one file at once, and writers killed mid-flight.</summary>
 public sealed class MultiProcessTests : IDisposable

@@ -1,7 +1,7 @@
-namespace Review.Core.Tests.Storage;
+namespace Review.Tests.Shared;
 
 /// <summary>A clock the test moves by hand, so leases expire and sessions end without sleeping.</summary>
-public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
     public DateTimeOffset Now { get; private set; } = start;
 

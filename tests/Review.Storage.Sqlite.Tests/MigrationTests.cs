@@ -1,8 +1,7 @@
 using Review.Core.Checks;
 using Review.Core.Pairs;
-using Review.Storage.Sqlite;
 
-namespace Review.Core.Tests.Storage;
+namespace Review.Storage.Sqlite.Tests;
 
 public sealed class MigrationTests : IDisposable
 {

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace Review.Core.Tests.Storage;
+namespace Review.Storage.Sqlite.Tests;
 
 /// <summary>
 /// Runs tests/Review.StoreWriter as a real separate process and collects its acknowledgements.
@@ -95,7 +95,7 @@ public sealed class StoreWriterProcess : IDisposable
                 return candidate;
             }
         }
-        throw new FileNotFoundException($"Review.StoreWriter.dll ({configuration}/{framework}) not found above {output.FullName}; build tests/Review.Core.Tests first");
+        throw new FileNotFoundException($"Review.StoreWriter.dll ({configuration}/{framework}) not found above {output.FullName}; build tests/Review.Storage.Sqlite.Tests first");
     }
 
     /// <summary>Waits until the writer printed at least <paramref name="count"/> lines, or ended.</summary>

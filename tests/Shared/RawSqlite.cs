@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
-namespace Review.Core.Tests.Storage;
+namespace Review.Tests.Shared;
 
 /// <summary>Looks inside a database file directly, the way a person with sqlite3 would.</summary>
-public static class RawSqlite
+internal static class RawSqlite
 {
     public static string Text(string path, string sql) =>
         Convert.ToString(Run(path, sql), CultureInfo.InvariantCulture) ?? "";
