@@ -3,8 +3,9 @@ using Review.Core.Ports;
 namespace Review.Storage.Sqlite;
 
 /// <summary>
-/// How a store waits for other writers. <see cref="Clock"/> defaults to the system clock; tests pass
-/// their own to move leases and session times without sleeping.
+/// How a store waits for other writers. <see cref="Clock"/> times decisions, imports and positions
+/// and defaults to the system clock; tests pass their own to move session times without sleeping.
+/// Leases never use it: they run on the database's clock, which every process shares.
 /// </summary>
 public sealed record StoreOptions(TimeSpan BusyTimeout, TimeProvider? Clock = null)
 {
