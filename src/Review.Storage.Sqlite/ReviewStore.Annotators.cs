@@ -1,3 +1,4 @@
+using Review.Core.Checks;
 using Review.Core.Pairs;
 
 namespace Review.Storage.Sqlite;
@@ -36,6 +37,12 @@ public sealed partial class ReviewStore
         return ClaimIfFree(pair, annotator, lease);
     });
 
+    public Pair? ClaimNextPending(long afterOrd, string annotator, TimeSpan lease) =>
+        Write(() => ClaimFound(NextPending(afterOrd, annotator), annotator, lease));
+
+    public Pair? ClaimNextPendingInTier(Severity? tier, long afterOrd, string annotator, TimeSpan lease) =>
+        Write(() => ClaimFound(NextPendingInTier(tier, afterOrd, annotator), annotator, lease));
+
     /// <summary>Lets others have the annotator's claimed pairs at once, e.g. when they quit.</summary>
     public void ReleaseClaims(string annotator) => Write(() =>
     {
@@ -45,6 +52,16 @@ public sealed partial class ReviewStore
 
     /// <summary>Who holds a live lease on the pair, if anyone.</summary>
     public string? ClaimedBy(PairId pair) => LiveClaimant(pair);
+
+    // Inside the write transaction that found it: no other process can claim or decide it in between.
+    private Pair? ClaimFound(Pair? pair, string annotator, TimeSpan lease)
+    {
+        if (pair is not null && !ClaimIfFree(pair.Id, annotator, lease))
+        {
+            throw new InvalidOperationException($"pair {pair.Id} was found free and then held inside one transaction");
+        }
+        return pair;
+    }
 
     private int RememberPosition(string annotator, PairId pair)
     {

@@ -101,4 +101,57 @@ public abstract class ClaimContract : IDisposable
         Assert.Equal(PairStatus.Accepted, ben.StatusOf(IdAt(1)));
         Assert.Equal(2, ben.NextPending(0, "ben")!.Ord);
     }
+
+    [Fact]
+    public void ClaimNextPending_hands_out_the_next_pair_nobody_holds_and_claims_it()
+    {
+        var first = ana.ClaimNextPending(0, "ana", Lease)!;
+        var second = ben.ClaimNextPending(0, "ben", Lease)!;
+
+        Assert.Equal((1L, 2L), (first.Ord, second.Ord));
+        Assert.Equal(("ana", "ben"), (ben.ClaimedBy(first.Id), ana.ClaimedBy(second.Id)));
+        // Asking again moves the annotator's one claim on.
+        Assert.Equal(3L, ana.ClaimNextPending(first.Ord, "ana", Lease)!.Ord);
+        Assert.Null(ben.ClaimedBy(first.Id));
+    }
+
+    [Fact]
+    public void ClaimNextPending_passes_decided_pairs_wraps_and_is_null_when_none_is_left()
+    {
+        ben.Decide(IdAt(4), DecisionKind.Accept, null, "ben");
+        Assert.True(ben.TryClaim(IdAt(5), "ben", Lease));
+
+        Assert.Equal(1L, ana.ClaimNextPending(3, "ana", Lease)!.Ord);
+        foreach (var ord in new[] { 1L, 2L, 3L })
+        {
+            ben.Decide(IdAt(ord), DecisionKind.Skip, null, "ben");
+        }
+        Assert.Null(ana.ClaimNextPending(0, "ana", Lease));
+        Assert.Equal(5L, ben.ClaimNextPending(0, "ben", Lease)!.Ord);
+    }
+
+    [Fact]
+    public async Task Annotators_asking_for_their_next_pair_at_the_same_moment_each_get_their_own()
+    {
+        var annotators = Enumerable.Range(1, 4).Select(i => ($"a{i}", fixture.Open())).ToList();
+        try
+        {
+            using var start = new Barrier(annotators.Count);
+            var handed = annotators
+                .Select(a => Task.Run(() =>
+                {
+                    start.SignalAndWait();
+                    return a.Item2.ClaimNextPending(0, a.Item1, Lease)!;
+                }))
+                .ToArray();
+            var pairs = await Task.WhenAll(handed);
+
+            Assert.Equal(annotators.Count, pairs.Select(p => p.Id).Distinct().Count());
+            Assert.All(annotators.Zip(pairs), x => Assert.Equal(x.First.Item1, ana.ClaimedBy(x.Second.Id)));
+        }
+        finally
+        {
+            annotators.ForEach(a => a.Item2.Dispose());
+        }
+    }
 }

@@ -68,6 +68,17 @@ public abstract class FindingOrderContract : IDisposable
     }
 
     [Fact]
+    public void ClaimNextPendingInTier_claims_the_pair_it_hands_out()
+    {
+        var first = store.ClaimNextPendingInTier(Severity.Error, 0, "minji", TimeSpan.FromMinutes(5))!;
+
+        Assert.Equal(3L, first.Ord);
+        Assert.Equal("minji", store.ClaimedBy(first.Id));
+        Assert.Equal(6L, store.ClaimNextPendingInTier(Severity.Error, 0, "jisoo", TimeSpan.FromMinutes(5))!.Ord);
+        Assert.Null(store.ClaimNextPendingInTier(Severity.Error, 6, "jisoo", TimeSpan.FromMinutes(5)));
+    }
+
+    [Fact]
     public void A_tier_follows_replaced_findings()
     {
         store.ReplaceFindings(IdAt(3), []);

@@ -25,6 +25,13 @@ internal sealed class PairKeeping(IReviewStore store, string annotator, TimeSpan
         return Claim(shown);
     }
 
+    /// <summary>Notes a pair the store claimed while handing it out, so it is not claimed again once shown.</summary>
+    public void Claimed(PairId pair)
+    {
+        claimed = pair;
+        lastClaim = clock.GetUtcNow();
+    }
+
     /// <summary>Renews the lease when a third of it has passed.</summary>
     public ShownPair? Renew(ShownPair? shown) =>
         shown is not null && clock.GetUtcNow() - lastClaim > lease / 3 ? Claim(shown) : null;

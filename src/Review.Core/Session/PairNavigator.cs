@@ -8,16 +8,20 @@ namespace Review.Core.Session;
 /// Resolves a navigation against the store by keyset steps, never loading the corpus. A filter
 /// is applied pair by pair as the walk goes.
 /// </summary>
-internal sealed class PairNavigator(IReviewStore store, string annotator, QueueOrder order = QueueOrder.Corpus)
+internal sealed class PairNavigator(IReviewStore store, string annotator, QueueOrder order, TimeSpan lease)
 {
-    private readonly PairQueue queue = new(store, annotator, order);
+    private readonly PairQueue queue = new(store, annotator, order, lease);
 
     /// <summary>How many pairs one keystroke may look at for a filter before it stops and says so.</summary>
     public const int ScanLimit = 20_000;
 
+    /// <summary>The pair the last <see cref="Resolve"/> claimed on its way (Tab, and opening with no position to resume).</summary>
+    public PairId? Claimed { get; private set; }
+
     public Pair? Resolve(Navigation to, out string? message)
     {
         message = null;
+        Claimed = null;
         switch (to.Kind)
         {
             case NavigationKind.Resume:
@@ -30,7 +34,7 @@ internal sealed class PairNavigator(IReviewStore store, string annotator, QueueO
             case NavigationKind.Previous:
                 return Walk(to.FromOrd, to.Filter, forward: false, out message) ?? Fail(out message, "this is the first pair" + FilterSuffix(to.Filter));
             case NavigationKind.NextPending:
-                return queue.NextPending(to.FromOrd) ?? Fail(out message, "no pending pairs left");
+                return ClaimNextPending(to.FromOrd) ?? Fail(out message, "no pending pairs left");
             case NavigationKind.Goto:
                 return Goto(to.Text ?? "") ?? Fail(out message, $"no pair numbered or named '{to.Text}'");
             case NavigationKind.Search:
@@ -51,7 +55,14 @@ internal sealed class PairNavigator(IReviewStore store, string annotator, QueueO
         {
             return pair;
         }
-        return queue.NextPending(0) ?? FirstMatch(to, out _) ?? queue.Step(0, forward: true);
+        return ClaimNextPending(0) ?? FirstMatch(to, out _) ?? queue.Step(0, forward: true);
+    }
+
+    private Pair? ClaimNextPending(long fromOrd)
+    {
+        var pair = queue.ClaimNextPending(fromOrd);
+        Claimed = pair?.Id;
+        return pair;
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Review.Core.Session;
 /// One step along the queue, in corpus order or in findings order (errors, then warnings, then the
 /// rest, corpus order within each tier). A step is a keyset query per tier it looks into.
 /// </summary>
-internal sealed class PairQueue(IReviewStore store, string annotator, QueueOrder order)
+internal sealed class PairQueue(IReviewStore store, string annotator, QueueOrder order, TimeSpan lease)
 {
     // The tier of the pair last stepped to: a decision can change a pair's findings (and so its
     // tier) after it was shown, and the walk must go on from where that pair stood in the queue.
@@ -37,19 +37,22 @@ internal sealed class PairQueue(IReviewStore store, string annotator, QueueOrder
         return null;
     }
 
-    /// <summary>The next pending pair no one else holds, wrapping around to the start of the queue.</summary>
-    public Pair? NextPending(long fromOrd)
+    /// <summary>
+    /// The next pending pair no one else holds, wrapping around to the start of the queue, claimed
+    /// for this annotator by the store in the same transaction that chose it.
+    /// </summary>
+    public Pair? ClaimNextPending(long fromOrd)
     {
         if (order == QueueOrder.Corpus)
         {
-            return store.NextPending(fromOrd, annotator);
+            return store.ClaimNextPending(fromOrd, annotator, lease);
         }
         var tiers = FindingTiers;
         var at = fromOrd == 0 ? 0 : IndexOf(TierOf(fromOrd));
         for (var step = 0; step <= tiers.Count; step++)
         {
             var i = (at + step) % tiers.Count;
-            if (store.NextPendingInTier(tiers[i], step == 0 ? fromOrd : 0, annotator) is { } pair)
+            if (store.ClaimNextPendingInTier(tiers[i], step == 0 ? fromOrd : 0, annotator, lease) is { } pair)
             {
                 return Remember(pair, tiers[i]);
             }

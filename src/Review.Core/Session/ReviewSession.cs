@@ -27,7 +27,7 @@ public sealed class ReviewSession
     {
         this.store = store;
         Annotator = annotator;
-        navigator = new PairNavigator(store, annotator, order);
+        navigator = new PairNavigator(store, annotator, order, lease);
         findings = new FindingRefresh(store, checks);
         keeping = new PairKeeping(store, annotator, lease, clock);
     }
@@ -94,6 +94,10 @@ public sealed class ReviewSession
     public NavigationOutcome Navigate(Navigation to)
     {
         var pair = navigator.Resolve(to, out var message);
+        if (navigator.Claimed is { } claimed)
+        {
+            keeping.Claimed(claimed);
+        }
         if (pair is null && to.Kind == NavigationKind.AfterDecision)
         {
             // The last pair was decided: show its new status and say why we stayed.

@@ -111,6 +111,33 @@ public sealed class ReviewSessionTests : IDisposable
     }
 
     [Fact]
+    public void Tab_claims_the_pair_it_hands_out_so_a_colleague_pressing_Tab_gets_another()
+    {
+        var ben = new ReviewSession(theirs, "ben", Lease, TimeProvider.System);
+
+        var anas = ana.Navigate(new Navigation(NavigationKind.NextPending, 0, PairFilter.All)).Pair!;
+        var bens = ben.Navigate(new Navigation(NavigationKind.NextPending, 0, PairFilter.All)).Pair!;
+
+        Assert.Equal((1L, 2L), (anas.Pair.Ord, bens.Pair.Ord));
+        Assert.Equal(("ana", "ben"), (theirs.ClaimedBy(anas.Pair.Id), mine.ClaimedBy(bens.Pair.Id)));
+        Assert.Null(anas.ClaimedBy);
+    }
+
+    [Fact]
+    public void A_pair_a_colleague_has_left_is_decided_although_it_was_shown_as_theirs()
+    {
+        Assert.True(theirs.TryClaim(IdAt(2), "ben", Lease));
+        var shown = ana.Load(mine.GetPair(IdAt(2))!);
+        theirs.ReleaseClaims("ben");
+
+        var outcome = ana.Decide(IdAt(2), DecisionKind.Accept, "target 2", null, shown.Effective?.Id);
+
+        Assert.Equal("ben", shown.ClaimedBy);
+        Assert.Null(outcome.Refusal);
+        Assert.Equal(PairStatus.Accepted, theirs.StatusOf(IdAt(2)));
+    }
+
+    [Fact]
     public void An_edit_runs_the_checks_again_on_the_new_text()
     {
         Assert.Empty(mine.Findings(IdAt(1)));
