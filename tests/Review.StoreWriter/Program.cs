@@ -5,7 +5,8 @@
 using System.Globalization;
 using Review.Core.Formats;
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Core.Ports;
+using Review.Storage.Sqlite;
 
 try
 {

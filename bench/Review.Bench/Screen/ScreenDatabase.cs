@@ -1,5 +1,5 @@
 using Review.Core.Formats;
-using Review.Core.Storage;
+using Review.Storage.Sqlite;
 
 namespace Review.Bench.Screen;
 

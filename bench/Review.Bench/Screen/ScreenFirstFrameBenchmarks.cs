@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Review.Cli.Screen;
-using Review.Core.Storage;
+using Review.Core.Session;
+using Review.Storage.Sqlite;
 
 namespace Review.Bench.Screen;
 

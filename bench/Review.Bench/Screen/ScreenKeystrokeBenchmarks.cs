@@ -20,7 +20,7 @@ public class ScreenKeystrokeBenchmarks
     public void Open()
     {
         session = new ScreenSession(Pairs);
-        session.Loop.Start(new Review.Cli.Screen.Navigation(Review.Cli.Screen.NavigationKind.Goto, 0, Review.Cli.Screen.PairFilter.All, (Pairs / 2).ToString()));
+        session.Loop.Start(new Review.Core.Session.Navigation(Review.Core.Session.NavigationKind.Goto, 0, Review.Core.Session.PairFilter.All, (Pairs / 2).ToString()));
     }
 
     [GlobalCleanup]

@@ -1,5 +1,5 @@
 using Review.Cli.Screen;
-using Review.Core.Storage;
+using Review.Storage.Sqlite;
 using Review.Terminal.Input;
 using Review.Terminal.Output;
 

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Review.Cli.Screen;
+using Review.Core.Session;
 
 namespace Review.Bench.Screen;
 

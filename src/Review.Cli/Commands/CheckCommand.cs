@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Review.Core.Checks;
 using Review.Core.Pairs;
+using Review.Core.Session;
 using Spectre.Console;
 
 namespace Review.Cli.Commands;
@@ -37,7 +38,7 @@ internal static class CheckCommand
 
     private static int Run(string dbPath, string? configPath, bool json, TextWriter output, TextWriter error)
     {
-        using var store = ExistingStore.Open(dbPath);
+        using var store = StoreFactory.OpenExisting(dbPath);
         CheckConfig config;
         try
         {

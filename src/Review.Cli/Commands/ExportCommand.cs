@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Review.Core.Formats;
-using Review.Core.Storage;
 
 namespace Review.Cli.Commands;
 
@@ -37,7 +36,7 @@ internal static class ExportCommand
             return UserErrors.Fail(error, problem);
         }
         // The file's check runs beside the export; the export's rows end only once it has passed.
-        using var store = ExistingStore.Open(parse.GetValue(options.Db)!, StoreOptions.Default with { VerifyInBackground = true });
+        using var store = StoreFactory.OpenExisting(parse.GetValue(options.Db)!, verifyInBackground: true);
         var summary = PairExporter.Export(store.ExportRows(statuses), new ExportRequest(outPath, format.Value, parse.GetValue(options.Force)));
         Report(output, summary);
         return 0;

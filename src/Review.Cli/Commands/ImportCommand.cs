@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Review.Core.Formats;
-using Review.Core.Storage;
+using Review.Core.Ports;
+using Review.Core.Session;
 using Spectre.Console;
 
 namespace Review.Cli.Commands;
@@ -30,7 +31,7 @@ internal static class ImportCommand
             return UserErrors.Fail(error, problem!);
         }
         var inputs = FormatDetector.Plan(parse.GetValue(options.Files)!, options.FormatOf(parse));
-        using var store = ReviewStore.Open(parse.GetValue(options.Db)!);
+        using var store = StoreFactory.Open(parse.GetValue(options.Db)!);
         foreach (var input in inputs)
         {
             Report(output, ImportOne(store, request, input));
@@ -38,7 +39,7 @@ internal static class ImportCommand
         return 0;
     }
 
-    private static ImportResult ImportOne(ReviewStore store, ImportRequest request, ImportInput input)
+    private static ImportResult ImportOne(IImportSink store, ImportRequest request, ImportInput input)
     {
         if (!ConsoleKind.StderrIsTerminal)
         {

@@ -2,7 +2,8 @@ using System.CommandLine;
 using Review.Cli.Screen;
 using Review.Core.Checks;
 using Review.Core.Formats;
-using Review.Core.Storage;
+using Review.Core.Ports;
+using Review.Core.Session;
 using Review.Terminal.Drivers;
 using Review.Terminal.Output;
 
@@ -67,10 +68,10 @@ internal static class OpenCommand
             return UserErrors.Fail(error, e.Message);
         }
         using (terminal)
-        using (var store = ReviewStore.Open(request.DatabasePath, StoreOptions.Default with { VerifyInBackground = true }))
+        using (var store = StoreFactory.Open(request.DatabasePath, verifyInBackground: true))
         {
             // Read (and so checked) before anything is imported or drawn: the checks run at import and again after each edit.
-            var checks = CheckConfig.ForDatabase(store.Path, null);
+            var checks = CheckConfig.ForDatabase(store.Location, null);
             var repairs = request.ImportPath is { } path ? Import(store, path, checks, output) : [];
             if (store.PairCount() == 0)
             {
@@ -88,7 +89,7 @@ internal static class OpenCommand
         }
     }
 
-    private static int Screen(ITerminal terminal, ReviewStore store, OpenRequest request, QueueOrder order, CheckConfig checks, IReadOnlyList<string> repairs)
+    private static int Screen(ITerminal terminal, IReviewStore store, OpenRequest request, QueueOrder order, CheckConfig checks, IReadOnlyList<string> repairs)
     {
         var label = Path.GetFileName(request.ImportPath ?? request.DatabasePath);
         var services = ScreenServices.Create() with { Checks = checks };
@@ -109,7 +110,7 @@ internal static class OpenCommand
     /// the database) and prints its summary; returns the repair summaries, which the screen also
     /// shows, since the summary scrolls away under it.
     /// </summary>
-    private static List<string> Import(ReviewStore store, string path, CheckConfig checks, TextWriter output)
+    private static List<string> Import(IImportSink store, string path, CheckConfig checks, TextWriter output)
     {
         var request = ImportRequest.Default with { Checks = checks };
         var repairs = new List<string>();

@@ -18,7 +18,7 @@ internal static class StatsCommand
             var output = parse.InvocationConfiguration.Output;
             return UserErrors.Run(parse.InvocationConfiguration.Error, () =>
             {
-                using var store = ExistingStore.Open(parse.GetValue(db)!);
+                using var store = StoreFactory.OpenExisting(parse.GetValue(db)!);
                 var stats = store.Stats();
                 if (parse.GetValue(json))
                 {

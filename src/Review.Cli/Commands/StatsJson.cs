@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Core.Ports;
 
 namespace Review.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Core.Ports;
 using Spectre.Console;
 
 namespace Review.Cli.Commands;

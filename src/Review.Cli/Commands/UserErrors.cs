@@ -1,6 +1,6 @@
 using Review.Core.Checks;
 using Review.Core.Formats;
-using Review.Core.Storage;
+using Review.Core.Ports;
 
 namespace Review.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using Review.Core.Pairs;
+using Review.Core.Session;
 
 namespace Review.Cli.Screen;
 
@@ -11,10 +12,8 @@ internal static class DecisionRules
         {
             return UpdateResult.Only(state with { Message = "no pair to decide on" });
         }
-        if (shown.ClaimedBy is { } other)
-        {
-            return UpdateResult.Only(state with { Message = $"{other} is reviewing this pair: not changed" });
-        }
+        // A pair shown as a colleague's is not refused here: who holds it is asked again at the
+        // moment of the decision (the session refuses, with a message true then, or records it).
         return command switch
         {
             // With an encoding guess changed, the text on screen is no longer the target: it is saved as an edit.

@@ -1,4 +1,5 @@
 using Review.Core.Pairs;
+using Review.Core.Session;
 
 namespace Review.Cli.Screen;
 

@@ -1,4 +1,5 @@
-using System.Text;
+using Review.Core.Session;
+
 
 namespace Review.Cli.Screen;
 
@@ -8,8 +9,6 @@ namespace Review.Cli.Screen;
 /// </summary>
 public sealed record OpenRequest(string DatabasePath, string? ImportPath, string Annotator, PairFilter Filter, string? StartId)
 {
-    private static readonly byte[] SqliteHeader = Encoding.ASCII.GetBytes("SQLite format 3\0");
-
     /// <summary>Resolves the request; a user error comes back as a message and a null request.</summary>
     public static OpenRequest? Resolve(string? input, string? db, string? annotator, string? filter, string? start,
         Func<string, string?> environment, out string? error)
@@ -32,16 +31,9 @@ public sealed record OpenRequest(string DatabasePath, string? ImportPath, string
         {
             return null;
         }
-        return IsDatabase(input)
+        return StoreFactory.IsStore(input)
             ? new OpenRequest(input, null, who, parsedFilter, start)
             : new OpenRequest(FirstNonEmpty(db, environment("REVIEW_DB"), input + ".review.db"), input, who, parsedFilter, start);
-    }
-
-    public static bool IsDatabase(string path)
-    {
-        using var file = File.OpenRead(path);
-        Span<byte> header = stackalloc byte[SqliteHeader.Length];
-        return file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length && header.SequenceEqual(SqliteHeader);
     }
 
     private static string? Missing(string path) =>

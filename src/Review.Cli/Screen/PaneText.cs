@@ -1,4 +1,5 @@
 using Review.Core.Checks;
+using Review.Core.Session;
 using Review.Core.Text;
 using Review.Terminal.Buffers;
 

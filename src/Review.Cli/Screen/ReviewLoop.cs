@@ -1,4 +1,5 @@
-using Review.Core.Storage;
+using Review.Core.Ports;
+using Review.Core.Session;
 using Review.Terminal.Drivers;
 using Review.Terminal.Input;
 using Review.Terminal.Output;
@@ -20,12 +21,12 @@ public sealed class ReviewLoop
     private readonly Keymap keymap;
     private readonly TimeProvider clock;
     private readonly ExternalEditor externalEditor;
+    private readonly ReviewSession session;
     private readonly StoreEffects store;
     private readonly Dictionary<PromptKind, PromptState> answers = [];
-    private readonly PairKeeping keeping;
     private InputSurface? input;
 
-    public ReviewLoop(ITerminal terminal, ReviewStore store, ReviewState initial, ScreenServices services)
+    public ReviewLoop(ITerminal terminal, IReviewStore store, ReviewState initial, ScreenServices services)
     {
         this.terminal = terminal;
         renderer = new Renderer(terminal, services.Rendering);
@@ -33,8 +34,8 @@ public sealed class ReviewLoop
         keymap = services.Keymap;
         clock = services.Clock;
         externalEditor = new ExternalEditor(services.Environment);
-        this.store = new StoreEffects(store, initial.Annotator, services.Lease, initial.Order, services.Checks);
-        keeping = new PairKeeping(this.store, clock);
+        session = new ReviewSession(store, initial.Annotator, services.Lease, clock, initial.Order, services.Checks);
+        this.store = new StoreEffects(session);
         State = initial;
     }
 
@@ -56,7 +57,7 @@ public sealed class ReviewLoop
 
     public void ShowCounts()
     {
-        Dispatch(new CountsLoaded(store.Counts()));
+        Dispatch(new CountsLoaded(session.Counts()));
         Draw();
     }
 
@@ -86,18 +87,18 @@ public sealed class ReviewLoop
     /// <summary>What a pause in typing is for: renewing the claim and remembering the position.</summary>
     public void Idle()
     {
-        if (keeping.Renew(State.Shown) is { } changed)
+        if (session.RenewClaim(State.Shown) is { } changed)
         {
             Dispatch(new PairShown(changed));
         }
-        keeping.SavePosition(State.Shown);
+        session.SavePosition(State.Shown);
     }
 
     /// <summary>On the way out: the position for next time, and the claim for others.</summary>
     public void Finish()
     {
-        keeping.SavePosition(State.Shown);
-        keeping.Release();
+        session.SavePosition(State.Shown);
+        session.ReleaseClaims();
     }
 
     /// <summary>One event: handled, drawn, and then the pair on screen claimed.</summary>
@@ -114,7 +115,7 @@ public sealed class ReviewLoop
     /// </summary>
     public void ClaimShownPair()
     {
-        if (keeping.ClaimIfNew(State.Shown) is { } changed)
+        if (session.ClaimIfNew(State.Shown) is { } changed)
         {
             Dispatch(new PairShown(changed));
             Draw();

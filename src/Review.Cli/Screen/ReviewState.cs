@@ -1,3 +1,4 @@
+using Review.Core.Session;
 using Review.Core.Text;
 
 namespace Review.Cli.Screen;

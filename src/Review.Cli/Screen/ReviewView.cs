@@ -1,3 +1,4 @@
+using Review.Core.Session;
 using Review.Core.Text;
 using Review.Terminal.Buffers;
 using Review.Terminal.Widgets;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Review.Core.Pairs;
+using Review.Core.Session;
 
 namespace Review.Cli.Screen;
 

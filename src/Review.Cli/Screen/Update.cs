@@ -1,4 +1,5 @@
 using Review.Core.Pairs;
+using Review.Core.Session;
 using Review.Core.Text;
 
 namespace Review.Cli.Screen;
@@ -116,7 +117,7 @@ public static class Update
         {
             counts = counts with
             {
-                Done = counts.Done - (IsDone(committed.Before) ? 1 : 0) + (IsDone(committed.After) ? 1 : 0),
+                Done = counts.Done - (StatusRules.IsDone(committed.Before) ? 1 : 0) + (StatusRules.IsDone(committed.After) ? 1 : 0),
                 Pending = counts.Pending - (committed.Before == PairStatus.Pending ? 1 : 0) + (committed.After == PairStatus.Pending ? 1 : 0),
             };
         }
@@ -129,9 +130,6 @@ public static class Update
             Message = null,
         };
     }
-
-    private static bool IsDone(PairStatus status) =>
-        status is PairStatus.Accepted or PairStatus.Fixed or PairStatus.Edited or PairStatus.Rejected;
 
     private static ReviewState OnMeasured(ReviewState state, PanesMeasured measured)
     {

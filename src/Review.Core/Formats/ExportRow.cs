@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using Review.Core.Pairs;
-using Review.Core.Storage;
 
 namespace Review.Core.Formats;
 
@@ -13,7 +12,8 @@ namespace Review.Core.Formats;
 /// </summary>
 public sealed class ExportRow
 {
-    internal const int FieldCount = (int)ExportField.Metadata + 1;
+    /// <summary>How many fields a row has, in <see cref="ExportField"/> order.</summary>
+    public const int FieldCount = (int)ExportField.Metadata + 1;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private readonly byte[] _bytes;
@@ -36,7 +36,7 @@ public sealed class ExportRow
         string? metadataJson)
         : this(Layout(
             id, source, target, PairNames.Of(status), originalTarget, suggestion, annotator,
-            decidedAt is { } at ? StoreTime.Write(at) : null, note, sourceLang, targetLang, metadataJson))
+            decidedAt is { } at ? DecisionTime.Write(at) : null, note, sourceLang, targetLang, metadataJson))
     {
     }
 
@@ -48,9 +48,10 @@ public sealed class ExportRow
     /// <summary>
     /// A row over <paramref name="bytes"/>, where field i ends at <paramref name="ends"/>[i]; a set
     /// bit i in <paramref name="nulls"/> makes field i null, in <paramref name="utf16"/> makes its
-    /// bytes UTF-16 code units (a text with a lone surrogate, which UTF-8 cannot hold).
+    /// bytes UTF-16 code units (a text with a lone surrogate, which UTF-8 cannot hold). A store
+    /// fills it from its own bytes, so an export copies them instead of decoding and encoding again.
     /// </summary>
-    internal ExportRow(byte[] bytes, int[] ends, int nulls, int utf16)
+    public ExportRow(byte[] bytes, int[] ends, int nulls, int utf16)
     {
         _bytes = bytes;
         _ends = ends;
@@ -74,7 +75,7 @@ public sealed class ExportRow
 
     public string? Annotator => Text(ExportField.Annotator);
 
-    public DateTimeOffset? DecidedAt => Text(ExportField.DecidedAt) is { } at ? StoreTime.Read(at) : null;
+    public DateTimeOffset? DecidedAt => Text(ExportField.DecidedAt) is { } at ? DecisionTime.Read(at) : null;
 
     public string? Note => Text(ExportField.Note);
 

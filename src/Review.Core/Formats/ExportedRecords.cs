@@ -1,5 +1,4 @@
 using Review.Core.Pairs;
-using Review.Core.Storage;
 
 namespace Review.Core.Formats;
 
@@ -107,7 +106,7 @@ internal sealed class ExportedRecords(LanguagePair? givenLanguages)
         {
             throw record.Error($"a pair with status \"{name}\" needs its \"annotator\" and \"decided_at\"");
         }
-        if (!StoreTime.TryRead(decidedAt, out var at))
+        if (!DecisionTime.TryRead(decidedAt, out var at))
         {
             throw record.Error($"decided_at \"{decidedAt}\" is not a time in the export's form, e.g. 2026-11-21T11:28:50.123Z");
         }

@@ -10,15 +10,7 @@ namespace Review.Core.Formats;
 public sealed record ExportedState(PairStatus Status, string Target, string? Annotator, DateTimeOffset? DecidedAt, string? Note)
 {
     /// <summary>The decision that gives the pair its status; null for a pending pair.</summary>
-    public DecisionKind? Kind => Status switch
-    {
-        PairStatus.Accepted => DecisionKind.Accept,
-        PairStatus.Fixed => DecisionKind.TakeSuggestion,
-        PairStatus.Edited => DecisionKind.Edit,
-        PairStatus.Rejected => DecisionKind.Reject,
-        PairStatus.Skipped => DecisionKind.Skip,
-        _ => null,
-    };
+    public DecisionKind? Kind => StatusRules.KindBehind(Status);
 
     /// <summary>The text the decision records; reject and skip record none (the export shows the target under review).</summary>
     public string? FinalTarget => Status is PairStatus.Accepted or PairStatus.Fixed or PairStatus.Edited ? Target : null;

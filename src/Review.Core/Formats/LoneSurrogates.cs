@@ -1,5 +1,4 @@
 using System.Text;
-using Review.Core.Storage;
 
 namespace Review.Core.Formats;
 
@@ -39,5 +38,26 @@ public static class LoneSurrogates
     public static string Note(long count) => $"{count} lone surrogates (not encodable in UTF-8) were replaced by U+FFFD";
 
     /// <summary>Whether <paramref name="text"/> holds a surrogate without its partner.</summary>
-    public static bool HasAny(string text) => !StoredText.IsWellFormed(text);
+    public static bool HasAny(string text)
+    {
+        var span = text.AsSpan();
+        // The vectorised search keeps the common case (no surrogates at all) cheap on the import path.
+        var first = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return false;
+        }
+        for (var i = first; i < span.Length; i++)
+        {
+            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(span[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,6 +1,5 @@
 using Review.Core.Checks;
 using Review.Core.Encodings;
-using Review.Core.Storage;
 
 namespace Review.Core.Formats;
 

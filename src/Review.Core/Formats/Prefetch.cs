@@ -5,7 +5,7 @@ namespace Review.Core.Formats;
 
 /// <summary>
 /// Runs an enumeration on a worker thread, a few batches ahead of the consumer, so parsing a file
-/// overlaps with writing to SQLite (and reading SQLite with writing an export). The queue is
+/// overlaps with writing to the store (and reading the store with writing an export). The queue is
 /// bounded, so memory stays flat; an exception from the source is rethrown to the consumer.
 /// </summary>
 public static class Prefetch

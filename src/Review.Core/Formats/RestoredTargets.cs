@@ -1,4 +1,3 @@
-using Review.Core.Storage;
 
 namespace Review.Core.Formats;
 

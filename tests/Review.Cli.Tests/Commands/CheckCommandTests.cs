@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Review.Cli.Commands;
 using Review.Core.Formats;
-using Review.Core.Storage;
+using Review.Storage.Sqlite;
 
 namespace Review.Cli.Tests.Commands;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Storage.Sqlite;
 
 namespace Review.Cli.Tests.Commands;
 

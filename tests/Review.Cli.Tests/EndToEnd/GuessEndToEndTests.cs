@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Review.Cli.Tests.Commands;
 using Review.Core.Encodings;
-using Review.Core.Storage;
+using Review.Storage.Sqlite;
 
 namespace Review.Cli.Tests.EndToEnd;
 

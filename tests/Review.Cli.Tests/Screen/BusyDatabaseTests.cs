@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Storage.Sqlite;
 using Review.Terminal.Input;
 
 namespace Review.Cli.Tests.Screen;

@@ -1,4 +1,5 @@
 using Review.Cli.Screen;
+using Review.Core.Session;
 
 namespace Review.Cli.Tests.Screen;
 
@@ -16,12 +17,12 @@ public sealed class FilterScanTests : IDisposable
 
         screen.Keys("g1").Send(new Review.Terminal.Input.KeyEvent(Review.Terminal.Input.Key.Enter)).Keys("j");
 
-        Assert.Equal(1 + PairNavigator.ScanLimit, screen.Loop.State.CurrentOrd);
+        Assert.Equal(1 + ReviewSession.ScanLimit, screen.Loop.State.CurrentOrd);
         Assert.Contains("press the key again", screen.Screen);
 
         screen.Keys("j");
 
-        Assert.Equal(1 + PairNavigator.ScanLimit, screen.Loop.State.CurrentOrd);
+        Assert.Equal(1 + ReviewSession.ScanLimit, screen.Loop.State.CurrentOrd);
         Assert.Contains("this is the last pair matching 'rejected'", screen.Screen);
     }
 }

@@ -2,7 +2,8 @@ using Review.Core.Checks;
 using Review.Core.Encodings;
 using Review.Core.Formats;
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Core.Session;
+using Review.Storage.Sqlite;
 using Review.Terminal.Input;
 
 namespace Review.Cli.Tests.Screen;

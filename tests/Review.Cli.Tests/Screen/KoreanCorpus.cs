@@ -1,6 +1,6 @@
 using Review.Core.Checks;
 using Review.Core.Formats;
-using Review.Core.Storage;
+using Review.Storage.Sqlite;
 
 namespace Review.Cli.Tests.Screen;
 

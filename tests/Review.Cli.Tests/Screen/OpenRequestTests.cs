@@ -1,4 +1,5 @@
 using Review.Cli.Screen;
+using Review.Core.Session;
 
 namespace Review.Cli.Tests.Screen;
 

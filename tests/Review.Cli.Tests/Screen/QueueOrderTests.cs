@@ -1,7 +1,8 @@
 using Review.Cli.Screen;
 using Review.Core.Checks;
 using Review.Core.Pairs;
-using Review.Core.Storage;
+using Review.Core.Session;
+using Review.Storage.Sqlite;
 
 namespace Review.Cli.Tests.Screen;
 
@@ -31,7 +32,7 @@ public sealed class QueueOrderTests : IDisposable
     [Fact]
     public void Next_walks_errors_then_warnings_then_the_rest()
     {
-        var navigator = new PairNavigator(store, "minji", QueueOrder.Findings);
+        var navigator = Session(QueueOrder.Findings);
 
         Assert.Equal(FindingsOrder, Walk(navigator, NavigationKind.Next, 0));
     }
@@ -39,7 +40,7 @@ public sealed class QueueOrderTests : IDisposable
     [Fact]
     public void Previous_walks_the_same_order_backwards()
     {
-        var navigator = new PairNavigator(store, "minji", QueueOrder.Findings);
+        var navigator = Session(QueueOrder.Findings);
 
         Assert.Equal(FindingsOrder.Reverse().Skip(1), Walk(navigator, NavigationKind.Previous, 10));
     }
@@ -47,7 +48,7 @@ public sealed class QueueOrderTests : IDisposable
     [Fact]
     public void Corpus_order_is_unchanged()
     {
-        var navigator = new PairNavigator(store, "minji");
+        var navigator = Session(QueueOrder.Corpus);
 
         Assert.Equal(Enumerable.Range(1, 10).Select(i => (long)i), Walk(navigator, NavigationKind.Next, 0));
     }
@@ -55,7 +56,7 @@ public sealed class QueueOrderTests : IDisposable
     [Fact]
     public void Tab_follows_the_findings_order_past_decided_pairs_and_wraps()
     {
-        var navigator = new PairNavigator(store, "minji", QueueOrder.Findings);
+        var navigator = Session(QueueOrder.Findings);
         store.Decide(new PairId(6), DecisionKind.Accept, store.GetPair(new PairId(6))!.Target, "minji");
         store.Decide(new PairId(2), DecisionKind.Skip, null, "minji");
 
@@ -67,7 +68,7 @@ public sealed class QueueOrderTests : IDisposable
     [Fact]
     public void A_pair_whose_findings_changed_after_it_was_shown_goes_on_from_its_old_place()
     {
-        var navigator = new PairNavigator(store, "minji", QueueOrder.Findings);
+        var navigator = Session(QueueOrder.Findings);
         Assert.Equal(1L, Go(navigator, NavigationKind.NextPending, 0));
 
         store.ReplaceFindings(new PairId(1), []);
@@ -88,10 +89,12 @@ public sealed class QueueOrderTests : IDisposable
         Assert.Contains("errors first", screen.Screen);
     }
 
-    private static long? Go(PairNavigator navigator, NavigationKind kind, long from) =>
-        navigator.Resolve(new Navigation(kind, from, PairFilter.All), out _)?.Ord;
+    private ReviewSession Session(QueueOrder order) => new(store, "minji", TimeSpan.FromMinutes(1), TimeProvider.System, order);
 
-    private static List<long> Walk(PairNavigator navigator, NavigationKind kind, long from)
+    private static long? Go(ReviewSession navigator, NavigationKind kind, long from) =>
+        navigator.Navigate(new Navigation(kind, from, PairFilter.All)).Pair?.Pair.Ord;
+
+    private static List<long> Walk(ReviewSession navigator, NavigationKind kind, long from)
     {
         var ords = new List<long>();
         for (var ord = from; Go(navigator, kind, ord) is { } next; ord = next)

@@ -1,6 +1,7 @@
 using Review.Cli.Screen;
 using Review.Core.Checks;
 using Review.Core.Pairs;
+using Review.Core.Session;
 
 namespace Review.Cli.Tests.Screen;
 

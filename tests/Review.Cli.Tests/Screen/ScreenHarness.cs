@@ -1,5 +1,6 @@
 using Review.Cli.Screen;
-using Review.Core.Storage;
+using Review.Core.Session;
+using Review.Storage.Sqlite;
 using Review.Terminal.Drivers;
 using Review.Terminal.Input;
 

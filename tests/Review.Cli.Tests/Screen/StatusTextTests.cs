@@ -1,4 +1,5 @@
 using Review.Cli.Screen;
+using Review.Core.Session;
 using static Review.Cli.Tests.Screen.ScreenFixtures;
 
 namespace Review.Cli.Tests.Screen;

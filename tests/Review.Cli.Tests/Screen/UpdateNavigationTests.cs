@@ -1,6 +1,7 @@
-using Review.Core.Text;
 using Review.Cli.Screen;
 using Review.Core.Pairs;
+using Review.Core.Session;
+using Review.Core.Text;
 using static Review.Cli.Tests.Screen.ScreenFixtures;
 
 namespace Review.Cli.Tests.Screen;

@@ -1,6 +1,7 @@
-using Review.Core.Text;
 using Review.Cli.Screen;
 using Review.Core.Pairs;
+using Review.Core.Session;
+using Review.Core.Text;
 using static Review.Cli.Tests.Screen.ScreenFixtures;
 
 namespace Review.Cli.Tests.Screen;
@@ -121,14 +122,15 @@ public sealed class UpdateTests
     }
 
     [Fact]
-    public void A_pair_claimed_by_someone_else_is_not_decided()
+    public void A_pair_shown_as_claimed_by_someone_else_is_left_to_the_store_to_refuse_or_record()
     {
         var state = Browsing(shown: Shown(3, claimedBy: "jisoo"));
 
         var result = Press(state, ReviewCommand.Accept);
 
-        Assert.Empty(result.Effects);
-        Assert.Contains("jisoo", result.State.Message);
+        // The claim on screen may be stale; the session asks again when it decides.
+        Assert.IsType<DecideEffect>(result.Effects[0]);
+        Assert.Null(result.State.Message);
     }
 
     [Fact]

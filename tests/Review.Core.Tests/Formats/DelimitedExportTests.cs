@@ -1,5 +1,6 @@
 using Review.Core.Formats;
-using Review.Core.Storage;
+using Review.Core.Session;
+using Review.Storage.Sqlite;
 
 namespace Review.Core.Tests.Formats;
 

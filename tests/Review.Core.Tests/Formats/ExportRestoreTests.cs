@@ -1,8 +1,7 @@
 using Review.Core.Formats;
 using Review.Core.Pairs;
-using Review.Core.Storage;
 using Review.Core.Tests.Encodings;
-using Review.Core.Tests.Storage;
+using Review.Storage.Sqlite;
 
 namespace Review.Core.Tests.Formats;
 

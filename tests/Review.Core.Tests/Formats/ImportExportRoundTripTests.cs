@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Review.Core.Formats;
-using Review.Core.Storage;
+using Review.Core.Session;
+using Review.Storage.Sqlite;
 
 namespace Review.Core.Tests.Formats;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Review.Core.Formats;
-using Review.Core.Storage;
+using Review.Core.Session;
+using Review.Storage.Sqlite;
 
 namespace Review.Core.Tests.Formats;
 

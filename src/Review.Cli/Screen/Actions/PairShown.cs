@@ -1,3 +1,5 @@
+using Review.Core.Session;
+
 namespace Review.Cli.Screen;
 
 /// <summary>A navigation found a pair; it is loaded and claimed.</summary>

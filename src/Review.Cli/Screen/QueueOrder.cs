@@ -1,8 +1,0 @@
-namespace Review.Cli.Screen;
-
-/// <summary>The order the queue walks in: corpus order, or pairs with errors, then warnings, first.</summary>
-public enum QueueOrder
-{
-    Corpus,
-    Findings,
-}

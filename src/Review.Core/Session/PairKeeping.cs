@@ -1,0 +1,76 @@
+using Review.Core.Pairs;
+using Review.Core.Ports;
+
+namespace Review.Core.Session;
+
+/// <summary>
+/// The bookkeeping writes around the pair on screen: its claim (taken once it is shown, renewed
+/// every third of the lease) and the annotator's resume position (saved when idle and on quit).
+/// None of them is a decision, so a busy store only postpones them.
+/// </summary>
+internal sealed class PairKeeping(IReviewStore store, string annotator, TimeSpan lease, TimeProvider clock)
+{
+    private PairId? claimed;
+    private PairId? savedPosition;
+    private DateTimeOffset lastClaim;
+
+    /// <summary>Claims a pair not claimed yet; returns it changed when the claim says something new about who holds it.</summary>
+    public ShownPair? ClaimIfNew(ShownPair? shown)
+    {
+        if (shown is null || shown.Pair.Id == claimed)
+        {
+            return null;
+        }
+        claimed = shown.Pair.Id;
+        return Claim(shown);
+    }
+
+    /// <summary>Notes a pair the store claimed while handing it out, so it is not claimed again once shown.</summary>
+    public void Claimed(PairId pair)
+    {
+        claimed = pair;
+        lastClaim = clock.GetUtcNow();
+    }
+
+    /// <summary>Renews the lease when a third of it has passed.</summary>
+    public ShownPair? Renew(ShownPair? shown) =>
+        shown is not null && clock.GetUtcNow() - lastClaim > lease / 3 ? Claim(shown) : null;
+
+    public void SavePosition(ShownPair? shown)
+    {
+        if (shown is not null && shown.Pair.Id != savedPosition)
+        {
+            Quietly(() => store.SavePosition(annotator, shown.Pair.Id));
+            savedPosition = shown.Pair.Id;
+        }
+    }
+
+    public void Release() => Quietly(() => store.ReleaseClaims(annotator));
+
+    /// <summary>Another annotator with a live lease on the pair, if any.</summary>
+    public string? OtherClaimant(PairId pair) => store.ClaimedBy(pair) is { } holder && holder != annotator ? holder : null;
+
+    private ShownPair? Claim(ShownPair shown)
+    {
+        lastClaim = clock.GetUtcNow();
+        ShownPair? changed = null;
+        Quietly(() =>
+        {
+            var holder = store.TryClaim(shown.Pair.Id, annotator, lease) ? null : OtherClaimant(shown.Pair.Id) ?? "another annotator";
+            changed = holder == shown.ClaimedBy ? null : shown with { ClaimedBy = holder };
+        });
+        return changed;
+    }
+
+    private static void Quietly(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (StoreBusyException)
+        {
+            // Claims and positions are tried again on the next idle tick; no decision is involved.
+        }
+    }
+}

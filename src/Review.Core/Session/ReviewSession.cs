@@ -1,0 +1,133 @@
+using Review.Core.Checks;
+using Review.Core.Encodings;
+using Review.Core.Pairs;
+using Review.Core.Ports;
+
+namespace Review.Core.Session;
+
+/// <summary>
+/// One annotator's review session over a store: the rules a user could notice live here once.
+/// Deciding and its conflict rules, undo, navigation and the queue, claims and their renewal, the
+/// counts for the status line, and re-running the checks after an edit. It answers with domain
+/// results; the screen turns them into what it shows. Every write is committed by the store
+/// before a method returns; <see cref="StoreBusyException"/> escapes to the caller, which retries.
+/// </summary>
+public sealed class ReviewSession
+{
+    /// <summary>How many pairs one keystroke may look at for a filter before it stops and says so.</summary>
+    public const int ScanLimit = PairNavigator.ScanLimit;
+
+    private readonly IReviewStore store;
+    private readonly PairNavigator navigator;
+    private readonly FindingRefresh findings;
+    private readonly PairKeeping keeping;
+
+    public ReviewSession(IReviewStore store, string annotator, TimeSpan lease, TimeProvider clock,
+        QueueOrder order = QueueOrder.Corpus, CheckConfig? checks = null)
+    {
+        this.store = store;
+        Annotator = annotator;
+        navigator = new PairNavigator(store, annotator, order, lease);
+        findings = new FindingRefresh(store, checks);
+        keeping = new PairKeeping(store, annotator, lease, clock);
+    }
+
+    public string Annotator { get; }
+
+    /// <summary>
+    /// Reads a pair and whoever else holds it. Nothing is written here: the claim is taken after
+    /// the pair is shown (<see cref="ClaimIfNew"/>) and the resume position when idle, so moving to
+    /// a pair costs no commit before it is drawn.
+    /// </summary>
+    public ShownPair Load(Pair pair) =>
+        new(pair, store.StatusOf(pair.Id), store.EffectiveDecision(pair.Id), store.Findings(pair.Id), keeping.OtherClaimant(pair.Id))
+        {
+            Guesses = RepairJson.ParseGuesses(pair.RepairJson),
+        };
+
+    /// <summary>
+    /// Records the annotator's decision on a pair they saw with <paramref name="expectedDecisionId"/>
+    /// as its effective decision. Refused, recording nothing, when another annotator holds the pair
+    /// or changed it meanwhile; the check is made again inside the write, so no other process can
+    /// slip in between. A decision that changes the text (or replaces one that did) re-runs the checks.
+    /// </summary>
+    public DecisionOutcome Decide(PairId pair, DecisionKind kind, string? finalTarget, string? note, long? expectedDecisionId)
+    {
+        if (store.ClaimedBy(pair) is { } other && other != Annotator)
+        {
+            return Refused(pair, $"{other} is reviewing this pair: your decision was not saved");
+        }
+        var before = store.EffectiveDecision(pair);
+        if (before?.Id != expectedDecisionId)
+        {
+            var who = before?.Annotator ?? "someone";
+            return Refused(pair, $"{who} changed this pair meanwhile: reloaded, your decision was not saved");
+        }
+        var beforeStatus = store.StatusOf(pair);
+        // The checks above give the friendly message; this one, made in the write transaction, closes the race with other processes.
+        if (store.DecideIfCurrent(pair, expectedDecisionId, kind, finalTarget, Annotator, note) is null)
+        {
+            return Refused(pair, "another annotator changed this pair meanwhile: reloaded, your decision was not saved");
+        }
+        if (ChangesText(kind) || before is not null && ChangesText(before.Kind))
+        {
+            findings.Refresh(pair);
+        }
+        return DecisionOutcome.Committed(new StatusChange(pair, beforeStatus, StatusRules.After(kind)));
+    }
+
+    /// <summary>Cancels the annotator's latest decision still in effect; null when there is none.</summary>
+    public UndoOutcome? Undo()
+    {
+        if (store.Undo(Annotator) is not { } undo)
+        {
+            return null;
+        }
+        // An undo cancels an effective decision, and an undo never is one.
+        var cancelled = store.History(undo.PairId).FirstOrDefault(d => d.Id == undo.Supersedes);
+        var before = cancelled is null ? PairStatus.Pending : StatusRules.After(cancelled.Kind);
+        var change = new StatusChange(undo.PairId, before, store.StatusOf(undo.PairId));
+        findings.Refresh(undo.PairId);
+        return new UndoOutcome(change, store.GetPair(undo.PairId) is { } pair ? Load(pair) : null);
+    }
+
+    public NavigationOutcome Navigate(Navigation to)
+    {
+        var pair = navigator.Resolve(to, out var message);
+        if (navigator.Claimed is { } claimed)
+        {
+            keeping.Claimed(claimed);
+        }
+        if (pair is null && to.Kind == NavigationKind.AfterDecision)
+        {
+            // The last pair was decided: show its new status and say why we stayed.
+            pair = store.FindByOrd(to.FromOrd);
+        }
+        return new NavigationOutcome(pair is null ? null : Load(pair), message);
+    }
+
+    /// <summary>Corpus progress from the stored counts (not the history): cheap enough after every decision.</summary>
+    public ProgressCounts Counts()
+    {
+        var counts = store.StatusCounts();
+        var done = counts.Where(c => StatusRules.IsDone(c.Key)).Sum(c => c.Value);
+        return new ProgressCounts(counts.Values.Sum(), done, counts[PairStatus.Pending], true);
+    }
+
+    /// <summary>Claims a pair not claimed yet; returns it changed when the claim says something new about who holds it.</summary>
+    public ShownPair? ClaimIfNew(ShownPair? shown) => keeping.ClaimIfNew(shown);
+
+    /// <summary>Renews the claim on the pair on screen when a third of the lease has passed.</summary>
+    public ShownPair? RenewClaim(ShownPair? shown) => keeping.Renew(shown);
+
+    /// <summary>Remembers the pair on screen as where the annotator resumes.</summary>
+    public void SavePosition(ShownPair? shown) => keeping.SavePosition(shown);
+
+    /// <summary>Lets other annotators have this one's pair at once (on quit).</summary>
+    public void ReleaseClaims() => keeping.Release();
+
+    private DecisionOutcome Refused(PairId pair, string message) =>
+        DecisionOutcome.Refused(message, store.GetPair(pair) is { } current ? Load(current) : null);
+
+    private static bool ChangesText(DecisionKind kind) => kind is DecisionKind.Edit or DecisionKind.TakeSuggestion;
+}

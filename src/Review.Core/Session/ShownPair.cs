@@ -1,0 +1,24 @@
+using Review.Core.Checks;
+using Review.Core.Encodings;
+using Review.Core.Pairs;
+
+namespace Review.Core.Session;
+
+/// <summary>
+/// The pair on screen with what the store said about it when it was loaded. ClaimedBy names
+/// another annotator holding a live lease on it; decisions are refused while that is so.
+/// </summary>
+public sealed record ShownPair(Pair Pair, PairStatus Status, Decision? Effective, IReadOnlyList<Finding> Findings, string? ClaimedBy)
+{
+    /// <summary>The file's suggestion wins; otherwise the first mechanical fix a check offered.</summary>
+    public string? Suggestion => Pair.Suggestion ?? Findings.Select(f => f.SuggestedTarget).FirstOrDefault(s => s is not null);
+
+    /// <summary>The text as it stands now: the decided text, or the target while undecided.</summary>
+    public string CurrentTarget => Effective?.FinalTarget ?? Pair.Target;
+
+    /// <summary>The encoding repair's guesses, with offsets into <see cref="Pair"/>.Target.</summary>
+    public IReadOnlyList<RepairGuess> Guesses { get; init; } = [];
+
+    /// <summary>The guesses fit the text on screen only while it is the repaired target (not an edit of it).</summary>
+    public bool GuessesApply => Guesses.Count > 0 && CurrentTarget == Pair.Target;
+}

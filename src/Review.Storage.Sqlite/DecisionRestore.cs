@@ -1,0 +1,84 @@
+using Microsoft.Data.Sqlite;
+using Review.Core.Pairs;
+using SQLitePCL;
+
+namespace Review.Storage.Sqlite;
+
+/// <summary>
+/// Records decisions inside an import batch's transaction with the store's own SQL (the insert
+/// into the history, then the pair's status, which the status_counts trigger follows). Like
+/// <see cref="PairInsert"/>, both statements are prepared once on SQLite's C API and bound by
+/// position, so restoring a decision costs little more than inserting its pair.
+/// </summary>
+internal sealed class DecisionRestore : IDisposable
+{
+    private readonly sqlite3 database;
+    private readonly sqlite3_stmt insert;
+    private readonly sqlite3_stmt setState;
+
+    public DecisionRestore(SqliteConnection connection)
+    {
+        database = connection.Handle ?? throw new InvalidOperationException("the connection is closed");
+        Check(raw.sqlite3_prepare_v2(database, ReviewStore.InsertDecisionSql, out insert));
+        Check(raw.sqlite3_prepare_v2(database, ReviewStore.SetStateSql, out setState));
+    }
+
+    /// <summary>Appends <paramref name="decision"/> and makes it the pair's effective decision; returns it with its id.</summary>
+    public Decision Add(Decision decision)
+    {
+        Bind(insert, ReviewStore.DecisionParameters(decision));
+        var id = Run(insert, row => raw.sqlite3_column_int64(row, 0));
+        Bind(setState, ReviewStore.StateParameters(decision.PairId, StatusRules.After(decision.Kind), id));
+        Run(setState, _ => 0L);
+        return decision with { Id = id };
+    }
+
+    public void Dispose()
+    {
+        insert.Dispose();
+        setState.Dispose();
+    }
+
+    private void Bind(sqlite3_stmt statement, (string Name, object? Value)[] values)
+    {
+        foreach (var (name, value) in values)
+        {
+            var index = raw.sqlite3_bind_parameter_index(statement, name);
+            Check(value switch
+            {
+                null => raw.sqlite3_bind_null(statement, index),
+                long number => raw.sqlite3_bind_int64(statement, index, number),
+                string text => raw.sqlite3_bind_text(statement, index, text),
+                // StoredText's form of a text with a lone surrogate: its UTF-16 code units.
+                byte[] units => raw.sqlite3_bind_blob(statement, index, units),
+                DBNull => raw.sqlite3_bind_null(statement, index),
+                _ => throw new ArgumentException($"cannot bind {value.GetType().Name} to {name}", nameof(values)),
+            });
+        }
+    }
+
+    /// <summary>Steps the statement to its end; <paramref name="read"/> reads the row a RETURNING clause gives.</summary>
+    private long Run(sqlite3_stmt statement, Func<sqlite3_stmt, long> read)
+    {
+        try
+        {
+            var result = raw.sqlite3_step(statement);
+            var value = result == raw.SQLITE_ROW ? read(statement) : 0;
+            while (result == raw.SQLITE_ROW)
+            {
+                result = raw.sqlite3_step(statement);
+            }
+            if (result != raw.SQLITE_DONE)
+            {
+                SqliteException.ThrowExceptionForRC(result, database);
+            }
+            return value;
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+    }
+
+    private void Check(int result) => SqliteResult.Check(database, result);
+}

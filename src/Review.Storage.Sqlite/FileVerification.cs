@@ -1,0 +1,98 @@
+using System.Runtime.ExceptionServices;
+using Microsoft.Data.Sqlite;
+using Review.Core.Ports;
+using SQLitePCL;
+
+namespace Review.Storage.Sqlite;
+
+/// <summary>
+/// The quick_check verdict on a file that every write must wait for. Either it is known when the
+/// store opens, or the check runs on its own read-only connection while the caller reads (and
+/// draws) meanwhile; the first write then waits for the verdict and, when the file is damaged,
+/// throws the check's <see cref="StoreException"/> before anything is written.
+/// </summary>
+internal sealed class FileVerification : IDisposable
+{
+    // How many SQLite VM steps the check runs between looks at the cancel flag.
+    private const int CancelPollSteps = 10_000;
+
+    private readonly string path;
+    private readonly StoreOptions options;
+    private Task<Exception?> verdict;
+    private volatile bool cancelled;
+    private int runs;
+
+    private FileVerification(string path, StoreOptions options, Task<Exception?> verdict, int runs)
+    {
+        this.path = path;
+        this.options = options;
+        this.verdict = verdict;
+        this.runs = runs;
+    }
+
+    /// <summary>The file was checked (or created) while the store opened.</summary>
+    public static FileVerification Passed(string path, StoreOptions options) =>
+        new(path, options, Task.FromResult<Exception?>(null), runs: 0);
+
+    public static FileVerification InBackground(string path, StoreOptions options)
+    {
+        var verification = new FileVerification(path, options, Task.FromResult<Exception?>(null), runs: 0);
+        verification.verdict = Task.Factory.StartNew(
+            verification.Check, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        return verification;
+    }
+
+    /// <summary>How many background checks this open has started (a test's window on "once per open").</summary>
+    public int Runs => Volatile.Read(ref runs);
+
+    public bool Completed => verdict.IsCompleted;
+
+    /// <summary>Waits for the verdict; throws what the check found instead of letting a write through.</summary>
+    public void Require()
+    {
+        var failure = verdict.GetAwaiter().GetResult();
+        if (failure is StoreBusyException)
+        {
+            // The file stayed locked for the whole check (another process's import): ask again now,
+            // and keep asking on later writes until it gets an answer.
+            verdict = Task.FromResult(Check());
+            failure = verdict.Result;
+        }
+        if (failure is not null)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    /// <summary>Stops a check still running and waits for its connection to close.</summary>
+    public void Dispose()
+    {
+        cancelled = true;
+        verdict.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+    }
+
+    private Exception? Check()
+    {
+        Interlocked.Increment(ref runs);
+        try
+        {
+            using var connection = new SqliteConnection(ConnectionString());
+            connection.Open();
+            raw.sqlite3_busy_timeout(connection.Handle, (int)options.BusyTimeout.TotalMilliseconds);
+            raw.sqlite3_progress_handler(connection.Handle, CancelPollSteps, _ => cancelled ? 1 : 0, null);
+            return QuickCheck.Run(connection, path);
+        }
+        catch (SqliteException e)
+        {
+            return new StoreException($"{path}: cannot open the review database: {e.Message}", e);
+        }
+    }
+
+    // Read-only: whatever happens to the check, it cannot write to the file it is judging.
+    private string ConnectionString() => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadOnly,
+        Pooling = false,
+    }.ToString();
+}

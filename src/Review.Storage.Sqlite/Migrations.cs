@@ -1,0 +1,112 @@
+namespace Review.Storage.Sqlite;
+
+/// <summary>
+/// The schema as it grew, in order. Never edit a published step: add a new one. The version lives
+/// in <c>PRAGMA user_version</c>; <c>PRAGMA application_id</c> marks the file as ours so that a
+/// foreign SQLite file is refused instead of being written to.
+/// </summary>
+internal static class Migrations
+{
+    // "REVW" in ASCII.
+    public const int ApplicationId = 0x52455657;
+
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "imports, pairs and the decision history", """
+            CREATE TABLE imports (
+                id           INTEGER PRIMARY KEY,
+                file_name    TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                format       TEXT NOT NULL,
+                source_lang  TEXT NOT NULL,
+                target_lang  TEXT NOT NULL,
+                pair_count   INTEGER NOT NULL,
+                at           TEXT NOT NULL
+            );
+            CREATE UNIQUE INDEX imports_content_hash ON imports (content_hash);
+
+            -- id is both the PairId and the dense 1-based corpus position (ord): pairs are only
+            -- ever appended under the write lock and never deleted, so the rowid is the position
+            -- and keyset navigation needs no second index. The small columns come first so that
+            -- reading a status never touches the overflow pages of long texts.
+            CREATE TABLE pairs (
+                id              INTEGER PRIMARY KEY,
+                status          TEXT NOT NULL DEFAULT 'pending',
+                decision_id     INTEGER,
+                import_id       INTEGER NOT NULL REFERENCES imports (id),
+                external_id     TEXT NOT NULL,
+                source_lang     TEXT NOT NULL,
+                target_lang     TEXT NOT NULL,
+                source          TEXT NOT NULL,
+                target          TEXT NOT NULL,
+                original_target TEXT,
+                suggestion      TEXT,
+                metadata_json   TEXT,
+                repair_json     TEXT
+            );
+            CREATE UNIQUE INDEX pairs_external_id ON pairs (external_id);
+            -- Next-pending walks this partial index: it holds pending pairs only, in corpus order.
+            CREATE INDEX pairs_pending ON pairs (id) WHERE status = 'pending';
+
+            -- Append-only: rows are inserted, never updated or deleted. pairs.status and
+            -- pairs.decision_id are derived from it in the same transaction as each insert.
+            CREATE TABLE decisions (
+                id           INTEGER PRIMARY KEY,
+                pair_id      INTEGER NOT NULL REFERENCES pairs (id),
+                kind         TEXT NOT NULL,
+                final_target TEXT,
+                annotator    TEXT NOT NULL,
+                at           TEXT NOT NULL,
+                note         TEXT,
+                supersedes   INTEGER REFERENCES decisions (id)
+            );
+            CREATE INDEX decisions_pair ON decisions (pair_id, id);
+            CREATE INDEX decisions_annotator ON decisions (annotator, id);
+            """),
+        new(2, "resume positions and claims for several annotators", """
+            CREATE TABLE positions (
+                annotator TEXT PRIMARY KEY,
+                pair_id   INTEGER NOT NULL REFERENCES pairs (id),
+                at        TEXT NOT NULL
+            ) WITHOUT ROWID;
+
+            CREATE TABLE claims (
+                pair_id    INTEGER PRIMARY KEY REFERENCES pairs (id),
+                annotator  TEXT NOT NULL,
+                expires_ms INTEGER NOT NULL
+            );
+            """),
+        new(3, "check findings", """
+            CREATE TABLE findings (
+                id           INTEGER PRIMARY KEY,
+                pair_id      INTEGER NOT NULL REFERENCES pairs (id),
+                check_id     TEXT NOT NULL,
+                severity     TEXT NOT NULL,
+                message      TEXT NOT NULL,
+                source_spans TEXT NOT NULL,
+                target_spans TEXT NOT NULL,
+                suggestion   TEXT
+            );
+            CREATE INDEX findings_pair ON findings (pair_id);
+            """),
+        new(4, "pair counts per status, kept by a trigger", """
+            -- Progress is shown on every frame; counting a million pairs each time would not do.
+            -- The trigger follows every status change; an import adds its pairs to 'pending'.
+            CREATE TABLE status_counts (
+                status TEXT PRIMARY KEY,
+                pairs  INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            INSERT INTO status_counts (status, pairs) VALUES
+                ('pending', 0), ('accepted', 0), ('fixed', 0), ('edited', 0), ('rejected', 0), ('skipped', 0);
+            UPDATE status_counts SET pairs = (SELECT count(*) FROM pairs WHERE pairs.status = status_counts.status);
+            CREATE TRIGGER pairs_status_counts AFTER UPDATE OF status ON pairs
+            WHEN old.status IS NOT new.status
+            BEGIN
+                UPDATE status_counts SET pairs = pairs - 1 WHERE status = old.status;
+                UPDATE status_counts SET pairs = pairs + 1 WHERE status = new.status;
+            END;
+            """),
+    ];
+
+    public static int Latest => All[^1].Version;
+}

@@ -1,0 +1,74 @@
+using Review.Core.Pairs;
+using Review.Core.Ports;
+
+namespace Review.Storage.Sqlite;
+
+public sealed partial class ReviewStore
+{
+    /// <summary>A pause longer than this between two decisions ends a review session.</summary>
+    public static readonly TimeSpan SessionGap = TimeSpan.FromMinutes(30);
+
+    // A session of one decision has no duration; rates are taken over at least this long.
+    private static readonly TimeSpan ShortestSession = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Everything `review stats` shows. Status counts are stored; the per-annotator and per-check
+    /// counts and the session walk read the decisions and findings, so call this per command, not per frame.
+    /// </summary>
+    public StoreStats Stats()
+    {
+        var session = LastSession();
+        return new StoreStats(
+            PairCount(),
+            StatusCounts(),
+            Grouped("SELECT annotator, count(*) FROM decisions WHERE kind <> 'undo' GROUP BY annotator ORDER BY annotator"),
+            Imports(),
+            Grouped("SELECT check_id, count(*) FROM findings GROUP BY check_id ORDER BY check_id"),
+            session is null ? null : PairsPerHour(session),
+            session);
+    }
+
+    private static double PairsPerHour(WorkSpell session)
+    {
+        var length = session.End - session.Start;
+        return session.Pairs / (length > ShortestSession ? length : ShortestSession).TotalHours;
+    }
+
+    private Dictionary<string, long> Grouped(string sql)
+    {
+        using var command = Command(sql);
+        using var reader = command.ExecuteReader();
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        }
+        return counts;
+    }
+
+    /// <summary>Walks the history backwards from the latest decision until a pause of <see cref="SessionGap"/>.</summary>
+    private WorkSpell? LastSession()
+    {
+        using var command = Command("SELECT pair_id, kind, at FROM decisions ORDER BY id DESC");
+        using var reader = command.ExecuteReader();
+        DateTimeOffset? start = null, end = null;
+        var pairs = new HashSet<long>();
+        var decisions = 0L;
+        while (reader.Read())
+        {
+            var at = DecisionTime.Read(reader.GetString(2));
+            if (start is DateTimeOffset earliest && earliest - at > SessionGap)
+            {
+                break;
+            }
+            start = start is null || at < start ? at : start;
+            end = end is null || at > end ? at : end;
+            if (reader.GetString(1) != PairNames.Of(DecisionKind.Undo))
+            {
+                pairs.Add(reader.GetInt64(0));
+                decisions++;
+            }
+        }
+        return start is null || end is null ? null : new WorkSpell(start.Value, end.Value, pairs.Count, decisions);
+    }
+}

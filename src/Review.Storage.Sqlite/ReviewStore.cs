@@ -1,0 +1,132 @@
+using Microsoft.Data.Sqlite;
+using Review.Core.Ports;
+
+namespace Review.Storage.Sqlite;
+
+/// <summary>
+/// The review database: one SQLite file shared by every annotator working on a corpus. An instance
+/// owns one connection and is not thread-safe; several processes may open the same file at once.
+/// Every write is its own <c>BEGIN IMMEDIATE</c> transaction, committed before the method returns.
+/// </summary>
+public sealed partial class ReviewStore : IReviewStore
+{
+    private readonly SqliteConnection connection;
+    private readonly BusyRetry busy;
+    private readonly TimeProvider clock;
+    private readonly TimeSpan busyTimeout;
+    private readonly FileVerification verification;
+
+    // The write transaction in progress (an import batch or one write); every command joins it.
+    private SqliteTransaction? transaction;
+
+    private ReviewStore(string path, SqliteConnection connection, FileVerification verification, StoreOptions options)
+    {
+        Path = path;
+        this.connection = connection;
+        this.verification = verification;
+        busy = new BusyRetry(path, options.BusyTimeout);
+        clock = options.Time;
+        busyTimeout = options.BusyTimeout;
+    }
+
+    public string Path { get; }
+
+    public string Location => Path;
+
+    /// <summary>Opens the file, creating it when missing; a damaged or foreign file throws <see cref="StoreException"/>.</summary>
+    public static ReviewStore Open(string path, StoreOptions? options = null) =>
+        Open(path, options, Migrations.Latest);
+
+    internal static ReviewStore Open(string path, StoreOptions? options, int schemaVersion)
+    {
+        options ??= StoreOptions.Default;
+        var fullPath = System.IO.Path.GetFullPath(path);
+        var (connection, verification) = StoreFile.Connect(fullPath, options, schemaVersion);
+        var store = new ReviewStore(fullPath, connection, verification, options);
+        try
+        {
+            SchemaUpgrade.Apply(connection, store.busy, schemaVersion);
+            return store;
+        }
+        catch (SqliteException e)
+        {
+            store.Dispose();
+            throw new StoreException($"{fullPath}: cannot prepare the database: {e.Message}", e);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        verification.Dispose();
+        connection.Dispose();
+    }
+
+    internal SqliteConnection Connection => connection;
+
+    internal FileVerification Verification => verification;
+
+    internal SqliteCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = Command(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        return command;
+    }
+
+    internal long Scalar(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Runs <paramref name="work"/> in its own BEGIN IMMEDIATE transaction, retrying while another process writes.</summary>
+    private T Write<T>(Func<T> work) => busy.Run(() =>
+    {
+        using var write = Begin();
+        try
+        {
+            var result = work();
+            write.Commit();
+            return result;
+        }
+        finally
+        {
+            transaction = null;
+        }
+    });
+
+    /// <summary>Every write starts here, so none gets past a failed (or unfinished) quick_check.</summary>
+    internal SqliteTransaction Begin()
+    {
+        verification.Require();
+        if (transaction is not null)
+        {
+            throw new InvalidOperationException("an import batch is still open on this store; commit or dispose it first");
+        }
+        transaction = connection.BeginTransaction(deferred: false);
+        return transaction;
+    }
+
+    internal void EndTransaction() => transaction = null;
+
+    private DateTimeOffset Now() => clock.GetUtcNow();
+
+    // Stored times have millisecond precision; what a method returns must equal what is read back.
+    private DateTimeOffset NowToTheMillisecond() =>
+        DateTimeOffset.FromUnixTimeMilliseconds(Now().ToUnixTimeMilliseconds());
+}

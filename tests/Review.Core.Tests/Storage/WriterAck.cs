@@ -1,4 +1,0 @@
-namespace Review.Core.Tests.Storage;
-
-/// <summary>One "ack ID NOTE" line: the writer process saw this decision committed.</summary>
-public sealed record WriterAck(long DecisionId, string Note);

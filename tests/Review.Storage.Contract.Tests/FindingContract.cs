@@ -1,0 +1,79 @@
+using Review.Core.Checks;
+using Review.Core.Pairs;
+using Review.Core.Ports;
+
+namespace Review.Storage.Contract.Tests;
+
+public abstract class FindingContract : IDisposable
+{
+    private readonly StoreFixture fixture;
+    private readonly IReviewStore store;
+
+    protected FindingContract(StoreFixture fixture)
+    {
+        this.fixture = fixture;
+        store = fixture.Open();
+        SampleCorpus.Import(store, 2);
+    }
+
+    /// <summary>Ids are the store's own; tests name pairs by their place in corpus order.</summary>
+    private PairId IdAt(long ord) => store.FindByOrd(ord)!.Id;
+
+    public void Dispose()
+    {
+        store.Dispose();
+        fixture.Dispose();
+    }
+
+    [Fact]
+    public void Findings_come_back_in_order_with_spans_and_suggestion()
+    {
+        Finding[] findings =
+        [
+            new("numbers", Severity.Error, "12 became 21", [new TextSpan(0, 2), new TextSpan(10, 3)], [new TextSpan(4, 2)], "target \uD800 fixed"),
+            new("brackets", Severity.Info, "unbalanced (", [], [new TextSpan(1, 1)]),
+        ];
+
+        store.ReplaceFindings(IdAt(1), findings);
+        var stored = store.Findings(IdAt(1));
+
+        Assert.Equal(2, stored.Count);
+        for (var i = 0; i < findings.Length; i++)
+        {
+            Assert.Equal((findings[i].CheckId, findings[i].Severity, findings[i].Message, findings[i].SuggestedTarget),
+                (stored[i].CheckId, stored[i].Severity, stored[i].Message, stored[i].SuggestedTarget));
+            Assert.Equal(findings[i].SourceSpans, stored[i].SourceSpans);
+            Assert.Equal(findings[i].TargetSpans, stored[i].TargetSpans);
+        }
+        Assert.Empty(store.Findings(IdAt(2)));
+    }
+
+    [Fact]
+    public void Replacing_findings_drops_the_old_ones_of_that_pair_only()
+    {
+        store.ReplaceFindings(IdAt(1), [new Finding("old", Severity.Warning, "m", [], [])]);
+        store.ReplaceFindings(IdAt(2), [new Finding("other", Severity.Warning, "m", [], [])]);
+
+        store.ReplaceFindings(IdAt(1), [new Finding("new", Severity.Warning, "m", [], [])]);
+
+        Assert.Equal(["new"], store.Findings(IdAt(1)).Select(f => f.CheckId));
+        Assert.Equal(["other"], store.Findings(IdAt(2)).Select(f => f.CheckId));
+        store.ReplaceFindings(IdAt(1), []);
+        Assert.Empty(store.Findings(IdAt(1)));
+    }
+
+    [Fact]
+    public void Findings_of_many_pairs_are_replaced_in_one_call()
+    {
+        store.ReplaceFindings(IdAt(1), [new Finding("old", Severity.Warning, "m", [], [])]);
+
+        store.ReplaceFindings(new Dictionary<PairId, IReadOnlyList<Finding>>
+        {
+            [IdAt(1)] = [],
+            [IdAt(2)] = [new Finding("a", Severity.Info, "m", [], []), new Finding("b", Severity.Error, "m", [], [])],
+        });
+
+        Assert.Empty(store.Findings(IdAt(1)));
+        Assert.Equal(["a", "b"], store.Findings(IdAt(2)).Select(f => f.CheckId));
+    }
+}

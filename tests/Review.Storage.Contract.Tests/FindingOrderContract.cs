@@ -1,0 +1,102 @@
+using Review.Core.Checks;
+using Review.Core.Pairs;
+using Review.Core.Ports;
+
+namespace Review.Storage.Contract.Tests;
+
+public abstract class FindingOrderContract : IDisposable
+{
+    private readonly StoreFixture fixture;
+    private readonly IReviewStore store;
+
+    protected FindingOrderContract(StoreFixture fixture)
+    {
+        this.fixture = fixture;
+        store = fixture.Open();
+        SampleCorpus.Import(store, 8);
+        // Errors on 3 and 6 (6 has a warning too), warnings on 2 and 7, info only on 5; 1, 4, 8 clean.
+        Give(3, Severity.Error);
+        Give(6, Severity.Warning, Severity.Error);
+        Give(2, Severity.Warning);
+        Give(7, Severity.Warning, Severity.Info);
+        Give(5, Severity.Info);
+    }
+
+    /// <summary>Ids are the store's own; tests name pairs by their place in corpus order.</summary>
+    private PairId IdAt(long ord) => store.FindByOrd(ord)!.Id;
+
+    public void Dispose()
+    {
+        store.Dispose();
+        fixture.Dispose();
+    }
+
+    [Fact]
+    public void Tiers_are_named_by_the_worst_error_or_warning()
+    {
+        Assert.Equal(
+            [null, Severity.Warning, Severity.Error, null, null, Severity.Error, Severity.Warning, null],
+            Enumerable.Range(1, 8).Select(i => store.FindingTierOf(IdAt(i))));
+    }
+
+    [Fact]
+    public void Each_tier_walks_forward_in_corpus_order()
+    {
+        Assert.Equal([3L, 6L], Walk(Severity.Error));
+        Assert.Equal([2L, 7L], Walk(Severity.Warning));
+        Assert.Equal([1L, 4L, 5L, 8L], Walk(null));
+    }
+
+    [Fact]
+    public void Each_tier_walks_backward_in_corpus_order()
+    {
+        Assert.Equal(6L, store.PreviousInTier(Severity.Error, long.MaxValue)!.Ord);
+        Assert.Equal(3L, store.PreviousInTier(Severity.Error, 6)!.Ord);
+        Assert.Null(store.PreviousInTier(Severity.Error, 3));
+        Assert.Equal(5L, store.PreviousInTier(null, 8)!.Ord);
+    }
+
+    [Fact]
+    public void Pending_steps_skip_decided_pairs_and_pairs_another_annotator_holds()
+    {
+        store.Decide(IdAt(3), DecisionKind.Accept, "target 3", "minji");
+        Assert.True(store.TryClaim(IdAt(6), "jisoo", TimeSpan.FromMinutes(5)));
+
+        Assert.Null(store.NextPendingInTier(Severity.Error, 0, "minji"));
+        Assert.Equal(6L, store.NextPendingInTier(Severity.Error, 0, "jisoo")!.Ord);
+        Assert.Equal(7L, store.NextPendingInTier(Severity.Warning, 2, "minji")!.Ord);
+    }
+
+    [Fact]
+    public void Claim_next_pending_in_tier_claims_the_pair_it_hands_out()
+    {
+        var first = store.ClaimNextPendingInTier(Severity.Error, 0, "minji", TimeSpan.FromMinutes(5))!;
+
+        Assert.Equal(3L, first.Ord);
+        Assert.Equal("minji", store.ClaimedBy(first.Id));
+        Assert.Equal(6L, store.ClaimNextPendingInTier(Severity.Error, 0, "jisoo", TimeSpan.FromMinutes(5))!.Ord);
+        Assert.Null(store.ClaimNextPendingInTier(Severity.Error, 6, "jisoo", TimeSpan.FromMinutes(5)));
+    }
+
+    [Fact]
+    public void A_tier_follows_replaced_findings()
+    {
+        store.ReplaceFindings(IdAt(3), []);
+
+        Assert.Null(store.FindingTierOf(IdAt(3)));
+        Assert.Equal([6L], Walk(Severity.Error));
+    }
+
+    private List<long> Walk(Severity? tier)
+    {
+        var ords = new List<long>();
+        for (var ord = 0L; store.NextInTier(tier, ord) is { } pair; ord = pair.Ord)
+        {
+            ords.Add(pair.Ord);
+        }
+        return ords;
+    }
+
+    private void Give(int ord, params Severity[] severities) =>
+        store.ReplaceFindings(IdAt(ord), severities.Select(s => new Finding("check", s, "m", [], [])).ToList());
+}
