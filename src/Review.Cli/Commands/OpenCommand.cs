@@ -71,6 +71,7 @@ internal static class OpenCommand
         {
             // Read (and so checked) before anything is imported or drawn: the checks run at import and again after each edit.
             var checks = CheckConfig.ForDatabase(store.Path, null);
+            var keymap = KeymapFiles.Load(store.Path, Environment.GetEnvironmentVariable);
             var repairs = request.ImportPath is { } path ? Import(store, path, checks, output) : [];
             if (store.PairCount() == 0)
             {
@@ -79,7 +80,7 @@ internal static class OpenCommand
             terminal.Enter();
             try
             {
-                return Screen(terminal, store, request, order, checks, repairs);
+                return Screen(terminal, store, request, order, checks, repairs, keymap);
             }
             finally
             {
@@ -88,10 +89,11 @@ internal static class OpenCommand
         }
     }
 
-    private static int Screen(ITerminal terminal, ReviewStore store, OpenRequest request, QueueOrder order, CheckConfig checks, IReadOnlyList<string> repairs)
+    private static int Screen(ITerminal terminal, ReviewStore store, OpenRequest request, QueueOrder order, CheckConfig checks,
+        IReadOnlyList<string> repairs, Keymap keymap)
     {
         var label = Path.GetFileName(request.ImportPath ?? request.DatabasePath);
-        var services = ScreenServices.Create() with { Checks = checks };
+        var services = ScreenServices.Create(keymap: keymap) with { Checks = checks };
         var state = ReviewState.Initial(label, request.Annotator, store.PairCount(), services.Clock.GetUtcNow(), request.Filter) with
         {
             Order = order,

@@ -7,11 +7,11 @@ namespace Review.Cli.Screen;
 /// <summary>
 /// Draws the whole review screen from the state, every frame; the renderer's diff decides what
 /// reaches the terminal. Returns what the layout allows for scrolling, for Update to clamp with.
-/// The inline editor and the prompt are drawn by the loop's widgets through <see cref="InputDrawing"/>.
+/// The inline editor and the prompt are the toolkit's widgets, drawn from their state in <see cref="ReviewState"/>.
 /// </summary>
-public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
+public sealed class ReviewView(Keymap keymap, Theme theme)
 {
-    public PanesMeasured Render(ScreenBuffer buffer, ReviewState state, DateTimeOffset now, InputDrawing? input = null)
+    public PanesMeasured Render(ScreenBuffer buffer, ReviewState state, DateTimeOffset now)
     {
         buffer.Clear();
         if (buffer.Width <= 0 || buffer.Height <= 0)
@@ -20,7 +20,7 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
         }
         var content = PaneContents(state);
         var panes = state.VisiblePanes().Where(content.ContainsKey).ToList();
-        var editing = state.Mode == ScreenMode.Edit && input is not null;
+        var editing = state.Mode == ScreenMode.Edit && state.Editor is not null;
         var layout = ScreenLayout.For(buffer.Width, buffer.Height, panes,
             (pane, width) => Math.Max(editing && pane == Pane.Target ? 3 : 0, content[pane].View.WrapLines(width).Count));
 
@@ -32,7 +32,7 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
             DrawTitle(buffer, area, content[area.Pane].Title, state.Focus == area.Pane);
             if (editing && area.Pane == Pane.Target)
             {
-                input!(buffer, area.Body);
+                buffer.Cursor = new Editor().Render(state.Editor!, buffer, area.Body);
                 continue;
             }
             if (content[area.Pane].MarkLine(area.Body) is { } line)
@@ -43,7 +43,7 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
             content[area.Pane].View.Render(area.Body, buffer, scroll);
             max = max.With(area.Pane, scroll.MaxScrollOffset);
         }
-        DrawHints(buffer, layout.Hints.IsEmpty ? layout.Status : layout.Hints, state, state.Mode == ScreenMode.Prompt ? input : null);
+        DrawHints(buffer, layout.Hints.IsEmpty ? layout.Status : layout.Hints, state);
         if (!layout.Hints.IsEmpty)
         {
             DrawStatus(buffer, layout.Status, state, now);
@@ -62,10 +62,7 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
             return panes;
         }
         var suggestion = shown.Suggestion;
-        var working = state.WorkingTarget;
-        var diff = state.DiffOn && suggestion is not null && suggestion != working
-            ? diffs.Get(shown.Pair.Id, working, suggestion, state.Granularity)
-            : null;
+        var diff = ScreenDiffs.Of(state);
         panes[Pane.Source] = new PaneContent($"Source · {shown.Pair.SourceLang}", PaneText.Source(shown, theme));
         panes[Pane.Target] = new PaneContent(TargetTitle(state, shown, diff), PaneText.Target(state, diff, theme))
         {
@@ -126,13 +123,13 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
         buffer.SetString(area.Title.X, area.Title.Y, (focused ? "▸ " : "  ") + title, style, area.Title);
     }
 
-    private void DrawHints(ScreenBuffer buffer, Rect area, ReviewState state, InputDrawing? prompt)
+    private void DrawHints(ScreenBuffer buffer, Rect area, ReviewState state)
     {
-        if (prompt is not null)
+        if (state.Mode == ScreenMode.Prompt && state.PromptLine is { } line)
         {
             var label = PromptLabels.For(state.Prompt, area.Width);
             var x = buffer.SetString(area.X, area.Y, label, theme.HintKey, area);
-            prompt(buffer, new Rect(x, area.Y, Math.Max(0, area.Right - x), 1));
+            buffer.Cursor = new Prompt().Render(line, buffer, new Rect(x, area.Y, Math.Max(0, area.Right - x), 1));
             return;
         }
         if (state.Message is { } message)
@@ -140,9 +137,14 @@ public sealed class ReviewView(Keymap keymap, Theme theme, DiffCache diffs)
             buffer.SetString(area.X, area.Y, message, theme.Notice, area);
             return;
         }
-        var hints = keymap.Hints().Select(b => new KeyHint(b.Chords[0].Label, b.Hint!)).ToList();
+        var hints = HintBindings(state).Select(b => new KeyHint(b.Chords[0].Label, b.Hint!)).ToList();
         new KeyHints(hints) { KeyStyle = theme.HintKey, LabelStyle = theme.Hint }.Render(area, buffer);
     }
+
+    /// <summary>The review screen's hints; while stepping through hunks, the hunk keys and the key that saves.</summary>
+    private IEnumerable<KeyBinding> HintBindings(ReviewState state) => state.KeyMode == KeyMode.Hunks
+        ? keymap.Hints(KeyMode.Hunks).Concat(keymap.Hints(KeyMode.Review).Where(b => b.Action is CommandAction { Command: ReviewCommand.Accept }))
+        : keymap.Hints(KeyMode.Review);
 
     private void DrawStatus(ScreenBuffer buffer, Rect area, ReviewState state, DateTimeOffset now)
     {

@@ -70,7 +70,7 @@ internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan
         }
         var beforeStatus = store.StatusOf(decide.Pair);
         // The checks above give the friendly message; this one, made in the write transaction, closes the race with other processes.
-        if (store.DecideIfCurrent(decide.Pair, decide.ExpectedDecisionId, decide.Kind, decide.FinalTarget, annotator, decide.Note) is null)
+        if (store.DecideIfCurrent(decide.Pair, decide.ExpectedDecisionId, decide.Kind, decide.FinalTarget, annotator, decide.Note, decide.Hunks) is null)
         {
             return Conflict(decide.Pair, "another annotator changed this pair meanwhile: reloaded, your decision was not saved");
         }

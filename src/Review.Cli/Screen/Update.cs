@@ -12,8 +12,11 @@ public static class Update
     public static UpdateResult Apply(ReviewState state, ReviewAction action) => action switch
     {
         CommandAction command => OnCommand(state, command.Command),
+        EditorKeyAction key => UpdateResult.Only(EditorKey(state, key)),
+        PromptKeyAction key => InputRules.PromptKey(state, key.Command),
+        TextTyped typed => UpdateResult.Only(InputRules.Type(state, typed)),
         InputSubmitted submitted => InputRules.Submit(state, submitted.Text),
-        InputCancelled => UpdateResult.Only(state with { Mode = ScreenMode.Browse, Prompt = null, Message = null }),
+        InputCancelled => UpdateResult.Only(InputRules.Close(state)),
         PairShown shown => UpdateResult.Only(OnPairShown(state, shown.Shown)),
         Notice notice => UpdateResult.Only(state with { Message = notice.Message }),
         DecisionCommitted committed => UpdateResult.Only(OnCommitted(state, committed)),
@@ -41,9 +44,14 @@ public static class Update
             ReviewCommand.NextPair => Navigate(calm, NavigationKind.Next),
             ReviewCommand.PreviousPair => Navigate(calm, NavigationKind.Previous),
             ReviewCommand.NextPending => Navigate(calm, NavigationKind.NextPending),
-            ReviewCommand.Goto => InputRules.OpenPrompt(calm, PromptKind.Goto, ""),
-            ReviewCommand.Search => InputRules.OpenPrompt(calm, PromptKind.Search, state.LastSearch ?? ""),
-            ReviewCommand.Filter => InputRules.OpenPrompt(calm, PromptKind.Filter, state.Filter.IsAll ? "" : state.Filter.Text),
+            ReviewCommand.Goto => InputRules.OpenPrompt(calm, PromptKind.Goto),
+            ReviewCommand.Search => InputRules.OpenPrompt(calm, PromptKind.Search, state.LastSearch),
+            ReviewCommand.Filter => InputRules.OpenPrompt(calm, PromptKind.Filter, state.Filter.IsAll ? null : state.Filter.Text),
+            ReviewCommand.SaveEdit => InputRules.Submit(calm, state.Editor?.Text ?? ""),
+            ReviewCommand.CancelEdit => UpdateResult.Only(InputRules.Close(calm)),
+            ReviewCommand.NextHunk or ReviewCommand.PreviousHunk or ReviewCommand.TakeHunk or ReviewCommand.LeaveHunk
+                or ReviewCommand.TakeRemainingHunks or ReviewCommand.LeaveRemainingHunks => HunkRules.Command(calm, command),
+            ReviewCommand.EndHunks => UpdateResult.Only(calm with { Hunks = null }),
             ReviewCommand.SearchNext => RepeatSearch(calm, forward: true),
             ReviewCommand.SearchPrevious => RepeatSearch(calm, forward: false),
             ReviewCommand.ScrollUp => UpdateResult.Only(ScrollBy(calm, -1)),
@@ -51,15 +59,22 @@ public static class Update
             ReviewCommand.PageUp => UpdateResult.Only(ScrollBy(calm, -Math.Max(1, state.PageHeight - 1))),
             ReviewCommand.PageDown => UpdateResult.Only(ScrollBy(calm, Math.Max(1, state.PageHeight - 1))),
             ReviewCommand.FocusNextPane => UpdateResult.Only(FocusNext(calm)),
-            ReviewCommand.ToggleDiff => UpdateResult.Only(calm with { DiffOn = !state.DiffOn }),
-            ReviewCommand.CycleGranularity => UpdateResult.Only(calm with { Granularity = NextGranularity(state.Granularity) }),
+            ReviewCommand.ToggleDiff => UpdateResult.Only(calm with { DiffOn = !state.DiffOn, Hunks = null }),
+            ReviewCommand.CycleGranularity => UpdateResult.Only(HunkRules.Regranulate(calm with { Granularity = NextGranularity(state.Granularity) })),
             ReviewCommand.ToggleSuggestionPane => UpdateResult.Only(ToggleSuggestionPane(calm)),
-            ReviewCommand.NextGuess => UpdateResult.Only(GuessRules.Next(calm)),
-            ReviewCommand.CycleGuess => UpdateResult.Only(GuessRules.Cycle(calm)),
+            ReviewCommand.NextGuess => UpdateResult.Only(GuessRules.Next(calm with { Hunks = null })),
+            ReviewCommand.CycleGuess => UpdateResult.Only(GuessRules.Cycle(calm with { Hunks = null })),
             ReviewCommand.Help => UpdateResult.Only(calm with { Mode = ScreenMode.Help }),
             ReviewCommand.Quit => Quit(calm),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "unbound command"),
         };
+    }
+
+    /// <summary>Editor keys change the editor's own state (the toolkit's widget state, held in the screen state).</summary>
+    private static ReviewState EditorKey(ReviewState state, EditorKeyAction key)
+    {
+        state.Editor?.Apply(key.Command);
+        return state;
     }
 
     internal static UpdateResult Navigate(ReviewState state, NavigationKind kind, string? text = null, bool forward = true) =>
@@ -100,6 +115,7 @@ public static class Update
             Scroll = samePair ? state.Scroll : PaneOffsets.Zero,
             PendingNote = samePair ? state.PendingNote : null,
             Guess = sameText ? state.Guess : GuessCursor.None,
+            Hunks = sameText ? state.Hunks : null,
             RevealGuess = sameText && state.RevealGuess,
         };
         if (shown.ClaimedBy is { } other)

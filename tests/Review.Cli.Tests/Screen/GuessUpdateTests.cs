@@ -87,7 +87,7 @@ public sealed class GuessUpdateTests
 
         var result = Update.Apply(changed, new CommandAction(ReviewCommand.Edit));
 
-        Assert.Equal(new OpenInputEffect("츁터넷의 확산", MultiLine: true), result.Effects[0]);
+        Assert.Equal("츁터넷의 확산", result.State.Editor!.Text);
     }
 
     [Fact]

@@ -66,6 +66,24 @@ public sealed class ReviewScreenTests : IDisposable
         ScreenSnapshot.Match($"help-{width}x{height}", screen.Screen);
     }
 
+    [Fact]
+    public void Help_scrolls_down_to_the_editor_prompt_and_anywhere_keys()
+    {
+        using var screen = new ScreenHarness(corpus, 80, 24);
+        screen.Keys("?");
+        var seen = new System.Text.StringBuilder(screen.Screen);
+
+        for (var page = 0; page < 12; page++)
+        {
+            seen.Append(screen.Send(new KeyEvent(Key.PageDown)).Screen);
+        }
+
+        foreach (var expected in new[] { "Hunk stepping", "take this hunk", "Editor", "Ctrl+S/Enter", "Prompts", "earlier answer", "Anywhere", "Ctrl+C" })
+        {
+            Assert.Contains(expected, seen.ToString());
+        }
+    }
+
     [Theory]
     [InlineData(Key.Escape)]
     [InlineData(Key.Enter)]
