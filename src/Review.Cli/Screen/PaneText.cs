@@ -44,6 +44,10 @@ internal static class PaneText
 
     private static IEnumerable<TextPiece> TargetPieces(ReviewState state, TextDiffResult? diff, Theme theme)
     {
+        if (state.Hunks is { } steps)
+        {
+            return HunkText.Pieces(steps, state.SuggestionPane, theme);
+        }
         if (diff is null)
         {
             return [new TextPiece(state.WorkingTarget, theme.Body, 0)];

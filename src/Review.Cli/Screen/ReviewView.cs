@@ -66,7 +66,9 @@ public sealed class ReviewView(Keymap keymap, Theme theme)
         panes[Pane.Source] = new PaneContent($"Source · {shown.Pair.SourceLang}", PaneText.Source(shown, theme));
         panes[Pane.Target] = new PaneContent(TargetTitle(state, shown, diff), PaneText.Target(state, diff, theme))
         {
-            UpToMark = state.RevealGuess ? PaneText.UpToCurrentGuess(state, diff, theme) : null,
+            UpToMark = !state.RevealGuess ? null
+                : state.Hunks is { } steps ? HunkText.UpToCurrent(steps, state.SuggestionPane, theme)
+                : PaneText.UpToCurrentGuess(state, diff, theme),
         };
         if (suggestion is not null)
         {
@@ -90,6 +92,10 @@ public sealed class ReviewView(Keymap keymap, Theme theme)
         if (shown.Suggestion is null)
         {
             return title;
+        }
+        if (state.Hunks is { } steps)
+        {
+            return title + $" · hunk {steps.Current} of {steps.Count} · {steps.Taken.Count} taken";
         }
         if (shown.Suggestion == state.WorkingTarget)
         {

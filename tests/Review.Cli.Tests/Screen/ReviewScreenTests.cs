@@ -66,6 +66,19 @@ public sealed class ReviewScreenTests : IDisposable
         ScreenSnapshot.Match($"help-{width}x{height}", screen.Screen);
     }
 
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(40, 12)]
+    public void Hunk_stepping_numbers_the_hunks_and_shows_the_text_as_saved(int width, int height)
+    {
+        using var screen = new ScreenHarness(corpus, width, height);
+
+        screen.Keys("jj]y");
+
+        Assert.Contains("[1]", screen.Screen);
+        ScreenSnapshot.Match($"hunks-{width}x{height}", screen.Screen);
+    }
+
     [Fact]
     public void Help_scrolls_down_to_the_editor_prompt_and_anywhere_keys()
     {
