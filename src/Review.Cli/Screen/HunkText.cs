@@ -28,13 +28,13 @@ internal static class HunkText
                     yield return new TextPiece(segment.Text, theme.Body, segment.OldStart);
                     break;
                 case DiffOperation.Deleted when !taken:
-                    yield return new TextPiece(segment.Text, theme.Removed, segment.OldStart);
+                    yield return new TextPiece(VisibleSpace.Of(segment.Text), theme.Removed, VisibleSpace.IsBlank(segment.Text) ? -1 : segment.OldStart);
                     break;
                 case DiffOperation.Inserted when taken:
                     yield return new TextPiece(segment.Text, theme.Taken, -1);
                     break;
                 case DiffOperation.Inserted when !suggestionPane:
-                    yield return new TextPiece(segment.Text, theme.Added, -1);
+                    yield return new TextPiece(VisibleSpace.Of(segment.Text), theme.Added, -1);
                     break;
             }
         }

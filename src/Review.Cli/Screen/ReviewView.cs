@@ -63,7 +63,7 @@ public sealed class ReviewView(Keymap keymap, Theme theme)
         }
         var suggestion = shown.Suggestion;
         var diff = ScreenDiffs.Of(state);
-        panes[Pane.Source] = new PaneContent($"Source · {shown.Pair.SourceLang}", PaneText.Source(shown, theme));
+        panes[Pane.Source] = new PaneContent($"Source · {shown.Pair.SourceLang}", PaneText.Source(state, shown, theme));
         panes[Pane.Target] = new PaneContent(TargetTitle(state, shown, diff), PaneText.Target(state, diff, theme))
         {
             UpToMark = !state.RevealGuess ? null

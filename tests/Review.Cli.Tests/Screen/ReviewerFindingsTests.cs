@@ -9,6 +9,22 @@ namespace Review.Cli.Tests.Screen;
 public sealed class ReviewerFindingsTests
 {
     [Fact]
+    public void Search_matches_are_highlighted_in_both_panes_and_the_current_one_more_strongly()
+    {
+        var theme = Theme.Default;
+        var state = Browsing() with { LastSearch = "THE", DiffOn = false };
+        var korean = Browsing() with { LastSearch = "매트", DiffOn = false };
+
+        var source = PaneText.Source(state, state.Shown!, theme);
+        var target = PaneText.Target(korean, null, theme);
+
+        Assert.Equal([("The", theme.CurrentMatch), ("the", theme.SearchMatch)],
+            source.Where(s => s.Text.Equals("the", StringComparison.OrdinalIgnoreCase)).Select(s => (s.Text, s.Style)));
+        Assert.Equal(theme.CurrentMatch, target.Single(s => s.Text == "매트").Style);
+        Assert.NotEqual(theme.SearchMatch, theme.CurrentMatch);
+    }
+
+    [Fact]
     public void Two_quick_decisions_show_no_rate_or_eta()
     {
         var state = Browsing() with { SessionDecisions = 2 };
