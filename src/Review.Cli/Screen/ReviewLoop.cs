@@ -33,7 +33,11 @@ public sealed class ReviewLoop
         externalEditor = new ExternalEditor(services.Environment);
         this.store = new StoreEffects(store, initial.Annotator, services.Lease, initial.Order, services.Checks);
         keeping = new PairKeeping(this.store, clock);
-        State = initial;
+        State = initial with
+        {
+            Size = new ScreenSize(terminal.Width, terminal.Height),
+            HelpLines = HelpOverlay.Lines(keymap, Theme.Default).Count,
+        };
     }
 
     public ReviewState State { get; private set; }
@@ -122,9 +126,10 @@ public sealed class ReviewLoop
     /// <summary>One event through the whole pipeline, without drawing (the caller draws).</summary>
     public void Handle(TerminalEvent next)
     {
-        if (next is ResizeEvent)
+        if (next is ResizeEvent resize)
         {
             renderer.Invalidate();
+            Dispatch(new Resized(resize.Width, resize.Height));
             return;
         }
         if (Resolve(next) is { } action)
@@ -159,19 +164,7 @@ public sealed class ReviewLoop
 
     public void Draw()
     {
-        var buffer = renderer.BeginFrame();
-        var measured = view.Render(buffer, State, clock.GetUtcNow());
-        var scroll = State.Scroll;
-        if (State.RevealGuess || measured.MaxScroll != State.MaxScroll || measured.PageHeight != State.PageHeight
-            || measured.HelpMaxScroll != State.HelpMaxScroll)
-        {
-            State = Update.Apply(State, measured).State;
-        }
-        if (State.Scroll != scroll && measured.Guess is not null)
-        {
-            // The guess key's frame is drawn again, scrolled to the guess, before anything is flushed.
-            view.Render(buffer, State, clock.GetUtcNow());
-        }
+        view.Render(renderer.BeginFrame(), State, clock.GetUtcNow());
         renderer.Flush();
     }
 

@@ -64,20 +64,20 @@ public sealed record ReviewState
 
     public PaneOffsets Scroll { get; init; } = PaneOffsets.Zero;
 
-    public PaneOffsets MaxScroll { get; init; } = PaneOffsets.Zero;
-
-    public int PageHeight { get; init; } = 1;
-
     public int HelpScroll { get; init; }
 
-    public int HelpMaxScroll { get; init; }
+    /// <summary>The terminal's size: <see cref="ScreenGeometry"/> lays the frame out from it and the rest of the state.</summary>
+    public ScreenSize Size { get; init; } = ScreenSize.Default;
+
+    /// <summary>How many lines the help overlay has (it is generated from the keymap, which the state does not hold).</summary>
+    public int HelpLines { get; init; }
 
     public bool Quitting { get; init; }
 
     /// <summary>The encoding guess the annotator is on and the candidate each guess shows.</summary>
     public GuessCursor Guess { get; init; } = GuessCursor.None;
 
-    /// <summary>Set by a guess key: the next frame scrolls the target pane to the current guess.</summary>
+    /// <summary>Set by a guess or hunk key: Update then scrolls the target pane to the current guess or hunk.</summary>
     public bool RevealGuess { get; init; }
 
     /// <summary>The order next, previous and Tab walk in (<c>--order</c>); fixed for the session.</summary>

@@ -9,7 +9,13 @@ namespace Review.Cli.Screen;
 /// </summary>
 public static class Update
 {
-    public static UpdateResult Apply(ReviewState state, ReviewAction action) => action switch
+    public static UpdateResult Apply(ReviewState state, ReviewAction action)
+    {
+        var result = Dispatch(state, action);
+        return result.State.RevealGuess ? result with { State = RevealMark(result.State) } : result;
+    }
+
+    private static UpdateResult Dispatch(ReviewState state, ReviewAction action) => action switch
     {
         CommandAction command => OnCommand(state, command.Command),
         EditorKeyAction key => UpdateResult.Only(EditorKey(state, key)),
@@ -23,7 +29,7 @@ public static class Update
         CommitFailed failed => UpdateResult.Only(state with { Save = SaveIndicator.NotSaved, Message = failed.Message }),
         ConflictDetected conflict => UpdateResult.Only(state with { Message = conflict.Message }),
         CountsLoaded counts => UpdateResult.Only(state with { Counts = counts.Counts }),
-        PanesMeasured measured => UpdateResult.Only(OnMeasured(state, measured)),
+        Resized resized => UpdateResult.Only(state with { Size = new ScreenSize(resized.Width, resized.Height) }),
         ExternalEditFinished finished => DecisionRules.ExternalEdit(state, finished),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "unknown action"),
     };
@@ -56,8 +62,8 @@ public static class Update
             ReviewCommand.SearchPrevious => RepeatSearch(calm, forward: false),
             ReviewCommand.ScrollUp => UpdateResult.Only(ScrollBy(calm, -1)),
             ReviewCommand.ScrollDown => UpdateResult.Only(ScrollBy(calm, 1)),
-            ReviewCommand.PageUp => UpdateResult.Only(ScrollBy(calm, -Math.Max(1, state.PageHeight - 1))),
-            ReviewCommand.PageDown => UpdateResult.Only(ScrollBy(calm, Math.Max(1, state.PageHeight - 1))),
+            ReviewCommand.PageUp => UpdateResult.Only(ScrollPage(calm, -1)),
+            ReviewCommand.PageDown => UpdateResult.Only(ScrollPage(calm, 1)),
             ReviewCommand.FocusNextPane => UpdateResult.Only(FocusNext(calm)),
             ReviewCommand.ToggleDiff => UpdateResult.Only(calm with { DiffOn = !state.DiffOn, Hunks = null }),
             ReviewCommand.CycleGranularity => UpdateResult.Only(HunkRules.Regranulate(calm with { Granularity = NextGranularity(state.Granularity) })),
@@ -92,7 +98,7 @@ public static class Update
         };
         if (delta != 0)
         {
-            return UpdateResult.Only(state with { HelpScroll = Math.Clamp(state.HelpScroll + delta, 0, state.HelpMaxScroll) });
+            return UpdateResult.Only(state with { HelpScroll = Math.Clamp(state.HelpScroll + delta, 0, ScreenGeometry.HelpMaxScroll(state)) });
         }
         var closed = state with { Mode = ScreenMode.Browse, HelpScroll = 0 };
         return command == ReviewCommand.Quit ? Quit(closed) : UpdateResult.Only(closed);
@@ -149,40 +155,37 @@ public static class Update
     private static bool IsDone(PairStatus status) =>
         status is PairStatus.Accepted or PairStatus.Fixed or PairStatus.Edited or PairStatus.Rejected;
 
-    private static ReviewState OnMeasured(ReviewState state, PanesMeasured measured)
+    /// <summary>Scrolls the target so the mark a guess or hunk key asked to see is in the pane.</summary>
+    private static ReviewState RevealMark(ReviewState state)
     {
-        var scroll = state.Scroll;
-        foreach (var pane in Enum.GetValues<Pane>())
-        {
-            scroll = scroll.With(pane, Math.Min(scroll.Get(pane), measured.MaxScroll.Get(pane)));
-        }
-        if (state.RevealGuess && measured.Guess is { } mark)
-        {
-            scroll = scroll.With(Pane.Target, Reveal(scroll.Target, mark, measured.MaxScroll.Target));
-        }
-        return state with
-        {
-            RevealGuess = false,
-            MaxScroll = measured.MaxScroll,
-            PageHeight = Math.Max(1, measured.PageHeight),
-            Scroll = scroll,
-            HelpMaxScroll = measured.HelpMaxScroll,
-            HelpScroll = Math.Min(state.HelpScroll, measured.HelpMaxScroll),
-        };
+        var geometry = ScreenGeometry.Of(state);
+        var revealed = state with { RevealGuess = false };
+        return geometry.MarkLine is { } line
+            ? revealed with { Scroll = revealed.Scroll.With(Pane.Target, Reveal(state.Scroll.Target, line, geometry.MarkPaneHeight, geometry.MaxScroll.Target)) }
+            : revealed;
     }
 
     /// <summary>The smallest scroll that brings the guess's line into the pane.</summary>
-    private static int Reveal(int offset, GuessMark mark, int max)
+    private static int Reveal(int offset, int line, int paneHeight, int max)
     {
-        var height = Math.Max(1, mark.PaneHeight);
-        var top = mark.Line < offset ? mark.Line : mark.Line >= offset + height ? mark.Line - height + 1 : offset;
+        var height = Math.Max(1, paneHeight);
+        var top = line < offset ? line : line >= offset + height ? line - height + 1 : offset;
         return Math.Clamp(top, 0, max);
     }
 
-    private static ReviewState ScrollBy(ReviewState state, int delta)
+    private static ReviewState ScrollBy(ReviewState state, int delta) => ScrollBy(state, delta, ScreenGeometry.Of(state));
+
+    private static ReviewState ScrollPage(ReviewState state, int direction)
     {
-        var max = state.MaxScroll.Get(state.Focus);
-        var offset = Math.Clamp(state.Scroll.Get(state.Focus) + delta, 0, max);
+        var geometry = ScreenGeometry.Of(state);
+        return ScrollBy(state, direction * Math.Max(1, geometry.PageHeight - 1), geometry);
+    }
+
+    // A scroll left past the end by a resize or a shorter pair is brought back before it moves.
+    private static ReviewState ScrollBy(ReviewState state, int delta, ScreenGeometry geometry)
+    {
+        var max = geometry.MaxScroll.Get(state.Focus);
+        var offset = Math.Clamp(Math.Min(state.Scroll.Get(state.Focus), max) + delta, 0, max);
         return state with { Scroll = state.Scroll.With(state.Focus, offset) };
     }
 
