@@ -106,6 +106,9 @@ internal static class Migrations
                 UPDATE status_counts SET pairs = pairs + 1 WHERE status = new.status;
             END;
             """),
+        new(5, "which hunks of the suggestion a decision took", """
+            ALTER TABLE decisions ADD COLUMN hunks TEXT;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

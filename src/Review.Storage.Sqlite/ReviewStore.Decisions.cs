@@ -21,7 +21,8 @@ public sealed partial class ReviewStore
     /// and no other annotator holds a live claim on it. Check and write are one transaction, so no
     /// other process can slip in between; returns null, recording nothing, when the pair moved on.
     /// </summary>
-    public Decision? DecideIfCurrent(PairId pair, long? expectedDecisionId, DecisionKind kind, string? finalTarget, string annotator, string? note = null)
+    public Decision? DecideIfCurrent(PairId pair, long? expectedDecisionId, DecisionKind kind, string? finalTarget, string annotator, string? note = null,
+        string? hunks = null)
     {
         RequireDecidable(kind, finalTarget);
         return Write(() =>
@@ -32,7 +33,7 @@ public sealed partial class ReviewStore
             {
                 return null;
             }
-            return Append(pair, current, kind, finalTarget, annotator, note);
+            return Append(pair, current, kind, finalTarget, annotator, note, hunks);
         });
     }
 
@@ -67,7 +68,7 @@ public sealed partial class ReviewStore
         }
     }
 
-    private Decision Append(PairId pair, PairState current, DecisionKind kind, string? finalTarget, string annotator, string? note)
+    private Decision Append(PairId pair, PairState current, DecisionKind kind, string? finalTarget, string annotator, string? note, string? hunks = null)
     {
         var text = kind switch
         {
@@ -77,7 +78,7 @@ public sealed partial class ReviewStore
             DecisionKind.Edit => finalTarget,
             _ => null,
         };
-        var decision = new Decision(0, pair, kind, text, annotator, NowToTheMillisecond(), note, current.DecisionId);
+        var decision = new Decision(0, pair, kind, text, annotator, NowToTheMillisecond(), note, current.DecisionId) { Hunks = hunks };
         decision = decision with { Id = InsertDecision(decision) };
         SetState(pair, StatusRules.After(kind), decision.Id);
         return decision;

@@ -21,7 +21,12 @@ public sealed partial class ReviewStore
         return new StoreStats(
             PairCount(),
             StatusCounts(),
-            Grouped("SELECT annotator, count(*) FROM decisions WHERE kind <> 'undo' GROUP BY annotator ORDER BY annotator"),
+            // An undone decision is not work done: it and its undo are both counted out.
+            Grouped("""
+                SELECT annotator, count(*) FROM decisions
+                WHERE kind <> 'undo' AND id NOT IN (SELECT supersedes FROM decisions WHERE kind = 'undo' AND supersedes IS NOT NULL)
+                GROUP BY annotator ORDER BY annotator
+                """),
             Imports(),
             Grouped("SELECT check_id, count(*) FROM findings GROUP BY check_id ORDER BY check_id"),
             session is null ? null : PairsPerHour(session),
@@ -49,11 +54,13 @@ public sealed partial class ReviewStore
     /// <summary>Walks the history backwards from the latest decision until a pause of <see cref="SessionGap"/>.</summary>
     private WorkSpell? LastSession()
     {
-        using var command = Command("SELECT pair_id, kind, at FROM decisions ORDER BY id DESC");
+        using var command = Command("SELECT pair_id, kind, at, id, supersedes FROM decisions ORDER BY id DESC");
         using var reader = command.ExecuteReader();
         DateTimeOffset? start = null, end = null;
         var pairs = new HashSet<long>();
         var decisions = 0L;
+        // Walking backwards, an undo comes before the decision it cancels.
+        var undone = new HashSet<long>();
         while (reader.Read())
         {
             var at = DecisionTime.Read(reader.GetString(2));
@@ -63,7 +70,14 @@ public sealed partial class ReviewStore
             }
             start = start is null || at < start ? at : start;
             end = end is null || at > end ? at : end;
-            if (reader.GetString(1) != PairNames.Of(DecisionKind.Undo))
+            if (reader.GetString(1) == PairNames.Of(DecisionKind.Undo))
+            {
+                if (!reader.IsDBNull(4))
+                {
+                    undone.Add(reader.GetInt64(4));
+                }
+            }
+            else if (!undone.Contains(reader.GetInt64(3)))
             {
                 pairs.Add(reader.GetInt64(0));
                 decisions++;

@@ -131,6 +131,16 @@ public abstract class DecisionContract : IDisposable
     }
 
     [Fact]
+    public void A_decision_keeps_the_hunks_it_took()
+    {
+        var decision = store.DecideIfCurrent(Two, null, DecisionKind.Edit, "절반만 고친 번역", "ana", hunks: "1,3/4")!;
+
+        Assert.Equal("1,3/4", decision.Hunks);
+        Assert.Equal("1,3/4", store.EffectiveDecision(Two)!.Hunks);
+        Assert.Null(store.Decide(Three, DecisionKind.Accept, null, "ana").Hunks);
+    }
+
+    [Fact]
     public void Decide_if_current_records_only_while_the_pair_is_as_the_annotator_saw_it()
     {
         var first = store.DecideIfCurrent(Two, null, DecisionKind.Accept, null, "ana")!;

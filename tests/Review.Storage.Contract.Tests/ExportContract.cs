@@ -133,7 +133,8 @@ public abstract class ExportContract : IDisposable
                 [PairStatus.Edited] = 1, [PairStatus.Rejected] = 1, [PairStatus.Skipped] = 1,
             },
             stats.ByStatus);
-        Assert.Equal(new Dictionary<string, long> { ["ana"] = 2, ["ben"] = 3 }, stats.ByAnnotator);
+        // ben's accept of pair 5 was undone: it is not counted (issue 17).
+        Assert.Equal(new Dictionary<string, long> { ["ana"] = 2, ["ben"] = 2 }, stats.ByAnnotator);
         Assert.Equal([import], stats.Imports);
         Assert.Equal(new Dictionary<string, long> { ["length"] = 1, ["numbers"] = 2 }, stats.FindingsByCheck);
     }
@@ -157,6 +158,21 @@ public abstract class ExportContract : IDisposable
         Assert.Equal(7, stats.LastSession.Decisions);
         Assert.Equal(TimeSpan.FromMinutes(36), stats.LastSession.End - stats.LastSession.Start);
         Assert.Equal(10.0, stats.PairsPerHourLastSession!.Value, precision: 6);
+    }
+
+    [Fact]
+    public void An_undone_decision_leaves_the_session_count()
+    {
+        SampleCorpus.Import(store, 4);
+        store.Decide(new PairId(1), DecisionKind.Edit, "고침", "ana");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        store.Decide(new PairId(2), DecisionKind.Reject, null, "ana");
+        store.Undo("ana");
+
+        var stats = store.Stats();
+
+        Assert.Equal((1, 1L), (stats.LastSession!.Pairs, stats.LastSession.Decisions));
+        Assert.Equal(new Dictionary<string, long> { ["ana"] = 1 }, stats.ByAnnotator);
     }
 
     [Fact]

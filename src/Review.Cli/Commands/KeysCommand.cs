@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Review.Cli.Screen;
 using Review.Terminal.Drivers;
 using Review.Terminal.Input;
 using Review.Terminal.Output;
@@ -9,7 +10,8 @@ namespace Review.Cli.Commands;
 /// <summary>
 /// `review keys`: like showkey, prints the raw bytes of each read and the events they decode to,
 /// so an annotator whose terminal sends something odd can see what review receives. Quits on `q`
-/// pressed twice in a row, or after a spell with no input (10 s by default).
+/// pressed twice in a row, or after a spell with no input (10 s by default). With <c>--list</c> it
+/// prints the bindings in effect instead: the keymap with every keys.toml applied.
 /// </summary>
 internal static class KeysCommand
 {
@@ -26,15 +28,34 @@ internal static class KeysCommand
             Description = "Crash with an unhandled exception when this key is typed (tests the terminal restore)",
             Hidden = true,
         };
+        var list = new Option<bool>("--list") { Description = "Print the key bindings in effect (keys.toml included) and exit" };
+        var db = new Option<string?>("--db") { Description = "With --list: also apply the keys.toml beside this database (default: REVIEW_DB)" };
         var command = new Command("keys", "Show the decoded events (and raw bytes) for each key you press; q twice quits");
         command.Options.Add(idle);
         command.Options.Add(noMouse);
         command.Options.Add(throwOnKey);
-        command.SetAction(parseResult => Run(
+        command.Options.Add(list);
+        command.Options.Add(db);
+        command.SetAction(parseResult => parseResult.GetValue(list)
+            ? UserErrors.Run(parseResult.InvocationConfiguration.Error, () => List(
+                parseResult.GetValue(db) ?? Environment.GetEnvironmentVariable("REVIEW_DB"), parseResult.InvocationConfiguration.Output))
+            : Run(
             TimeSpan.FromSeconds(Math.Max(1, parseResult.GetValue(idle))),
             !parseResult.GetValue(noMouse),
             parseResult.GetValue(throwOnKey)));
         return command;
+    }
+
+    private static int List(string? databasePath, TextWriter output)
+    {
+        var keymap = KeymapFiles.Load(databasePath, Environment.GetEnvironmentVariable);
+        var modeWidth = keymap.Bindings.Max(b => KeyNames.Of(b.Mode).Length);
+        var nameWidth = keymap.Bindings.Max(b => b.Name.Length);
+        foreach (var binding in keymap.Bindings)
+        {
+            output.WriteLine($"{KeyNames.Of(binding.Mode).PadRight(modeWidth)}  {binding.Name.PadRight(nameWidth)}  {binding.KeysLabel}");
+        }
+        return 0;
     }
 
     private static int Run(TimeSpan idle, bool mouse, string? throwOnKey)

@@ -72,6 +72,7 @@ internal static class OpenCommand
         {
             // Read (and so checked) before anything is imported or drawn: the checks run at import and again after each edit.
             var checks = CheckConfig.ForDatabase(store.Location, null);
+            var keymap = KeymapFiles.Load(store.Location, Environment.GetEnvironmentVariable);
             var repairs = request.ImportPath is { } path ? Import(store, path, checks, output) : [];
             if (store.PairCount() == 0)
             {
@@ -80,7 +81,7 @@ internal static class OpenCommand
             terminal.Enter();
             try
             {
-                return Screen(terminal, store, request, order, checks, repairs);
+                return Screen(terminal, store, request, order, checks, repairs, keymap);
             }
             finally
             {
@@ -89,10 +90,11 @@ internal static class OpenCommand
         }
     }
 
-    private static int Screen(ITerminal terminal, IReviewStore store, OpenRequest request, QueueOrder order, CheckConfig checks, IReadOnlyList<string> repairs)
+    private static int Screen(ITerminal terminal, IReviewStore store, OpenRequest request, QueueOrder order, CheckConfig checks,
+        IReadOnlyList<string> repairs, Keymap keymap)
     {
         var label = Path.GetFileName(request.ImportPath ?? request.DatabasePath);
-        var services = ScreenServices.Create() with { Checks = checks };
+        var services = ScreenServices.Create(keymap: keymap) with { Checks = checks };
         var state = ReviewState.Initial(label, request.Annotator, store.PairCount(), services.Clock.GetUtcNow(), request.Filter) with
         {
             Order = order,

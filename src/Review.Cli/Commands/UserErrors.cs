@@ -1,3 +1,4 @@
+using Review.Cli.Screen;
 using Review.Core.Checks;
 using Review.Core.Formats;
 using Review.Core.Ports;
@@ -15,7 +16,7 @@ internal static class UserErrors
         {
             return action();
         }
-        catch (Exception e) when (e is InputException or StoreException or StoreBusyException or ExportException or CheckConfigException)
+        catch (Exception e) when (e is InputException or StoreException or StoreBusyException or ExportException or CheckConfigException or KeymapException)
         {
             error.WriteLine($"review: {VisibleText.Of(e.Message)}");
             return Failure;

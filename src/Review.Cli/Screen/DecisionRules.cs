@@ -17,6 +17,7 @@ internal static class DecisionRules
         return command switch
         {
             // With an encoding guess changed, the text on screen is no longer the target: it is saved as an edit.
+            ReviewCommand.Accept when state.Hunks is { } steps => HunkRules.Save(state, steps),
             ReviewCommand.Accept => state.WorkingTarget == shown.CurrentTarget
                 ? Decide(state, DecisionKind.Accept, shown.Pair.Target)
                 : Decide(state, DecisionKind.Edit, state.WorkingTarget),
@@ -24,22 +25,22 @@ internal static class DecisionRules
                 ? Decide(state, DecisionKind.TakeSuggestion, suggestion)
                 : UpdateResult.Only(state with { Message = "this pair has no suggestion: e edits, a accepts" }),
             ReviewCommand.Skip => Decide(state, DecisionKind.Skip, null),
-            ReviewCommand.Reject => InputRules.OpenPrompt(state, PromptKind.RejectReason, ""),
-            ReviewCommand.Note => InputRules.OpenPrompt(state, PromptKind.Note, state.PendingNote ?? shown.Effective?.Note ?? ""),
-            ReviewCommand.Edit => OpenEditor(state, state.WorkingTarget),
-            ReviewCommand.EditFromSuggestion => OpenEditor(state, shown.Suggestion ?? shown.CurrentTarget),
+            ReviewCommand.Reject => InputRules.OpenPrompt(state, PromptKind.RejectReason),
+            ReviewCommand.Note => InputRules.OpenPrompt(state, PromptKind.Note, state.PendingNote ?? shown.Effective?.Note),
+            ReviewCommand.Edit => InputRules.OpenEditor(state, state.WorkingTarget),
+            ReviewCommand.EditFromSuggestion => InputRules.OpenEditor(state, shown.Suggestion ?? shown.CurrentTarget),
             ReviewCommand.ExternalEditor => new UpdateResult(state, [new ExternalEditorEffect(state.WorkingTarget)]),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "not a decision command"),
         };
     }
 
     /// <summary>Commit, then advance; the loop drops the advance if the commit fails.</summary>
-    public static UpdateResult Decide(ReviewState state, DecisionKind kind, string? finalTarget, string? note = null)
+    public static UpdateResult Decide(ReviewState state, DecisionKind kind, string? finalTarget, string? note = null, string? hunks = null)
     {
         var shown = state.Shown!;
-        var decide = new DecideEffect(shown.Pair.Id, kind, finalTarget, note ?? state.PendingNote, shown.Effective?.Id);
+        var decide = new DecideEffect(shown.Pair.Id, kind, finalTarget, note ?? state.PendingNote, shown.Effective?.Id) { Hunks = hunks };
         var advance = new NavigateEffect(new Navigation(NavigationKind.AfterDecision, shown.Pair.Ord, state.Filter));
-        return new UpdateResult(state with { Mode = ScreenMode.Browse, Prompt = null }, [decide, advance]);
+        return new UpdateResult(state with { Mode = ScreenMode.Browse, Prompt = null, Editor = null, PromptLine = null, Hunks = null }, [decide, advance]);
     }
 
     /// <summary>
@@ -58,7 +59,7 @@ internal static class DecisionRules
         {
             return UpdateResult.Only(browse with { PendingNote = text, Message = "note kept: it is saved with your decision on this pair" });
         }
-        var decide = new DecideEffect(shown.Pair.Id, effective.Kind, effective.FinalTarget, text, effective.Id);
+        var decide = new DecideEffect(shown.Pair.Id, effective.Kind, effective.FinalTarget, text, effective.Id) { Hunks = effective.Hunks };
         var reload = new NavigateEffect(new Navigation(NavigationKind.Reload, shown.Pair.Ord, state.Filter));
         return new UpdateResult(browse, [decide, reload]);
     }
@@ -80,9 +81,6 @@ internal static class DecisionRules
         }
         return Decide(state, DecisionKind.Edit, text);
     }
-
-    private static UpdateResult OpenEditor(ReviewState state, string seed) =>
-        new(state with { Mode = ScreenMode.Edit, Prompt = null }, [new OpenInputEffect(seed, MultiLine: true)]);
 
     // Editors add a newline at the end of the file; the target never had one.
     private static string TrimFinalNewline(string text) =>

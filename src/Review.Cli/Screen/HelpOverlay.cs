@@ -4,7 +4,7 @@ using Review.Terminal.Widgets;
 namespace Review.Cli.Screen;
 
 /// <summary>
-/// The `?` overlay, generated from the keymap: every binding, grouped, with its keys and help.
+/// The `?` overlay, generated from the keymap: every binding of every mode, grouped, with its keys and help.
 /// It scrolls with ↑/↓ where the terminal is too small to show it whole.
 /// </summary>
 internal static class HelpOverlay
@@ -12,12 +12,15 @@ internal static class HelpOverlay
     public static IReadOnlyList<StyledLine> Lines(Keymap keymap, Theme theme)
     {
         var lines = new List<StyledLine>();
-        var keyWidth = keymap.Bindings.Max(b => Review.Text.DisplayWidth.OfText(b.KeysLabel));
+        // Keys line up within a mode; the editor's long chords do not push the review keys' help aside.
+        var keyWidths = keymap.Bindings.GroupBy(b => b.Mode)
+            .ToDictionary(m => m.Key, m => m.Max(b => Review.Text.DisplayWidth.OfText(b.KeysLabel)));
         foreach (var group in keymap.Groups())
         {
             lines.Add(new StyledLine([new StyledSpan(group.Key, theme.Title)]));
             foreach (var binding in group)
             {
+                var keyWidth = keyWidths[binding.Mode];
                 var pad = new string(' ', keyWidth - Review.Text.DisplayWidth.OfText(binding.KeysLabel));
                 lines.Add(new StyledLine([new StyledSpan(" " + binding.KeysLabel + pad + "  ", theme.HintKey), new StyledSpan(binding.Help, theme.Body)]));
             }

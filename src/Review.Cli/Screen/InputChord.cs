@@ -12,6 +12,9 @@ public sealed record InputChord(Key Key, Modifiers Modifiers, string? Text, Mous
 
     public static InputChord Ctrl(string letter) => new(Key.Char, Modifiers.Ctrl, letter, null, "Ctrl+" + letter.ToUpperInvariant());
 
+    /// <summary>Any key with modifiers, labelled as <see cref="KeyNames.Label"/> spells it.</summary>
+    public static InputChord Of(Key key, Modifiers modifiers, string? text) => new(key, modifiers, text, null, KeyNames.Label(key, modifiers, text));
+
     public static InputChord Special(Key key, string label) => new(key, Modifiers.None, null, null, label);
 
     public static InputChord MouseWheel(MouseAction direction, string label) => new(Key.Char, Modifiers.None, null, direction, label);

@@ -3,86 +3,73 @@ using Review.Terminal.Input;
 namespace Review.Cli.Screen;
 
 /// <summary>
-/// The review screen's bindings as data. Help and the hint bar are generated from this list, so
-/// a key cannot be bound without being documented. Defaults follow Prodigy, mutt/tig and less.
+/// Every binding of every mode as data: the review screen, hunk stepping, the editor, the prompts
+/// and the help. Help, the hint bar, docs/keys.md and <c>review keys --list</c> are generated from
+/// this list, so a key cannot be bound without being documented; keys.toml rebinds it
+/// (<see cref="KeymapFile"/>). Defaults follow Prodigy, mutt/tig, less, git add -p and readline.
 /// </summary>
-public sealed class Keymap
+public sealed class Keymap(IReadOnlyList<KeyBinding> bindings)
 {
-    public Keymap(IReadOnlyList<KeyBinding> bindings)
+    public IReadOnlyList<KeyBinding> Bindings { get; } = bindings;
+
+    public static Keymap Default { get; } = new(DefaultKeys.Bindings());
+
+    /// <summary>The action a key or wheel turn asks for in a mode; null when nothing binds it.</summary>
+    public ReviewAction? Resolve(KeyMode mode, TerminalEvent input)
     {
-        Bindings = bindings;
-    }
-
-    public IReadOnlyList<KeyBinding> Bindings { get; }
-
-    public static Keymap Default { get; } = new(DefaultBindings());
-
-    public ReviewCommand? Resolve(KeyEvent key)
-    {
-        foreach (var binding in Bindings)
+        foreach (var lookup in LookupOrder(mode))
         {
-            if (binding.Chords.Any(c => c.Matches(key)))
+            foreach (var binding in Bindings)
             {
-                return binding.Command;
+                if (binding.Mode == lookup && binding.Chords.Any(c => Matches(c, input)))
+                {
+                    return binding.Action;
+                }
             }
         }
         return null;
     }
 
-    public ReviewCommand? Resolve(MouseEvent mouse)
-    {
-        foreach (var binding in Bindings)
-        {
-            if (binding.Chords.Any(c => c.Matches(mouse)))
-            {
-                return binding.Command;
-            }
-        }
-        return null;
-    }
+    /// <summary>The review command of a key on the review screen (the other modes aside), for tests and the retry wait.</summary>
+    public ReviewCommand? Resolve(TerminalEvent input) =>
+        Resolve(KeyMode.Review, input) is CommandAction command ? command.Command : null;
 
     /// <summary>The groups in the order they first appear, each with its bindings.</summary>
     public IEnumerable<IGrouping<string, KeyBinding>> Groups() => Bindings.GroupBy(b => b.Group);
 
-    public IEnumerable<KeyBinding> Hints() => Bindings.Where(b => b.Hint is not null);
+    public IEnumerable<KeyBinding> Hints(KeyMode mode) => Bindings.Where(b => b.Mode == mode && b.Hint is not null && b.Chords.Count > 0);
 
-    private static List<KeyBinding> DefaultBindings() =>
-    [
-        Bind(ReviewCommand.Accept, "Decide", "accept as shown, then next (changed guesses: an edit)", "accept", C("a")),
-        Bind(ReviewCommand.TakeSuggestion, "Decide", "take the suggestion, then next pair", "sugg", C("s")),
-        Bind(ReviewCommand.Edit, "Decide", "edit the target (Ctrl+S or Enter saves, Esc cancels)", "edit", C("e")),
-        Bind(ReviewCommand.EditFromSuggestion, "Decide", "edit, starting from the suggestion", null, C("E")),
-        Bind(ReviewCommand.Reject, "Decide", "reject the pair, with an optional reason", "reject", C("x"), C("r")),
-        Bind(ReviewCommand.Skip, "Decide", "skip: record a skip, then next pair", "skip", C(" ", "Space")),
-        Bind(ReviewCommand.Undo, "Decide", "undo your last decision and go back to it", "undo", C("u"), InputChord.Special(Key.Backspace, "Backspace")),
-        Bind(ReviewCommand.Note, "Decide", "add a note to the pair", null, C("m")),
-        Bind(ReviewCommand.ExternalEditor, "Decide", "edit the target in $EDITOR", null, InputChord.Ctrl("e")),
-        Bind(ReviewCommand.NextPair, "Move", "next pair", "next", InputChord.Special(Key.Right, "→"), C("j")),
-        Bind(ReviewCommand.PreviousPair, "Move", "previous pair", null, InputChord.Special(Key.Left, "←"), C("k")),
-        Bind(ReviewCommand.NextPending, "Move", "next pending pair", null, InputChord.Special(Key.Tab, "Tab")),
-        Bind(ReviewCommand.Goto, "Move", "go to a pair by number or id", null, C("g")),
-        Bind(ReviewCommand.Search, "Find", "search source and target", null, C("/")),
-        Bind(ReviewCommand.SearchNext, "Find", "repeat the search forward", null, C("n")),
-        Bind(ReviewCommand.SearchPrevious, "Find", "repeat the search backward", null, C("N")),
-        Bind(ReviewCommand.Filter, "Find", "filter by status, check or severity", null, C("f")),
-        Bind(ReviewCommand.NextGuess, "Guesses", "next encoding guess: its alternatives, confidence", null, C("c")),
-        Bind(ReviewCommand.CycleGuess, "Guesses", "cycle the current guess through its alternatives", null, C("v")),
-        Bind(ReviewCommand.ScrollUp, "View", "scroll the focused pane up", null,
-            InputChord.Special(Key.Up, "↑"), InputChord.MouseWheel(MouseAction.WheelUp, "wheel up")),
-        Bind(ReviewCommand.ScrollDown, "View", "scroll the focused pane down", null,
-            InputChord.Special(Key.Down, "↓"), InputChord.MouseWheel(MouseAction.WheelDown, "wheel down")),
-        Bind(ReviewCommand.PageUp, "View", "scroll the focused pane a page up", null, InputChord.Special(Key.PageUp, "PgUp")),
-        Bind(ReviewCommand.PageDown, "View", "scroll the focused pane a page down", null, InputChord.Special(Key.PageDown, "PgDn")),
-        Bind(ReviewCommand.FocusNextPane, "View", "focus the next pane", null, C("o")),
-        Bind(ReviewCommand.ToggleDiff, "View", "diff against the suggestion on/off", null, C("d")),
-        Bind(ReviewCommand.CycleGranularity, "View", "diff granularity: auto, character, word", null, C("w")),
-        Bind(ReviewCommand.ToggleSuggestionPane, "View", "show the suggestion in its own pane", null, C("p")),
-        Bind(ReviewCommand.Help, "Other", "show or hide this help", "help", C("?")),
-        Bind(ReviewCommand.Quit, "Other", "quit (every decision is already saved)", "quit", C("q"), InputChord.Ctrl("c")),
-    ];
+    /// <summary>This keymap with another set of chords for one action of one mode; those chords leave the mode's other actions.</summary>
+    public Keymap Rebind(KeyMode mode, string action, IReadOnlyList<InputChord> chords)
+    {
+        var rebound = Bindings.Select(b =>
+        {
+            if (b.Mode != mode)
+            {
+                return b;
+            }
+            if (b.Name == action)
+            {
+                return b with { Chords = chords };
+            }
+            return b with { Chords = b.Chords.Where(c => !chords.Any(n => SameChord(c, n))).ToList() };
+        });
+        return new Keymap(rebound.ToList());
+    }
 
-    private static InputChord C(string text, string? label = null) => InputChord.Char(text, label);
+    private static KeyMode[] LookupOrder(KeyMode mode) => mode switch
+    {
+        KeyMode.Hunks => [KeyMode.Anywhere, KeyMode.Hunks, KeyMode.Review],
+        _ => [KeyMode.Anywhere, mode],
+    };
 
-    private static KeyBinding Bind(ReviewCommand command, string group, string help, string? hint, params InputChord[] chords) =>
-        new(chords, command, help, group, hint);
+    private static bool Matches(InputChord chord, TerminalEvent input) => input switch
+    {
+        KeyEvent key => chord.Matches(key),
+        MouseEvent mouse => chord.Matches(mouse),
+        _ => false,
+    };
+
+    private static bool SameChord(InputChord a, InputChord b) =>
+        a.Key == b.Key && a.Modifiers == b.Modifiers && a.Text == b.Text && a.Wheel == b.Wheel;
 }

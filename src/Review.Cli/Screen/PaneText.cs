@@ -12,8 +12,12 @@ namespace Review.Cli.Screen;
 /// </summary>
 internal static class PaneText
 {
-    public static IReadOnlyList<StyledSpan> Source(ShownPair shown, Theme theme) =>
-        Highlighter.Apply([new TextPiece(shown.Pair.Source, theme.Body, 0)], shown.Findings.SelectMany(f => f.SourceSpans).ToList(), theme.Highlight);
+    public static IReadOnlyList<StyledSpan> Source(ReviewState state, ShownPair shown, Theme theme) =>
+        Highlighter.Apply([new TextPiece(shown.Pair.Source, theme.Body, 0)],
+        [
+            new HighlightLayer(shown.Findings.SelectMany(f => f.SourceSpans).ToList(), theme.Highlight),
+            .. SearchMatches.Layers(state, Pane.Source, shown.Pair.Source, theme),
+        ]);
 
     /// <summary>
     /// The working target (the annotator's guess picks in place), diffed against the suggestion when
@@ -45,6 +49,10 @@ internal static class PaneText
 
     private static IEnumerable<TextPiece> TargetPieces(ReviewState state, TextDiffResult? diff, Theme theme)
     {
+        if (state.Hunks is { } steps)
+        {
+            return HunkText.Pieces(steps, state.SuggestionPane, theme);
+        }
         if (diff is null)
         {
             return [new TextPiece(state.WorkingTarget, theme.Body, 0)];
@@ -53,8 +61,8 @@ internal static class PaneText
             .Where(s => !(state.SuggestionPane && s.Operation == DiffOperation.Inserted))
             .Select(s => s.Operation switch
             {
-                DiffOperation.Deleted => new TextPiece(s.Text, theme.Removed, s.OldStart),
-                DiffOperation.Inserted => new TextPiece(s.Text, theme.Added, -1),
+                DiffOperation.Deleted => new TextPiece(VisibleSpace.Of(s.Text), theme.Removed, VisibleSpace.IsBlank(s.Text) ? -1 : s.OldStart),
+                DiffOperation.Inserted => new TextPiece(VisibleSpace.Of(s.Text), theme.Added, -1),
                 _ => new TextPiece(s.Text, theme.Body, s.OldStart),
             });
     }
@@ -64,6 +72,8 @@ internal static class PaneText
     {
         var shown = state.Shown!;
         var layers = new List<HighlightLayer> { new(shown.Findings.SelectMany(f => f.TargetSpans).ToList(), theme.Highlight) };
+        // Target offsets are into the text the diff starts from: the hunks' base while stepping, else the working target.
+        layers.AddRange(SearchMatches.Layers(state, Pane.Target, state.Hunks?.Base ?? state.WorkingTarget, theme));
         if (!shown.GuessesApply)
         {
             return layers;
@@ -90,7 +100,9 @@ internal static class PaneText
         }
         return diff.Segments
             .Where(s => s.Operation != DiffOperation.Deleted)
-            .Select(s => new StyledSpan(s.Text, s.Operation == DiffOperation.Inserted ? theme.Added : theme.Body))
+            .Select(s => s.Operation == DiffOperation.Inserted
+                ? new StyledSpan(VisibleSpace.Of(s.Text), theme.Added)
+                : new StyledSpan(s.Text, theme.Body))
             .ToList();
     }
 }

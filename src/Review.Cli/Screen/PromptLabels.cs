@@ -1,15 +1,18 @@
 namespace Review.Cli.Screen;
 
-/// <summary>What the prompt row says before the typed text.</summary>
+/// <summary>
+/// What the prompt row says before the typed text: a word or two, so that at 80 columns (and at
+/// 40) the input keeps most of the row. The filter's syntax is in the help and docs/keys.md.
+/// </summary>
 internal static class PromptLabels
 {
     public static string For(PromptKind? kind, int width) => width < 60 ? Short(kind) : kind switch
     {
-        PromptKind.RejectReason => "reject, reason (Enter for none): ",
+        PromptKind.RejectReason => "reject, reason: ",
         PromptKind.Note => "note: ",
-        PromptKind.Goto => "go to pair number or id: ",
+        PromptKind.Goto => "go to # or id: ",
         PromptKind.Search => "search: ",
-        PromptKind.Filter => "filter (pending, rejected, check:ID, severity:error; empty = all): ",
+        PromptKind.Filter => "filter: ",
         _ => "> ",
     };
 

@@ -1,6 +1,6 @@
 namespace Review.Cli.Screen;
 
-/// <summary>What a key on the review screen can ask for. The keymap binds input chords to these.</summary>
+/// <summary>What a key on the review screen can ask for (the editor's and the prompt's own keys aside). The keymap binds input chords to these.</summary>
 public enum ReviewCommand
 {
     Accept,
@@ -32,4 +32,13 @@ public enum ReviewCommand
     CycleGuess,
     Help,
     Quit,
+    NextHunk,
+    PreviousHunk,
+    TakeHunk,
+    LeaveHunk,
+    TakeRemainingHunks,
+    LeaveRemainingHunks,
+    EndHunks,
+    SaveEdit,
+    CancelEdit,
 }

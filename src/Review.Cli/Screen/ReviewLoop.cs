@@ -23,8 +23,6 @@ public sealed class ReviewLoop
     private readonly ExternalEditor externalEditor;
     private readonly ReviewSession session;
     private readonly StoreEffects store;
-    private readonly Dictionary<PromptKind, PromptState> answers = [];
-    private InputSurface? input;
 
     public ReviewLoop(ITerminal terminal, IReviewStore store, ReviewState initial, ScreenServices services)
     {
@@ -36,7 +34,11 @@ public sealed class ReviewLoop
         externalEditor = new ExternalEditor(services.Environment);
         session = new ReviewSession(store, initial.Annotator, services.Lease, clock, initial.Order, services.Checks);
         this.store = new StoreEffects(session);
-        State = initial;
+        State = initial with
+        {
+            Size = new ScreenSize(terminal.Width, terminal.Height),
+            HelpLines = HelpOverlay.Lines(keymap, Theme.Default).Count,
+        };
     }
 
     public ReviewState State { get; private set; }
@@ -125,60 +127,45 @@ public sealed class ReviewLoop
     /// <summary>One event through the whole pipeline, without drawing (the caller draws).</summary>
     public void Handle(TerminalEvent next)
     {
-        switch (next)
+        if (next is ResizeEvent resize)
         {
-            case ResizeEvent:
-                renderer.Invalidate();
-                return;
-            case KeyEvent { Key: Key.Char, Text: "c", Modifiers: Modifiers.Ctrl }:
-                // Ctrl+C quits from the editor and prompts too, where keys do not reach the keymap;
-                // an unsaved edit is lost, but it was never shown as saved.
-                input = null;
-                Dispatch(new CommandAction(ReviewCommand.Quit));
-                return;
-        }
-        if (input is not null)
-        {
-            if (input.Handle(next) is { } finished)
-            {
-                input = null;
-                Dispatch(finished);
-            }
+            renderer.Invalidate();
+            Dispatch(new Resized(resize.Width, resize.Height));
             return;
         }
-        var command = next switch
+        if (Resolve(next) is { } action)
         {
-            KeyEvent key => keymap.Resolve(key),
-            MouseEvent mouse => keymap.Resolve(mouse),
+            Dispatch(action);
+        }
+    }
+
+    /// <summary>
+    /// The action an event asks for in the current mode: a binding of the keymap, else typed or
+    /// pasted text for the editor and prompt, else (in the help) closing it, as the help says.
+    /// </summary>
+    private ReviewAction? Resolve(TerminalEvent next)
+    {
+        var mode = State.KeyMode;
+        if (next is PasteEvent paste)
+        {
+            return mode is KeyMode.Editor or KeyMode.Prompt ? new TextTyped(paste.Text, Pasted: true) : null;
+        }
+        if (keymap.Resolve(mode, next) is { } bound)
+        {
+            return bound;
+        }
+        return (mode, next) switch
+        {
+            (KeyMode.Editor or KeyMode.Prompt, KeyEvent { Key: Key.Char, Text: { Length: > 0 } text } key)
+                when (key.Modifiers & (Modifiers.Ctrl | Modifiers.Alt)) == 0 => new TextTyped(text),
+            (KeyMode.Help, KeyEvent) => new CommandAction(ReviewCommand.Help),
             _ => null,
         };
-        if (command is null && next is KeyEvent && State.Mode == ScreenMode.Help)
-        {
-            // The help says any other key closes it; that includes keys bound to nothing, such as Esc.
-            command = ReviewCommand.Help;
-        }
-        if (command is { } bound)
-        {
-            Dispatch(new CommandAction(bound));
-        }
     }
 
     public void Draw()
     {
-        var buffer = renderer.BeginFrame();
-        InputDrawing? drawing = input is null ? null : input.Draw;
-        var measured = view.Render(buffer, State, clock.GetUtcNow(), drawing);
-        var scroll = State.Scroll;
-        if (State.RevealGuess || measured.MaxScroll != State.MaxScroll || measured.PageHeight != State.PageHeight
-            || measured.HelpMaxScroll != State.HelpMaxScroll)
-        {
-            State = Update.Apply(State, measured).State;
-        }
-        if (State.Scroll != scroll && measured.Guess is not null)
-        {
-            // The guess key's frame is drawn again, scrolled to the guess, before anything is flushed.
-            view.Render(buffer, State, clock.GetUtcNow(), drawing);
-        }
+        view.Render(renderer.BeginFrame(), State, clock.GetUtcNow());
         renderer.Flush();
     }
 
@@ -195,9 +182,6 @@ public sealed class ReviewLoop
         {
             switch (effect)
             {
-                case OpenInputEffect open:
-                    input = open.MultiLine ? new EditorSurface(open.Seed) : OpenPrompt(open.Seed);
-                    break;
                 case ExternalEditorEffect edit:
                     var finished = externalEditor.Edit(terminal, edit.Text);
                     renderer.Invalidate();
@@ -213,15 +197,6 @@ public sealed class ReviewLoop
                     break;
             }
         }
-    }
-
-    /// <summary>A prompt that remembers earlier answers to the same question, for ↑/↓.</summary>
-    private PromptSurface OpenPrompt(string seed)
-    {
-        var kind = State.Prompt ?? PromptKind.Search;
-        var prompt = new PromptSurface(seed, answers.GetValueOrDefault(kind));
-        answers[kind] = prompt.State;
-        return prompt;
     }
 
     /// <summary>Runs a store effect, retrying while the database is busy; false drops the effects after it.</summary>
@@ -254,9 +229,8 @@ public sealed class ReviewLoop
     private bool QuitRequestedWithin(TimeSpan wait)
     {
         if (terminal.ReadEvent(wait) is KeyEvent key
-            && (keymap.Resolve(key) == ReviewCommand.Quit || key is { Text: "c", Modifiers: Modifiers.Ctrl }))
+            && (keymap.Resolve(KeyMode.Review, key) ?? keymap.Resolve(State.KeyMode, key)) is CommandAction { Command: ReviewCommand.Quit })
         {
-            input = null;
             Dispatch(new CommandAction(ReviewCommand.Quit));
             return true;
         }

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Review.Core.Session;
 using Review.Core.Text;
+using Review.Terminal.Widgets;
 
 namespace Review.Cli.Screen;
 
@@ -22,6 +24,22 @@ public sealed record ReviewState
     public ScreenMode Mode { get; init; } = ScreenMode.Browse;
 
     public PromptKind? Prompt { get; init; }
+
+    /// <summary>
+    /// The inline editor's text and cursor while <see cref="Mode"/> is Edit. It is the toolkit's
+    /// widget state (ratatui's StatefulWidget split): Update applies editor keys to it, the view draws it.
+    /// </summary>
+    public EditorState? Editor { get; init; }
+
+    /// <summary>The prompt's line while <see cref="Mode"/> is Prompt (the toolkit's widget state, as for the editor).</summary>
+    public PromptState? PromptLine { get; init; }
+
+    /// <summary>Earlier answers to each prompt, oldest first: a prompt opens empty with the last one a ↑ away.</summary>
+    public ImmutableDictionary<PromptKind, ImmutableList<string>> PromptHistory { get; init; } =
+        ImmutableDictionary<PromptKind, ImmutableList<string>>.Empty;
+
+    /// <summary>Hunk stepping on the shown pair (<c>]</c> starts it, Esc ends it); null when not stepping.</summary>
+    public HunkSteps? Hunks { get; init; }
 
     public PairFilter Filter { get; init; } = PairFilter.All;
 
@@ -47,20 +65,20 @@ public sealed record ReviewState
 
     public PaneOffsets Scroll { get; init; } = PaneOffsets.Zero;
 
-    public PaneOffsets MaxScroll { get; init; } = PaneOffsets.Zero;
-
-    public int PageHeight { get; init; } = 1;
-
     public int HelpScroll { get; init; }
 
-    public int HelpMaxScroll { get; init; }
+    /// <summary>The terminal's size: <see cref="ScreenGeometry"/> lays the frame out from it and the rest of the state.</summary>
+    public ScreenSize Size { get; init; } = ScreenSize.Default;
+
+    /// <summary>How many lines the help overlay has (it is generated from the keymap, which the state does not hold).</summary>
+    public int HelpLines { get; init; }
 
     public bool Quitting { get; init; }
 
     /// <summary>The encoding guess the annotator is on and the candidate each guess shows.</summary>
     public GuessCursor Guess { get; init; } = GuessCursor.None;
 
-    /// <summary>Set by a guess key: the next frame scrolls the target pane to the current guess.</summary>
+    /// <summary>Set by a guess or hunk key: Update then scrolls the target pane to the current guess or hunk.</summary>
     public bool RevealGuess { get; init; }
 
     /// <summary>The order next, previous and Tab walk in (<c>--order</c>); fixed for the session.</summary>
@@ -73,6 +91,18 @@ public sealed record ReviewState
         SessionStarted = now,
         Counts = ProgressCounts.Unknown(total),
         Filter = filter ?? PairFilter.All,
+        PromptHistory = filter is null || filter.IsAll
+            ? ImmutableDictionary<PromptKind, ImmutableList<string>>.Empty
+            : ImmutableDictionary<PromptKind, ImmutableList<string>>.Empty.Add(PromptKind.Filter, [filter.Text]),
+    };
+
+    /// <summary>Which bindings keys are looked up in now.</summary>
+    public KeyMode KeyMode => Mode switch
+    {
+        ScreenMode.Edit => KeyMode.Editor,
+        ScreenMode.Prompt => KeyMode.Prompt,
+        ScreenMode.Help => KeyMode.Help,
+        _ => Hunks is null ? KeyMode.Review : KeyMode.Hunks,
     };
 
     public long CurrentOrd => Shown?.Pair.Ord ?? 0;
@@ -81,7 +111,10 @@ public sealed record ReviewState
     /// The target as the annotator sees it: the current text with their picks among the encoding
     /// guesses in place. Accept, the editor and the diff all work on this text.
     /// </summary>
-    public string WorkingTarget => Shown is { GuessesApply: true } shown && Guess.Changed
+    public string WorkingTarget => Hunks is { } steps ? steps.Text : GuessedTarget;
+
+    /// <summary>The current target with the encoding-guess picks in place (hunk stepping starts from it).</summary>
+    public string GuessedTarget => Shown is { GuessesApply: true } shown && Guess.Changed
         ? GuessText.Apply(shown.Pair.Target, shown.Guesses, Guess).Text
         : Shown?.CurrentTarget ?? "";
 

@@ -1,5 +1,4 @@
 using Review.Core.Checks;
-using Review.Core.Text;
 using Review.Terminal.Output;
 
 namespace Review.Cli.Screen;
@@ -17,10 +16,10 @@ public sealed record ScreenServices(ReviewView View, Keymap Keymap, TimeProvider
 
     public static readonly TimeSpan DefaultLease = TimeSpan.FromSeconds(90);
 
-    public static ScreenServices Create(TimeProvider? clock = null, Func<string, string?>? environment = null)
+    public static ScreenServices Create(TimeProvider? clock = null, Func<string, string?>? environment = null, Keymap? keymap = null)
     {
-        var keymap = Keymap.Default;
-        var view = new ReviewView(keymap, Theme.Default, new DiffCache(new TextDiff()));
+        keymap ??= Keymap.Default;
+        var view = new ReviewView(keymap, Theme.Default);
         return new ScreenServices(view, keymap, clock ?? TimeProvider.System, environment ?? System.Environment.GetEnvironmentVariable, DefaultLease);
     }
 }

@@ -17,7 +17,8 @@ internal static class StatusText
             return $"{state.FileLabel} · no pairs · {state.Annotator}";
         }
         var note = state.PendingNote is null && shown.Effective?.Note is null ? "" : " · note";
-        var pair = string.Create(Invariant, $"{shown.Pair.ExternalId} · {PairNames.Of(shown.Status)}{note} · {state.Annotator}");
+        var id = MiddleTruncate(shown.Pair.ExternalId, Math.Max(IdMinimum, width / 3));
+        var pair = string.Create(Invariant, $"{id} · {PairNames.Of(shown.Status)}{note} · {state.Annotator}");
         var full = string.Create(Invariant, $"{state.FileLabel} · pair {shown.Pair.Ord} of {state.Counts.Total} · {pair}");
         return Review.Text.DisplayWidth.OfText(full) <= width
             ? full
@@ -63,15 +64,52 @@ internal static class StatusText
         _ => "",
     };
 
-    /// <summary>Null until a minute and a decision have passed, so the first guesses are not wild.</summary>
+    /// <summary>
+    /// Null until there is enough to go on: ten decisions, or three over ten minutes (and never in
+    /// the first minute), so two quick pairs do not promise "46/h · ETA 8d22h". Undone decisions
+    /// are already counted out of <see cref="ReviewState.SessionDecisions"/>.
+    /// </summary>
     public static double? PairsPerHour(ReviewState state, DateTimeOffset now)
     {
         var elapsed = now - state.SessionStarted;
-        if (state.SessionDecisions == 0 || elapsed < TimeSpan.FromMinutes(1))
+        var decisions = state.SessionDecisions;
+        var enough = decisions >= 10 || (decisions >= 3 && elapsed >= TimeSpan.FromMinutes(10));
+        if (!enough || elapsed < TimeSpan.FromMinutes(1))
         {
             return null;
         }
-        return state.SessionDecisions / elapsed.TotalHours;
+        return decisions / elapsed.TotalHours;
+    }
+
+    private const int IdMinimum = 9;
+
+    /// <summary>
+    /// The text cut in the middle to <paramref name="width"/> columns, keeping its start and end
+    /// around a '…', so a 10,000-character id leaves room for the status and the annotator.
+    /// </summary>
+    public static string MiddleTruncate(string text, int width)
+    {
+        if (Review.Text.DisplayWidth.OfText(text) <= width)
+        {
+            return text;
+        }
+        var graphemes = Review.Text.Graphemes.Split(text);
+        var room = width - 1;
+        var head = new System.Text.StringBuilder();
+        var used = 0;
+        var i = 0;
+        for (; i < graphemes.Count && used + Review.Text.DisplayWidth.OfText(graphemes[i]) <= (room + 1) / 2; i++)
+        {
+            head.Append(graphemes[i]);
+            used += Review.Text.DisplayWidth.OfText(graphemes[i]);
+        }
+        var tail = new List<string>();
+        for (var j = graphemes.Count - 1; j >= i && used + Review.Text.DisplayWidth.OfText(graphemes[j]) <= room; j--)
+        {
+            tail.Insert(0, graphemes[j]);
+            used += Review.Text.DisplayWidth.OfText(graphemes[j]);
+        }
+        return head + "…" + string.Concat(tail);
     }
 
     public static string Duration(TimeSpan span)

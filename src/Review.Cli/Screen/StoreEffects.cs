@@ -19,7 +19,7 @@ internal sealed class StoreEffects(ReviewSession session)
 
     private EffectOutcome Decide(DecideEffect decide)
     {
-        var outcome = session.Decide(decide.Pair, decide.Kind, decide.FinalTarget, decide.Note, decide.ExpectedDecisionId);
+        var outcome = session.Decide(decide.Pair, decide.Kind, decide.FinalTarget, decide.Note, decide.ExpectedDecisionId, decide.Hunks);
         if (outcome.Change is { } change)
         {
             return EffectOutcome.Then(Committed(change, isUndo: false));

@@ -49,6 +49,19 @@ public sealed record Theme(
     /// <summary>The guess <c>c</c> is on, laid over its guess style.</summary>
     public Style CurrentGuess { get; init; } = new(Color.Default, Color.Default, Attributes.Underline | Attributes.Reverse);
 
+    /// <summary>Every match of the last search in the panes; the current one stands out.</summary>
+    public Style SearchMatch { get; init; } = new(Color.Black, Color.BrightBlue);
+
+    public Style CurrentMatch { get; init; } = new(Color.Black, Color.BrightMagenta, Attributes.Bold | Attributes.Underline);
+
+    /// <summary>A hunk's number while stepping; the current hunk's stands out.</summary>
+    public Style HunkMark { get; init; } = new(Color.BrightBlack, Color.Default, Attributes.Bold);
+
+    public Style CurrentHunk { get; init; } = new(Color.Black, Color.BrightYellow, Attributes.Bold);
+
+    /// <summary>The suggestion's text of a hunk taken into the target (what will be saved).</summary>
+    public Style Taken { get; init; } = new(Color.BrightGreen, Color.Default, Attributes.Bold);
+
     public Style ForSeverity(Severity severity) => severity switch
     {
         Severity.Error => new Style(Color.BrightRed, Color.Default, Attributes.Bold),

@@ -10,18 +10,27 @@ namespace Review.Cli.Screen;
 /// </summary>
 public static class Update
 {
-    public static UpdateResult Apply(ReviewState state, ReviewAction action) => action switch
+    public static UpdateResult Apply(ReviewState state, ReviewAction action)
+    {
+        var result = Dispatch(state, action);
+        return result.State.RevealGuess ? result with { State = RevealMark(result.State) } : result;
+    }
+
+    private static UpdateResult Dispatch(ReviewState state, ReviewAction action) => action switch
     {
         CommandAction command => OnCommand(state, command.Command),
+        EditorKeyAction key => UpdateResult.Only(EditorKey(state, key)),
+        PromptKeyAction key => InputRules.PromptKey(state, key.Command),
+        TextTyped typed => UpdateResult.Only(InputRules.Type(state, typed)),
         InputSubmitted submitted => InputRules.Submit(state, submitted.Text),
-        InputCancelled => UpdateResult.Only(state with { Mode = ScreenMode.Browse, Prompt = null, Message = null }),
+        InputCancelled => UpdateResult.Only(InputRules.Close(state)),
         PairShown shown => UpdateResult.Only(OnPairShown(state, shown.Shown)),
         Notice notice => UpdateResult.Only(state with { Message = notice.Message }),
         DecisionCommitted committed => UpdateResult.Only(OnCommitted(state, committed)),
         CommitFailed failed => UpdateResult.Only(state with { Save = SaveIndicator.NotSaved, Message = failed.Message }),
         ConflictDetected conflict => UpdateResult.Only(state with { Message = conflict.Message }),
         CountsLoaded counts => UpdateResult.Only(state with { Counts = counts.Counts }),
-        PanesMeasured measured => UpdateResult.Only(OnMeasured(state, measured)),
+        Resized resized => UpdateResult.Only(state with { Size = new ScreenSize(resized.Width, resized.Height) }),
         ExternalEditFinished finished => DecisionRules.ExternalEdit(state, finished),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "unknown action"),
     };
@@ -42,25 +51,37 @@ public static class Update
             ReviewCommand.NextPair => Navigate(calm, NavigationKind.Next),
             ReviewCommand.PreviousPair => Navigate(calm, NavigationKind.Previous),
             ReviewCommand.NextPending => Navigate(calm, NavigationKind.NextPending),
-            ReviewCommand.Goto => InputRules.OpenPrompt(calm, PromptKind.Goto, ""),
-            ReviewCommand.Search => InputRules.OpenPrompt(calm, PromptKind.Search, state.LastSearch ?? ""),
-            ReviewCommand.Filter => InputRules.OpenPrompt(calm, PromptKind.Filter, state.Filter.IsAll ? "" : state.Filter.Text),
+            ReviewCommand.Goto => InputRules.OpenPrompt(calm, PromptKind.Goto),
+            ReviewCommand.Search => InputRules.OpenPrompt(calm, PromptKind.Search, state.LastSearch),
+            ReviewCommand.Filter => InputRules.OpenPrompt(calm, PromptKind.Filter, state.Filter.IsAll ? null : state.Filter.Text),
+            ReviewCommand.SaveEdit => InputRules.Submit(calm, state.Editor?.Text ?? ""),
+            ReviewCommand.CancelEdit => UpdateResult.Only(InputRules.Close(calm)),
+            ReviewCommand.NextHunk or ReviewCommand.PreviousHunk or ReviewCommand.TakeHunk or ReviewCommand.LeaveHunk
+                or ReviewCommand.TakeRemainingHunks or ReviewCommand.LeaveRemainingHunks => HunkRules.Command(calm, command),
+            ReviewCommand.EndHunks => UpdateResult.Only(calm with { Hunks = null }),
             ReviewCommand.SearchNext => RepeatSearch(calm, forward: true),
             ReviewCommand.SearchPrevious => RepeatSearch(calm, forward: false),
             ReviewCommand.ScrollUp => UpdateResult.Only(ScrollBy(calm, -1)),
             ReviewCommand.ScrollDown => UpdateResult.Only(ScrollBy(calm, 1)),
-            ReviewCommand.PageUp => UpdateResult.Only(ScrollBy(calm, -Math.Max(1, state.PageHeight - 1))),
-            ReviewCommand.PageDown => UpdateResult.Only(ScrollBy(calm, Math.Max(1, state.PageHeight - 1))),
+            ReviewCommand.PageUp => UpdateResult.Only(ScrollPage(calm, -1)),
+            ReviewCommand.PageDown => UpdateResult.Only(ScrollPage(calm, 1)),
             ReviewCommand.FocusNextPane => UpdateResult.Only(FocusNext(calm)),
-            ReviewCommand.ToggleDiff => UpdateResult.Only(calm with { DiffOn = !state.DiffOn }),
-            ReviewCommand.CycleGranularity => UpdateResult.Only(calm with { Granularity = NextGranularity(state.Granularity) }),
+            ReviewCommand.ToggleDiff => UpdateResult.Only(calm with { DiffOn = !state.DiffOn, Hunks = null }),
+            ReviewCommand.CycleGranularity => UpdateResult.Only(HunkRules.Regranulate(calm with { Granularity = NextGranularity(state.Granularity) })),
             ReviewCommand.ToggleSuggestionPane => UpdateResult.Only(ToggleSuggestionPane(calm)),
-            ReviewCommand.NextGuess => UpdateResult.Only(GuessRules.Next(calm)),
-            ReviewCommand.CycleGuess => UpdateResult.Only(GuessRules.Cycle(calm)),
+            ReviewCommand.NextGuess => UpdateResult.Only(GuessRules.Next(calm with { Hunks = null })),
+            ReviewCommand.CycleGuess => UpdateResult.Only(GuessRules.Cycle(calm with { Hunks = null })),
             ReviewCommand.Help => UpdateResult.Only(calm with { Mode = ScreenMode.Help }),
             ReviewCommand.Quit => Quit(calm),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "unbound command"),
         };
+    }
+
+    /// <summary>Editor keys change the editor's own state (the toolkit's widget state, held in the screen state).</summary>
+    private static ReviewState EditorKey(ReviewState state, EditorKeyAction key)
+    {
+        state.Editor?.Apply(key.Command);
+        return state;
     }
 
     internal static UpdateResult Navigate(ReviewState state, NavigationKind kind, string? text = null, bool forward = true) =>
@@ -78,7 +99,7 @@ public static class Update
         };
         if (delta != 0)
         {
-            return UpdateResult.Only(state with { HelpScroll = Math.Clamp(state.HelpScroll + delta, 0, state.HelpMaxScroll) });
+            return UpdateResult.Only(state with { HelpScroll = Math.Clamp(state.HelpScroll + delta, 0, ScreenGeometry.HelpMaxScroll(state)) });
         }
         var closed = state with { Mode = ScreenMode.Browse, HelpScroll = 0 };
         return command == ReviewCommand.Quit ? Quit(closed) : UpdateResult.Only(closed);
@@ -101,6 +122,7 @@ public static class Update
             Scroll = samePair ? state.Scroll : PaneOffsets.Zero,
             PendingNote = samePair ? state.PendingNote : null,
             Guess = sameText ? state.Guess : GuessCursor.None,
+            Hunks = sameText ? state.Hunks : null,
             RevealGuess = sameText && state.RevealGuess,
         };
         if (shown.ClaimedBy is { } other)
@@ -131,40 +153,37 @@ public static class Update
         };
     }
 
-    private static ReviewState OnMeasured(ReviewState state, PanesMeasured measured)
+    /// <summary>Scrolls the target so the mark a guess or hunk key asked to see is in the pane.</summary>
+    private static ReviewState RevealMark(ReviewState state)
     {
-        var scroll = state.Scroll;
-        foreach (var pane in Enum.GetValues<Pane>())
-        {
-            scroll = scroll.With(pane, Math.Min(scroll.Get(pane), measured.MaxScroll.Get(pane)));
-        }
-        if (state.RevealGuess && measured.Guess is { } mark)
-        {
-            scroll = scroll.With(Pane.Target, Reveal(scroll.Target, mark, measured.MaxScroll.Target));
-        }
-        return state with
-        {
-            RevealGuess = false,
-            MaxScroll = measured.MaxScroll,
-            PageHeight = Math.Max(1, measured.PageHeight),
-            Scroll = scroll,
-            HelpMaxScroll = measured.HelpMaxScroll,
-            HelpScroll = Math.Min(state.HelpScroll, measured.HelpMaxScroll),
-        };
+        var geometry = ScreenGeometry.Of(state);
+        var revealed = state with { RevealGuess = false };
+        return geometry.MarkLine is { } line
+            ? revealed with { Scroll = revealed.Scroll.With(Pane.Target, Reveal(state.Scroll.Target, line, geometry.MarkPaneHeight, geometry.MaxScroll.Target)) }
+            : revealed;
     }
 
     /// <summary>The smallest scroll that brings the guess's line into the pane.</summary>
-    private static int Reveal(int offset, GuessMark mark, int max)
+    private static int Reveal(int offset, int line, int paneHeight, int max)
     {
-        var height = Math.Max(1, mark.PaneHeight);
-        var top = mark.Line < offset ? mark.Line : mark.Line >= offset + height ? mark.Line - height + 1 : offset;
+        var height = Math.Max(1, paneHeight);
+        var top = line < offset ? line : line >= offset + height ? line - height + 1 : offset;
         return Math.Clamp(top, 0, max);
     }
 
-    private static ReviewState ScrollBy(ReviewState state, int delta)
+    private static ReviewState ScrollBy(ReviewState state, int delta) => ScrollBy(state, delta, ScreenGeometry.Of(state));
+
+    private static ReviewState ScrollPage(ReviewState state, int direction)
     {
-        var max = state.MaxScroll.Get(state.Focus);
-        var offset = Math.Clamp(state.Scroll.Get(state.Focus) + delta, 0, max);
+        var geometry = ScreenGeometry.Of(state);
+        return ScrollBy(state, direction * Math.Max(1, geometry.PageHeight - 1), geometry);
+    }
+
+    // A scroll left past the end by a resize or a shorter pair is brought back before it moves.
+    private static ReviewState ScrollBy(ReviewState state, int delta, ScreenGeometry geometry)
+    {
+        var max = geometry.MaxScroll.Get(state.Focus);
+        var offset = Math.Clamp(Math.Min(state.Scroll.Get(state.Focus), max) + delta, 0, max);
         return state with { Scroll = state.Scroll.With(state.Focus, offset) };
     }
 

@@ -12,4 +12,8 @@ public sealed record Decision(
     string Annotator,
     DateTimeOffset At,
     string? Note,
-    long? Supersedes);
+    long? Supersedes)
+{
+    /// <summary>The suggestion's hunks taken by hunk stepping, as "1,3/4" (hunks 1 and 3 of 4); null for a decision made whole.</summary>
+    public string? Hunks { get; init; }
+}

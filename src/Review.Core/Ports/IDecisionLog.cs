@@ -19,8 +19,10 @@ public interface IDecisionLog
     /// <see cref="Decide"/> only while the pair's effective decision is still
     /// <paramref name="expectedDecisionId"/> (null: none) and no other annotator holds a live claim
     /// on it, checked and written in one transaction; null, recording nothing, otherwise.
+    /// <paramref name="hunks"/> records which of the suggestion's hunks an edit took (e.g. <c>1,3/4</c>).
     /// </summary>
-    Decision? DecideIfCurrent(PairId pair, long? expectedDecisionId, DecisionKind kind, string? finalTarget, string annotator, string? note = null);
+    Decision? DecideIfCurrent(PairId pair, long? expectedDecisionId, DecisionKind kind, string? finalTarget, string annotator, string? note = null,
+        string? hunks = null);
 
     /// <summary>
     /// Cancels the annotator's most recent decision still in effect: appends an undo that supersedes

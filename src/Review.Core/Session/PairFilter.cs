@@ -44,33 +44,45 @@ public sealed record PairFilter(string Text, IReadOnlySet<PairStatus> Statuses, 
         var severities = new HashSet<Severity>();
         foreach (var term in terms)
         {
-            if (!TryAddTerm(term.ToLowerInvariant(), statuses, checks, severities))
+            error = AddTerm(term.ToLowerInvariant(), statuses, checks, severities);
+            if (error is not null)
             {
-                error = $"unknown filter term '{term}': use a status (pending, accepted, fixed, edited, rejected, skipped), check:ID or severity:error|warning|info";
                 return null;
             }
         }
         return new PairFilter(string.Join(",", terms), statuses, checks, severities);
     }
 
-    private static bool TryAddTerm(string term, HashSet<PairStatus> statuses, HashSet<string> checks, HashSet<Severity> severities)
+    /// <summary>Adds a term to its group; returns a message listing the valid terms when it names nothing known.</summary>
+    private static string? AddTerm(string term, HashSet<PairStatus> statuses, HashSet<string> checks, HashSet<Severity> severities)
     {
         if (PairNames.TryParseStatus(term, out var status))
         {
             statuses.Add(status);
-            return true;
+            return null;
         }
-        if (term.StartsWith("check:", StringComparison.Ordinal) && term.Length > "check:".Length)
+        if (term.StartsWith("check:", StringComparison.Ordinal))
         {
-            checks.Add(term["check:".Length..]);
-            return true;
+            var id = term["check:".Length..];
+            if (!CheckCatalog.Ids.Contains(id))
+            {
+                return $"unknown check '{id}': the checks are {string.Join(", ", CheckCatalog.Ids)}";
+            }
+            checks.Add(id);
+            return null;
         }
-        var level = term.StartsWith("severity:", StringComparison.Ordinal) ? term["severity:".Length..] : term;
+        var prefixed = term.StartsWith("severity:", StringComparison.Ordinal);
+        var level = prefixed ? term["severity:".Length..] : term;
         if (Enum.TryParse<Severity>(level, ignoreCase: true, out var severity) && !int.TryParse(level, out _))
         {
             severities.Add(severity);
-            return true;
+            return null;
         }
-        return false;
+        return prefixed
+            ? $"unknown severity '{level}': the severities are error, warning, info"
+            : $"unknown filter term '{term}': the statuses are {StatusNames()}; or check:ID, severity:error|warning|info";
     }
+
+    private static string StatusNames() =>
+        string.Join(", ", Enum.GetValues<PairStatus>().Select(s => PairNames.Of(s)));
 }

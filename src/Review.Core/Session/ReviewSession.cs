@@ -51,7 +51,7 @@ public sealed class ReviewSession
     /// or changed it meanwhile; the check is made again inside the write, so no other process can
     /// slip in between. A decision that changes the text (or replaces one that did) re-runs the checks.
     /// </summary>
-    public DecisionOutcome Decide(PairId pair, DecisionKind kind, string? finalTarget, string? note, long? expectedDecisionId)
+    public DecisionOutcome Decide(PairId pair, DecisionKind kind, string? finalTarget, string? note, long? expectedDecisionId, string? hunks = null)
     {
         if (store.ClaimedBy(pair) is { } other && other != Annotator)
         {
@@ -65,7 +65,7 @@ public sealed class ReviewSession
         }
         var beforeStatus = store.StatusOf(pair);
         // The checks above give the friendly message; this one, made in the write transaction, closes the race with other processes.
-        if (store.DecideIfCurrent(pair, expectedDecisionId, kind, finalTarget, Annotator, note) is null)
+        if (store.DecideIfCurrent(pair, expectedDecisionId, kind, finalTarget, Annotator, note, hunks) is null)
         {
             return Refused(pair, "another annotator changed this pair meanwhile: reloaded, your decision was not saved");
         }

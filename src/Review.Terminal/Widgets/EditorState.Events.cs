@@ -12,16 +12,14 @@ public sealed partial class EditorState
     /// </summary>
     public bool Handle(TerminalEvent terminalEvent) => terminalEvent switch
     {
-        PasteEvent paste => Paste(paste.Text),
+        PasteEvent paste => Pasted(paste.Text),
         KeyEvent key => EditorKeys.Apply(this, key),
         _ => false,
     };
 
-    private bool Paste(string text)
+    private bool Pasted(string text)
     {
-        history.Break();
-        Insert(text);
-        history.Break();
+        Paste(text);
         return true;
     }
 }

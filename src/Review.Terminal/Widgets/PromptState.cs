@@ -39,7 +39,7 @@ public sealed class PromptState
 
     public PromptOutcome Handle(TerminalEvent terminalEvent) => terminalEvent switch
     {
-        PasteEvent paste => Changed(() => Insert(OneLine(paste.Text))),
+        PasteEvent paste => Changed(() => Paste(paste.Text)),
         KeyEvent key => HandleKey(key),
         _ => PromptOutcome.Ignored,
     };
@@ -52,47 +52,57 @@ public sealed class PromptState
 
     private PromptOutcome HandleKey(KeyEvent key)
     {
-        switch (key)
+        if (PromptKeys.Defaults.FirstOrDefault(k => k.Matches(key)) is { } binding)
         {
-            case { Key: Key.Enter, Modifiers: Modifiers.None }:
-                Submit();
-                return PromptOutcome.Submitted;
-            case { Key: Key.Escape }:
-                return PromptOutcome.Cancelled;
-            case { Key: Key.Up }:
-                return Changed(() => Recall(-1));
-            case { Key: Key.Down }:
-                return Changed(() => Recall(1));
+            return Apply(binding.Command);
         }
 
-        if (LineEdit(key) is { } edit)
-        {
-            return Changed(edit);
-        }
-
-        if (key is { Key: Key.Char, Text: { Length: > 0 } typed } && (key.Modifiers & (Modifiers.Ctrl | Modifiers.Alt)) == 0)
-        {
-            return Changed(() => Insert(typed));
-        }
-
-        return PromptOutcome.Ignored;
+        return Type(key) ? PromptOutcome.Handled : PromptOutcome.Ignored;
     }
 
-    private Action? LineEdit(KeyEvent key) => (key.Key, key.Modifiers, key.Key == Key.Char ? key.Text : null) switch
+    /// <summary>Runs a command from whatever keymap bound it; Submit adds the text to the history.</summary>
+    public PromptOutcome Apply(PromptCommand command)
     {
-        (Key.Left, Modifiers.None, _) => () => Cursor = LineText.PreviousBoundary(Text, Cursor),
-        (Key.Right, Modifiers.None, _) => () => Cursor = LineText.NextBoundary(Text, Cursor),
-        (Key.Left, Modifiers.Ctrl or Modifiers.Alt, _) => () => Cursor = LineText.WordLeft(Text, Cursor),
-        (Key.Right, Modifiers.Ctrl or Modifiers.Alt, _) => () => Cursor = LineText.WordRight(Text, Cursor),
-        (Key.Home, _, _) or (Key.Char, Modifiers.Ctrl, "a") => () => Cursor = 0,
-        (Key.End, _, _) or (Key.Char, Modifiers.Ctrl, "e") => () => Cursor = Text.Length,
-        (Key.Backspace, Modifiers.None, _) => () => DeleteTo(LineText.PreviousBoundary(Text, Cursor)),
-        (Key.Backspace, Modifiers.Alt, _) or (Key.Char, Modifiers.Ctrl, "w") => () => DeleteTo(LineText.WordLeft(Text, Cursor)),
-        (Key.Delete, Modifiers.None, _) or (Key.Char, Modifiers.Ctrl, "d") => () => DeleteTo(LineText.NextBoundary(Text, Cursor)),
-        (Key.Char, Modifiers.Ctrl, "k") => () => DeleteTo(Text.Length),
-        (Key.Char, Modifiers.Ctrl, "u") => () => DeleteTo(0),
-        _ => null,
-    };
+        switch (command)
+        {
+            case PromptCommand.Submit:
+                Submit();
+                return PromptOutcome.Submitted;
+            case PromptCommand.Cancel:
+                return PromptOutcome.Cancelled;
+            case PromptCommand.HistoryBack: Recall(-1); break;
+            case PromptCommand.HistoryForward: Recall(1); break;
+            case PromptCommand.Left: Cursor = LineText.PreviousBoundary(Text, Cursor); break;
+            case PromptCommand.Right: Cursor = LineText.NextBoundary(Text, Cursor); break;
+            case PromptCommand.WordLeft: Cursor = LineText.WordLeft(Text, Cursor); break;
+            case PromptCommand.WordRight: Cursor = LineText.WordRight(Text, Cursor); break;
+            case PromptCommand.LineStart: Cursor = 0; break;
+            case PromptCommand.LineEnd: Cursor = Text.Length; break;
+            case PromptCommand.Backspace: DeleteTo(LineText.PreviousBoundary(Text, Cursor)); break;
+            case PromptCommand.DeleteWordBefore: DeleteTo(LineText.WordLeft(Text, Cursor)); break;
+            case PromptCommand.Delete: DeleteTo(LineText.NextBoundary(Text, Cursor)); break;
+            case PromptCommand.DeleteToEnd: DeleteTo(Text.Length); break;
+            case PromptCommand.DeleteToStart: DeleteTo(0); break;
+            default: throw new ArgumentOutOfRangeException(nameof(command), command, "unknown prompt command");
+        }
+
+        return PromptOutcome.Handled;
+    }
+
+    /// <summary>Inserts a printable key's text; false for keys with Ctrl or Alt, or without text.</summary>
+    public bool Type(KeyEvent key)
+    {
+        if (key is { Key: Key.Char, Text: { Length: > 0 } typed } && (key.Modifiers & (Modifiers.Ctrl | Modifiers.Alt)) == 0)
+        {
+            Insert(typed);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Inserts pasted text on one line.</summary>
+    public void Paste(string text) => Insert(OneLine(text));
 
     private void DeleteTo(int target)
     {

@@ -54,6 +54,8 @@ internal sealed class ReviewRun : IDisposable
             ["DOTNET_NOLOGO"] = "1",
             ["VISUAL"] = "",
             ["EDITOR"] = editor ?? "false",
+            // The user's own keys.toml must not change what the keys do here.
+            ["XDG_CONFIG_HOME"] = Path.Combine(Folder, "config"),
         };
         return new($"dotnet {Quote(ReviewDll)} {Quote(CorpusPath)} --annotator e2e", width, height, environment);
     }
@@ -68,13 +70,18 @@ internal sealed class ReviewRun : IDisposable
             start.ArgumentList.Add(arg);
         }
         start.Environment["TERM"] = "xterm-256color";
+        start.Environment["XDG_CONFIG_HOME"] = Path.Combine(Path.GetTempPath(), "review-no-config-" + Guid.NewGuid().ToString("N"));
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var error = process.StandardError.ReadToEnd();
-        process.StandardOutput.ReadToEnd();
+        LastOutput = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         return (process.ExitCode, error);
     }
+
+    /// <summary>Standard output of the last <see cref="RunWithoutTerminal"/> on this thread.</summary>
+    [ThreadStatic]
+    public static string? LastOutput;
 
     /// <summary>The rows `review export` writes, by pair id.</summary>
     public IReadOnlyDictionary<string, JsonElement> Export()

@@ -28,7 +28,7 @@ public sealed class GuessUpdateTests
         var first = Press(Guessing(), ReviewCommand.NextGuess);
         var wrapped = Press(first, ReviewCommand.NextGuess, ReviewCommand.NextGuess, ReviewCommand.NextGuess);
 
-        Assert.Equal((0, true), (first.Guess.Index, first.RevealGuess));
+        Assert.Equal((0, false), (first.Guess.Index, first.RevealGuess));
         Assert.Equal("guess 1 of 3: 인, 100% sure · v tries 츁 츍", first.Message);
         Assert.Equal(0, wrapped.Guess.Index);
         Assert.StartsWith("guess 2 of 3: 의, 62% sure · v tries 영", Press(first, ReviewCommand.NextGuess).Message);
@@ -87,7 +87,7 @@ public sealed class GuessUpdateTests
 
         var result = Update.Apply(changed, new CommandAction(ReviewCommand.Edit));
 
-        Assert.Equal(new OpenInputEffect("츁터넷의 확산", MultiLine: true), result.Effects[0]);
+        Assert.Equal("츁터넷의 확산", result.State.Editor!.Text);
     }
 
     [Fact]
@@ -116,15 +116,18 @@ public sealed class GuessUpdateTests
     }
 
     [Fact]
-    public void A_measured_frame_scrolls_the_target_to_the_guess_once()
+    public void A_guess_key_scrolls_the_target_to_the_guess_from_the_layout_alone()
     {
-        var asked = Press(Guessing(), ReviewCommand.NextGuess);
-        var measured = new PanesMeasured(PaneOffsets.Zero with { Target = 9 }, 3) { Guess = new GuessMark(7, 3) };
+        var target = "인터넷의 " + string.Join(" ", Enumerable.Repeat("가나다라", 80)) + " 확산";
+        RepairGuess[] guesses = [new(0, 1, "인", ["츁"], 1.0), new(target.Length - 1, 1, "산", [], 0.95)];
+        var state = Browsing(1, Shown(1) with { Pair = Pair(1, suggestion: null, target: target), Guesses = guesses })
+            with { Size = new ScreenSize(30, 10) };
 
-        var scrolled = Update.Apply(asked, measured).State;
-        var later = Update.Apply(scrolled with { Scroll = PaneOffsets.Zero }, measured).State;
+        var last = Press(state, ReviewCommand.NextGuess, ReviewCommand.NextGuess);
+        var first = Press(last, ReviewCommand.NextGuess);
 
-        Assert.Equal((5, false), (scrolled.Scroll.Target, scrolled.RevealGuess));
-        Assert.Equal(0, later.Scroll.Target);
+        Assert.True(last.Scroll.Target > 0);
+        Assert.Equal(last.Scroll.Target, ScreenGeometry.Of(last).MaxScroll.Target);
+        Assert.Equal((0, false), (first.Scroll.Target, first.RevealGuess));
     }
 }

@@ -67,6 +67,37 @@ public sealed class ReviewScreenTests : IDisposable
     }
 
     [Theory]
+    [InlineData(80, 24)]
+    [InlineData(40, 12)]
+    public void Hunk_stepping_numbers_the_hunks_and_shows_the_text_as_saved(int width, int height)
+    {
+        using var screen = new ScreenHarness(corpus, width, height);
+
+        screen.Keys("jj]y");
+
+        Assert.Contains("[1]", screen.Screen);
+        ScreenSnapshot.Match($"hunks-{width}x{height}", screen.Screen);
+    }
+
+    [Fact]
+    public void Help_scrolls_down_to_the_editor_prompt_and_anywhere_keys()
+    {
+        using var screen = new ScreenHarness(corpus, 80, 24);
+        screen.Keys("?");
+        var seen = new System.Text.StringBuilder(screen.Screen);
+
+        for (var page = 0; page < 12; page++)
+        {
+            seen.Append(screen.Send(new KeyEvent(Key.PageDown)).Screen);
+        }
+
+        foreach (var expected in new[] { "Hunk stepping", "take this hunk", "Editor", "Ctrl+S/Enter", "Prompts", "earlier answer", "Anywhere", "Ctrl+C" })
+        {
+            Assert.Contains(expected, seen.ToString());
+        }
+    }
+
+    [Theory]
     [InlineData(Key.Escape)]
     [InlineData(Key.Enter)]
     public void An_unbound_key_closes_the_help_without_acting(Key key)

@@ -67,7 +67,8 @@ public sealed class UpdateTests
     {
         var asking = Press(Browsing(), ReviewCommand.Reject);
         Assert.Equal((ScreenMode.Prompt, PromptKind.RejectReason), (asking.State.Mode, asking.State.Prompt));
-        Assert.Equal([new OpenInputEffect("", MultiLine: false)], asking.Effects);
+        Assert.Empty(asking.Effects);
+        Assert.Equal("", asking.State.PromptLine!.Text);
 
         var saved = Update.Apply(asking.State, new InputSubmitted("  misaligned  "));
 
@@ -94,7 +95,7 @@ public sealed class UpdateTests
         var result = Press(Browsing(), command);
 
         Assert.Equal(ScreenMode.Edit, result.State.Mode);
-        Assert.Equal([new OpenInputEffect(seed, MultiLine: true)], result.Effects);
+        Assert.Equal(seed, result.State.Editor!.Text);
     }
 
     [Fact]
