@@ -105,7 +105,8 @@ public static class SentenceSplitter
             return profile.IsInert(index) || profile.IsInCitation(index);
         }
 
-        /// <summary>True for the <c>1.</c> of <c>1. Pre-training…</c>: a number alone at the start of a line.</summary>
+        /// <summary>True for the <c>2.</c> of <c>… systems. 2. We build …</c>: a short number alone at the start of
+        /// the text, of a line, or after a sentence end, which numbers the sentence that follows.</summary>
         private readonly bool IsListMarker(int end)
         {
             var word = WordBefore(end);
@@ -118,12 +119,15 @@ public static class SentenceSplitter
             {
                 before--;
             }
-            return before < 0 || text[before] == '\n';
+            return before < 0 || text[before] is '\n' or '.' or '!' or '?' or ':' or '。' or '！' or '？';
         }
 
+        /// <summary>True when a sentence may start at <paramref name="at"/>: a capital, a Hangul, Han or kana
+        /// character, or a list number (<c>2. </c>), after any opening quotes, brackets, emphasis and bullets.</summary>
         private readonly bool StartsSentence(int at)
         {
-            while (at < text.Length && text[at] is '"' or '\'' or '“' or '‘' or '(' or '「' or '『' or '*' or '_')
+            while (at < text.Length && (text[at] is '"' or '\'' or '“' or '‘' or '(' or '「' or '『' or '*' or '_' or '•' or '-' or '–'
+                || (at > 0 && text[at] == ' ' && text[at - 1] is '*' or '•' or '-' or '–')))
             {
                 at++;
             }
@@ -132,7 +136,17 @@ public static class SentenceSplitter
                 return false;
             }
             var c = text[at];
-            return char.IsUpper(c) || Scripts.Of(c) is Script.Hangul or Script.Han or Script.Kana;
+            return char.IsUpper(c) || Scripts.Of(c) is Script.Hangul or Script.Han or Script.Kana || IsListNumber(at);
+        }
+
+        private readonly bool IsListNumber(int at)
+        {
+            var end = at;
+            while (end < text.Length && end - at <= 3 && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+            return end > at && end - at <= 3 && end + 1 < text.Length && text[end] == '.' && text[end + 1] == ' ';
         }
 
         /// <summary>The word before the mark at <paramref name="end"/>, without opening brackets or quotes.</summary>

@@ -29,6 +29,13 @@ public sealed class SentenceSplitterTests
     public void Does_not_cut_after_abbreviations_numbers_or_a_lower_case_word(string text, string[] expected) => AssertSplit(text, expected);
 
     [Theory]
+    [InlineData("1. We curate data. 2. We build a system. 3. We tune it.", new[] { "1. We curate data. ", "2. We build a system. ", "3. We tune it." })]
+    [InlineData("1. 데이터를 선별한다. 2. 시스템을 구축한다.", new[] { "1. 데이터를 선별한다. ", "2. 시스템을 구축한다." })]
+    [InlineData("It helps reasoning. * **MBPP**[181] is a set.", new[] { "It helps reasoning. ", "* **MBPP**[181] is a set." })]
+    [InlineData("In 2020. 3 models came out.", new[] { "In 2020. 3 models came out." })]
+    public void Keeps_list_numbers_and_bullets_with_the_sentence_they_start(string text, string[] expected) => AssertSplit(text, expected);
+
+    [Theory]
     [InlineData("It grows [82, 26]. For use, we crawl [163].", new[] { "It grows [82, 26]. ", "For use, we crawl [163]." })]
     [InlineData("It holds (Albalak et al., 2023; Wang, 2021a). Next.", new[] { "It holds (Albalak et al., 2023; Wang, 2021a). ", "Next." })]
     [InlineData("Let \\(a. B\\) be given. Then go.", new[] { "Let \\(a. B\\) be given. ", "Then go." })]
