@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Review.Core.Encodings;
 using Review.Core.Formats;
@@ -37,7 +38,10 @@ public static class CorpusAlignment
 
         using var file = new AtomicFile(outPath);
         var tally = new Tally();
-        using (var json = new Utf8JsonWriter(file.Stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        // Records are written into memory and handed to the file a chunk at a time: flushing the
+        // JSON writer into the file for every record would flush the file as often.
+        var buffer = new ArrayBufferWriter<byte>(1 << 20);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             var inFlight = new Queue<Task<IReadOnlyList<AlignedGroup>[]>>();
             for (var (chunk, targets) = (head, headTargets); chunk.Count > 0;)
@@ -46,14 +50,14 @@ public static class CorpusAlignment
                 inFlight.Enqueue(Task.Run(() => AlignChunk(aligner, c, t)));
                 if (inFlight.Count >= Environment.ProcessorCount)
                 {
-                    Write(json, file.Stream, inFlight.Dequeue().GetAwaiter().GetResult(), tally);
+                    Write(json, buffer, file.Stream, inFlight.Dequeue().GetAwaiter().GetResult(), tally);
                 }
                 chunk = Next(records, input, ChunkSize);
                 targets = Repaired(chunk, repairer, summary);
             }
             while (inFlight.Count > 0)
             {
-                Write(json, file.Stream, inFlight.Dequeue().GetAwaiter().GetResult(), tally);
+                Write(json, buffer, file.Stream, inFlight.Dequeue().GetAwaiter().GetResult(), tally);
             }
         }
         file.Commit(force);
@@ -70,7 +74,7 @@ public static class CorpusAlignment
         return aligned;
     }
 
-    private static void Write(Utf8JsonWriter json, Stream stream, IReadOnlyList<AlignedGroup>[] paragraphs, Tally tally)
+    private static void Write(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, Stream stream, IReadOnlyList<AlignedGroup>[] paragraphs, Tally tally)
     {
         foreach (var groups in paragraphs)
         {
@@ -88,10 +92,12 @@ public static class CorpusAlignment
                 WriteGroup(json, group, finding);
                 json.Flush();
                 json.Reset();
-                stream.WriteByte((byte)'\n');
+                buffer.Write("\n"u8);
             }
             tally.CountsDiffer += sourceCount == targetCount ? 0 : 1;
         }
+        stream.Write(buffer.WrittenSpan);
+        buffer.ResetWrittenCount();
     }
 
     private static void WriteGroup(Utf8JsonWriter json, AlignedGroup group, Checks.Finding? finding)

@@ -50,4 +50,35 @@ public sealed class AlignCommandTests : IDisposable
         Assert.False(File.Exists(_folder.File("never.jsonl")));
         Assert.Empty(Directory.GetFiles(_folder.Path, ".never.jsonl*"));
     }
+
+    [Fact]
+    public void Import_advises_align_sentences_when_sentence_counts_differ()
+    {
+        var run = Cli.Run("import", Sample.Corpus, "--db", _folder.File("p.db"), "--no-checks");
+        Assert.Equal(0, run.Exit);
+        Assert.Matches(@"\n\d+ pairs have different sentence counts in source and target; to review them sentence by sentence, import with --align sentences\n", run.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Import_align_sentences_stores_the_aligned_groups_with_alignment_findings()
+    {
+        var db = _folder.File("s.db");
+        var run = Cli.Run("import", Sample.Corpus, "--db", db, "--align", "sentences");
+        Assert.Equal((0, ""), (run.Exit, run.Error));
+        Assert.Contains("aligned sentences: ", run.Output);
+
+        Cli.Run("align", Sample.Corpus, "--out", _folder.File("aligned.jsonl"));
+        var aligned = File.ReadAllLines(_folder.File("aligned.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Contains($"read {aligned.Count}, imported {aligned.Count}, skipped 0", run.Output);
+
+        Cli.Run("export", "--db", db, "--out", _folder.File("out.jsonl"));
+        var exported = File.ReadAllLines(_folder.File("out.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(aligned.Select(a => a.GetProperty("id").GetString()), exported.Select(e => e.GetProperty("id").GetString()));
+        Assert.Equal(aligned.Select(a => a.GetProperty("target").GetString()), exported.Select(e => e.GetProperty("target").GetString()));
+
+        var stats = Cli.Run("stats", "--db", db, "--json");
+        var flagged = aligned.Count(a => a.TryGetProperty("finding", out _));
+        Assert.True(flagged > 0);
+        Assert.Equal(flagged, JsonDocument.Parse(stats.Output).RootElement.GetProperty("findings_by_check").GetProperty("alignment").GetInt32());
+    }
 }
