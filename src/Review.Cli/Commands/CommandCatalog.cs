@@ -13,6 +13,7 @@ internal static class CommandCatalog
         yield return StatsCommand.Create();
         yield return CheckCommand.Create();
         yield return RepairTextCommand.Create();
+        yield return AlignCommand.Create();
         yield return KeysCommand.Create();
     }
 }

@@ -74,6 +74,15 @@ internal static class ImportCommand
         output.WriteLine($"{name}: {PairFormats.Of(result.Input.Format)}, {VisibleText.Of(result.Description)}, languages {result.Languages}");
         var reasons = string.Join(", ", result.Skipped.Select(r => $"{r.Key}: {r.Value}"));
         output.WriteLine($"read {result.Read}, imported {result.Imported}, skipped {result.SkippedTotal}{(reasons.Length > 0 ? $" ({reasons})" : "")}");
+        if (result.AlignedSentences)
+        {
+            output.WriteLine($"aligned sentences: {result.Imported} groups; {result.SentenceCountsDiffer} paragraph pairs had different sentence counts");
+        }
+        else if (result.SentenceCountsDiffer > 0)
+        {
+            output.WriteLine($"{result.SentenceCountsDiffer} pairs have different sentence counts in source and target; " +
+                "to review them sentence by sentence, import with --align sentences");
+        }
         if (result.RepairReport is { } repair)
         {
             output.WriteLine(VisibleText.Of(repair));

@@ -46,14 +46,20 @@ internal sealed class ImportOptions
         Description = "Check settings (review.toml or .json); default: review.toml or review.json next to the database",
     };
 
+    public Option<string?> Align { get; } = new("--align")
+    {
+        Description = "sentences: split each paragraph pair into sentences and import the aligned groups (PARENT#n) instead, with an alignment finding on uncertain links",
+    };
+
     public Option<bool> NoChecks { get; } = new("--no-checks") { Description = "Import without running the checks" };
 
     public void AddTo(Command command)
     {
         Format.AcceptOnlyFromAmong(Enum.GetValues<PairFormat>().Select(PairFormats.Of).ToArray());
         OnDuplicate.AcceptOnlyFromAmong("error", "skip");
+        Align.AcceptOnlyFromAmong("sentences");
         command.Arguments.Add(Files);
-        foreach (var option in new Option[] { Db, Format, SourceField, TargetField, SuggestionField, IdField, Lang, OnDuplicate, NoRepair, Config, NoChecks })
+        foreach (var option in new Option[] { Db, Format, SourceField, TargetField, SuggestionField, IdField, Lang, OnDuplicate, NoRepair, Config, NoChecks, Align })
         {
             command.Options.Add(option);
         }
@@ -75,6 +81,6 @@ internal sealed class ImportOptions
         var fields = new FieldOptions(parse.GetValue(SourceField), parse.GetValue(TargetField), parse.GetValue(SuggestionField), parse.GetValue(IdField));
         var policy = parse.GetValue(OnDuplicate) == "skip" ? DuplicatePolicy.Skip : DuplicatePolicy.Error;
         var checks = parse.GetValue(NoChecks) ? null : CheckConfig.ForDatabase(parse.GetValue(Db)!, parse.GetValue(Config));
-        return new ImportRequest(fields, languages, policy, !parse.GetValue(NoRepair), checks);
+        return new ImportRequest(fields, languages, policy, !parse.GetValue(NoRepair), checks) { AlignSentences = parse.GetValue(Align) == "sentences" };
     }
 }

@@ -22,4 +22,10 @@ public sealed record ImportResult(
 
     /// <summary>How many decisions a file of review's own export brought back, or null for any other input.</summary>
     public string? RestoreReport { get; init; }
+
+    /// <summary>Paragraph pairs whose source and target have different numbers of sentences.</summary>
+    public long SentenceCountsDiffer { get; init; }
+
+    /// <summary>True when the pairs were split into aligned sentence groups (<c>--align sentences</c>).</summary>
+    public bool AlignedSentences { get; init; }
 }

@@ -1,3 +1,4 @@
+using Review.Core.Align;
 using Review.Core.Checks;
 using Review.Core.Encodings;
 
@@ -17,10 +18,14 @@ internal sealed class PairEnrichment
     private readonly RepairSummary? _summary;
     private readonly CheckConfig? _config;
     private readonly LanguagePair _languages;
+    private readonly bool _align;
     private CheckRunner? _checks;
+    private ParagraphAligner? _aligner;
+    private long _sentenceCountsDiffer;
 
-    private PairEnrichment(MojibakeRepairer? repairer, RepairSummary? summary, CheckConfig? config, LanguagePair languages)
+    private PairEnrichment(MojibakeRepairer? repairer, RepairSummary? summary, CheckConfig? config, LanguagePair languages, bool align)
     {
+        _align = align;
         _repairer = repairer;
         _summary = summary;
         _config = config;
@@ -31,16 +36,19 @@ internal sealed class PairEnrichment
     {
         if (!request.Repair || Mojibake.DetectColumn(head.Select(r => r.Target), EncodingSample).Scheme is not { } scheme)
         {
-            return new PairEnrichment(null, null, request.Checks, languages);
+            return new PairEnrichment(null, null, request.Checks, languages, request.AlignSentences);
         }
-        return new PairEnrichment(new MojibakeRepairer(scheme), new RepairSummary(targetName, scheme), request.Checks, languages);
+        return new PairEnrichment(new MojibakeRepairer(scheme), new RepairSummary(targetName, scheme), request.Checks, languages, request.AlignSentences);
     }
 
     /// <summary>The repair summary line, or null when the column was not garbled (or repair was off).</summary>
     public string? RepairReport => _summary?.ToString();
 
     /// <summary>Whether enriching a chunk is real work (checks), worth handing to another thread.</summary>
-    public bool Checks => _config is not null;
+    public bool Checks => _config is not null || _align;
+
+    /// <summary>Paragraph pairs so far whose source and target have different sentence counts.</summary>
+    public long SentenceCountsDiffer => Interlocked.Read(ref _sentenceCountsDiffer);
 
     /// <summary>The chunk's pairs in order.</summary>
     public NewPair[] Enrich(IReadOnlyList<PairRecord> chunk) => Prepare(chunk)();
@@ -54,6 +62,21 @@ internal sealed class PairEnrichment
         var repairs = chunk.Select(Repair).ToArray();
         var targets = chunk.Select((r, i) => repairs[i]?.Text ?? r.Target).ToArray();
         var checks = _config is null ? null : _checks ??= Calibrated(chunk, targets);
+        if (_align)
+        {
+            var aligner = _aligner ??= ParagraphAligner.Tune(chunk.Select((r, i) => (r.Source, targets[i])), _languages.Source, _languages.Target);
+            return () => [.. chunk.SelectMany((record, i) => SentenceGroups.Pairs(aligner, record, targets[i], Check, ref _sentenceCountsDiffer))];
+        }
+        NewPair Check(PairRecord record, Finding? alignment)
+        {
+            var findings = new List<Finding>();
+            if (alignment is not null)
+            {
+                findings.Add(alignment);
+            }
+            findings.AddRange(checks?.Run(record.Source, record.Target, _languages.Source, _languages.Target).Findings ?? []);
+            return new NewPair(record, Findings: findings);
+        }
         return () =>
         {
             var pairs = new NewPair[chunk.Count];
@@ -89,6 +112,10 @@ internal sealed class PairEnrichment
 
     private NewPair Build(PairRecord record, RepairResult? repair, string target, CheckRunner? checks)
     {
+        if (SentenceGroups.CountsDiffer(record.Source, target))
+        {
+            Interlocked.Increment(ref _sentenceCountsDiffer);
+        }
         var found = checks?.Run(record.Source, target, _languages.Source, _languages.Target).Findings ?? [];
         if (repair is null)
         {

@@ -77,6 +77,10 @@ public sealed class PairImporter
         {
             throw new InputException(input.Paths[0], null, "empty file: no pairs found");
         }
+        if (_request.AlignSentences && chunk[0].Exported is not null)
+        {
+            throw new InputException(input.Paths[0], chunk[0].Line, "--align sentences does not apply to review's own export (its pairs are aligned already)");
+        }
         var enrichment = PairEnrichment.Plan(chunk, reader.TargetName, reader.Languages, _request);
         var restored = chunk[0].Exported is null ? null : new RestoredTargets(_request, reader.Languages, reader.TargetName);
         using var batch = _store.BeginImport(input.DisplayName, null, PairFormats.Of(input.Format), reader.Languages.Source, reader.Languages.Target);
@@ -106,6 +110,8 @@ public sealed class PairImporter
         {
             RepairReport = enrichment.RepairReport,
             RestoreReport = restored is null ? null : RestoreReport(tally, restored),
+            SentenceCountsDiffer = enrichment.SentenceCountsDiffer,
+            AlignedSentences = _request.AlignSentences,
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using DiffPlex.Model;
+using Review.Core.Align;
 
 namespace Review.Core.Text;
 

@@ -1,3 +1,4 @@
+using Review.Core.Align;
 using Review.Core.Text;
 
 namespace Review.Core.Tests.Text;

@@ -1,0 +1,80 @@
+using Review.Core.Checks;
+
+namespace Review.Core.Align;
+
+/// <summary>
+/// What the translation lexicon pairs up: lower-case Latin words of three letters or more on the
+/// source side; on the target side, characters and character bigrams of Hangul, Han and kana runs
+/// (Korean words carry particles and Chinese has no spaces, so whole words would rarely repeat)
+/// plus Latin words. Each token is a hash, and a sentence's tokens are sorted and distinct.
+/// </summary>
+public static class LexicalTokens
+{
+    public static int[] Source(string text)
+    {
+        var tokens = new List<int>();
+        AddLatinWords(text, tokens, minLength: 3);
+        return Distinct(tokens);
+    }
+
+    public static int[] Target(string text)
+    {
+        var tokens = new List<int>();
+        AddLatinWords(text, tokens, minLength: 3);
+        var previous = '\0';
+        foreach (var c in text)
+        {
+            if (Scripts.Of(c) is Script.Hangul or Script.Han or Script.Kana)
+            {
+                tokens.Add(0x1000000 | c);
+                if (previous != '\0')
+                {
+                    tokens.Add(HashCode.Combine(previous, c) | 0x2000000);
+                }
+                previous = c;
+            }
+            else
+            {
+                previous = '\0';
+            }
+        }
+        return Distinct(tokens);
+    }
+
+    private static void AddLatinWords(string text, List<int> tokens, int minLength)
+    {
+        var at = 0;
+        while (at < text.Length)
+        {
+            if (!char.IsAsciiLetter(text[at]))
+            {
+                at++;
+                continue;
+            }
+            var start = at;
+            var hash = 7;
+            for (; at < text.Length && char.IsAsciiLetter(text[at]); at++)
+            {
+                hash = hash * 31 + (text[at] | 0x20);
+            }
+            if (at - start >= minLength)
+            {
+                tokens.Add(hash & 0x7FFFFFFF);
+            }
+        }
+    }
+
+    private static int[] Distinct(List<int> tokens)
+    {
+        tokens.Sort();
+        var count = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (k == 0 || tokens[k] != tokens[k - 1])
+            {
+                tokens[count++] = tokens[k];
+            }
+        }
+        return [.. tokens.GetRange(0, count)];
+    }
+}

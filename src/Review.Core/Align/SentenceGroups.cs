@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Review.Core.Checks;
+using Review.Core.Formats;
+using Review.Core.Storage;
+
+namespace Review.Core.Align;
+
+/// <summary>
+/// The import side of <c>--align sentences</c>: one paragraph pair becomes a pair per aligned group,
+/// with id <c>PARENT#n</c>, the repaired text of its sentences, and metadata naming the parent and
+/// the sentences it covers. The paragraph's suggestion and metadata do not carry over to the groups.
+/// </summary>
+public static class SentenceGroups
+{
+    /// <summary>True when the two texts have different numbers of sentences: the import advises <c>--align sentences</c>.</summary>
+    public static bool CountsDiffer(string source, string target) =>
+        SentenceSplitter.Split(source).Count != SentenceSplitter.Split(target).Count;
+
+    internal static IEnumerable<NewPair> Pairs(
+        ParagraphAligner aligner, PairRecord record, string target, Func<PairRecord, Finding?, NewPair> check, ref long countsDiffer)
+    {
+        var groups = aligner.Align(record.Id!, record.Source, target);
+        if (groups.Sum(g => g.SourceSentences.Count) != groups.Sum(g => g.TargetSentences.Count))
+        {
+            Interlocked.Increment(ref countsDiffer);
+        }
+        var pairs = new NewPair[groups.Count];
+        for (var n = 0; n < groups.Count; n++)
+        {
+            var group = groups[n];
+            var groupRecord = record with
+            {
+                Id = group.Id,
+                Source = group.Source,
+                Target = group.Target,
+                Suggestion = null,
+                MetadataJson = Metadata(group),
+            };
+            pairs[n] = check(groupRecord, ParagraphAligner.FindingFor(group));
+        }
+        return pairs;
+    }
+
+    private static string Metadata(AlignedGroup group) => JsonSerializer.Serialize(new Dictionary<string, object>
+    {
+        ["parent"] = group.Parent,
+        ["source_sentences"] = group.SourceSentences,
+        ["target_sentences"] = group.TargetSentences,
+        ["link"] = group.Kind,
+        ["confidence"] = Math.Round(group.Confidence, 3),
+    });
+}

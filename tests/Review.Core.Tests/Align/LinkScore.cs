@@ -1,0 +1,49 @@
+using Review.Core.Align;
+
+namespace Review.Core.Tests.Align;
+
+/// <summary>
+/// Link precision, recall and F1 over a test set, counting a link right only when it covers exactly
+/// the same sentences on both sides as a true one; and recall per kind of true link (1-1, 2-1, 1-0...).
+/// </summary>
+internal sealed class LinkScore
+{
+    private readonly Dictionary<string, (int Found, int Total)> byKind = [];
+    private int predicted;
+    private int gold;
+    private int correct;
+
+    public void Add(GoldParagraph paragraph, IEnumerable<AlignmentLink> links)
+    {
+        var truth = paragraph.Links.Select(Key).ToHashSet();
+        var found = links.Select(l => Key((Range(l.SourceStart, l.SourceCount), Range(l.TargetStart, l.TargetCount)))).ToHashSet();
+        predicted += found.Count;
+        gold += truth.Count;
+        correct += found.Count(truth.Contains);
+        foreach (var link in paragraph.Links)
+        {
+            var kind = $"{link.Source.Length}-{link.Target.Length}";
+            var (hits, total) = byKind.GetValueOrDefault(kind);
+            byKind[kind] = (hits + (found.Contains(Key(link)) ? 1 : 0), total + 1);
+        }
+    }
+
+    public double Precision => predicted == 0 ? 0 : (double)correct / predicted;
+
+    public double Recall => gold == 0 ? 0 : (double)correct / gold;
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public double RecallOf(string kind) => byKind.TryGetValue(kind, out var k) && k.Total > 0 ? (double)k.Found / k.Total : 0;
+
+    public int CountOf(string kind) => byKind.GetValueOrDefault(kind).Total;
+
+    public override string ToString() =>
+        $"P={Precision:0.000} R={Recall:0.000} F1={F1:0.000} " +
+        string.Join(" ", byKind.OrderBy(k => k.Key).Select(k => $"{k.Key}:{k.Value.Found}/{k.Value.Total}"));
+
+    private static int[] Range(int start, int count) => [.. Enumerable.Range(start, count)];
+
+    private static string Key((int[] Source, int[] Target) link) =>
+        $"{string.Join(',', link.Source)}|{string.Join(',', link.Target)}";
+}
