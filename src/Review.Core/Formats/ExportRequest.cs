@@ -12,6 +12,7 @@ public sealed record ExportRequest(string OutPath, PairFormat Format, bool Force
         ".tsv" => PairFormat.Tsv,
         ".csv" => PairFormat.Csv,
         ".tmx" => PairFormat.Tmx,
+        ".xlf" or ".xliff" => PairFormat.Xliff,
         _ => null,
     };
 }

@@ -51,6 +51,7 @@ public static class FormatDetector
             ".csv" => PairFormat.Csv,
             ".tsv" or ".tab" => PairFormat.Tsv,
             ".tmx" => PairFormat.Tmx,
+            ".xlf" or ".xliff" => PairFormat.Xliff,
             _ => (PairFormat?)null,
         };
         return byExtension ?? FromContent(Head(path));
@@ -63,7 +64,7 @@ public static class FormatDetector
             return PairFormat.Tmx;
         }
         var text = Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return text.StartsWith('{') ? PairFormat.Jsonl : text.StartsWith('<') ? PairFormat.Tmx : null;
+        return text.StartsWith('{') ? PairFormat.Jsonl : text.StartsWith('<') ? XmlRootSniffer.Format(text) : null;
     }
 
     private static PairFormat? FromFirstLine(string path)

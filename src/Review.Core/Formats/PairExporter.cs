@@ -48,6 +48,8 @@ public static class PairExporter
         PairFormat.Jsonl => new JsonlWriter(files[0].Stream),
         PairFormat.Tsv or PairFormat.Csv => new DelimitedWriter(files[0].Writer, format),
         PairFormat.Tmx => new TmxWriter(files[0].Writer),
+        PairFormat.Xliff => new Xliff12Writer(files[0].Writer),
+        PairFormat.Xliff2 => new Xliff20Writer(files[0].Writer),
         PairFormat.Moses => new MosesWriter(files[0].Writer, files[1].Writer),
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
