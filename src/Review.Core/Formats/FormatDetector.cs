@@ -52,6 +52,7 @@ public static class FormatDetector
             ".tsv" or ".tab" => PairFormat.Tsv,
             ".tmx" => PairFormat.Tmx,
             ".xlf" or ".xliff" => PairFormat.Xliff,
+            ".litedb" => PairFormat.Litedb,
             _ => (PairFormat?)null,
         };
         return byExtension ?? FromContent(Head(path));
@@ -59,6 +60,10 @@ public static class FormatDetector
 
     private static PairFormat? FromContent(byte[] head)
     {
+        if (LiteDbFields.IsLiteDb(head))
+        {
+            return PairFormat.Litedb;
+        }
         if (head.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             return PairFormat.Tmx;

@@ -10,4 +10,5 @@ public enum PairFormat
     Tmx,
     Xliff,
     Xliff2,
+    Litedb,
 }
