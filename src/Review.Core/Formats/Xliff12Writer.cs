@@ -32,11 +32,14 @@ public sealed class Xliff12Writer : IPairWriter
         {
             CloseFile();
             xml.WriteStartElement("file");
-            xml.WriteAttributeString("original", file.Find(a => a.Name == "original")?.Value ?? "review");
+            var original = file.Find(a => a.Name == "original")?.Value;
+            var datatype = file.Find(a => a.Name == "datatype")?.Value;
+            xml.WriteAttributeString("original", original ?? "review");
             xml.WriteAttributeString("source-language", row.SourceLang);
             xml.WriteAttributeString("target-language", row.TargetLang);
-            xml.WriteAttributeString("datatype", file.Find(a => a.Name == "datatype")?.Value ?? "plaintext");
+            xml.WriteAttributeString("datatype", datatype ?? "plaintext");
             _document.Attributes(file.Where(a => a.Name is not ("original" or "datatype")));
+            _document.Generated(original is null ? "original" : null, datatype is null ? "datatype" : null);
             xml.WriteStartElement("body");
             _fileOpen = true;
         }

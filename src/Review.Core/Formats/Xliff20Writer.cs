@@ -46,8 +46,10 @@ public sealed class Xliff20Writer : IPairWriter
             CloseFile();
             _files++;
             xml.WriteStartElement("file");
-            xml.WriteAttributeString("id", file.Find(a => a.Name == "id")?.Value ?? "f" + _files.ToString(CultureInfo.InvariantCulture));
+            var id = file.Find(a => a.Name == "id")?.Value;
+            xml.WriteAttributeString("id", id ?? "f" + _files.ToString(CultureInfo.InvariantCulture));
             _document.Attributes(file.Where(a => a.Name != "id"));
+            _document.Generated(id is null ? "id" : null);
             _fileOpen = true;
         }
         var idIsToken = IsNmToken(row.Id);

@@ -80,6 +80,16 @@ internal sealed class XliffDocument
         }
     }
 
+    /// <summary>Names the required attributes the writer made up (see <see cref="XliffDerived"/>), so reading the file back drops them.</summary>
+    public void Generated(params string?[] names)
+    {
+        var made = string.Join(' ', names.Where(n => n is not null));
+        if (made.Length > 0)
+        {
+            Xml.WriteAttributeString(XliffReviewAttributes.Prefix, XliffDerived.Generated, XliffReviewAttributes.Namespace, made);
+        }
+    }
+
     public void ReviewAttributes(IEnumerable<(string Name, string Value)> attributes)
     {
         foreach (var (name, value) in attributes)

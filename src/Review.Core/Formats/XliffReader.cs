@@ -83,7 +83,8 @@ public sealed class XliffReader : IPairReader
                 {
                     case "file":
                         TakeLanguages(_xml.GetAttribute("source-language"), _xml.GetAttribute("target-language"));
-                        _file = new KeptPart { Attributes = KeptAttribute.ReadAll(_xml, "source-language", "target-language") };
+                        var generated = _xml.GetAttribute(XliffDerived.Generated, XliffReviewAttributes.Namespace)?.Split(' ') ?? [];
+                        _file = new KeptPart { Attributes = KeptAttribute.ReadAll(_xml, [.. generated, "source-language", "target-language"]) };
                         break;
                     case "trans-unit" when !_version2:
                         _unitNumber++;
@@ -132,6 +133,10 @@ public sealed class XliffReader : IPairReader
         if (review.Metadata is not null && !KeptMetadata.IsObject(review.Metadata))
         {
             throw Error(unit, "review:metadata is not a JSON object");
+        }
+        if (_restoring.Value)
+        {
+            XliffDerived.Strip(unit);
         }
         var metadata = KeptMetadata.Join(review.Metadata, "xliff", unit.KeptJson());
         return new PairRecord(_unitNumber, review.Id ?? unit.Id, unit.Source, review.OriginalTarget ?? unit.Target, review.Suggestion, metadata)

@@ -32,11 +32,11 @@ internal sealed class XliffUnit
 
     public Dictionary<string, string> TargetCodes { get; } = [];
 
-    /// <summary>The <c>"xliff"</c> metadata object.</summary>
-    public string KeptJson()
+    /// <summary>The <c>"xliff"</c> metadata object (<c>version</c> only with inline codes, whose markup it names); null when nothing is kept.</summary>
+    public string? KeptJson()
     {
         var parts = KeptMetadata.Object(("file", File), ("unit", Unit), ("segment", Segment), ("source", SourcePart), ("target", TargetPart));
-        var members = new List<string> { "\"version\":" + JsonStrings.Quote(Version) };
+        var members = new List<string>();
         if (parts is not null)
         {
             members.Add(parts[1..^1]);
@@ -45,9 +45,13 @@ internal sealed class XliffUnit
         {
             members.Add("\"no_target\":true");
         }
+        if (SourceCodes.Count + TargetCodes.Count > 0)
+        {
+            members.Add("\"version\":" + JsonStrings.Quote(Version));
+        }
         members.AddRange(Codes("source_codes", SourceCodes));
         members.AddRange(Codes("target_codes", TargetCodes));
-        return "{" + string.Join(",", members) + "}";
+        return members.Count == 0 ? null : "{" + string.Join(",", members) + "}";
     }
 
     private static IEnumerable<string> Codes(string name, Dictionary<string, string> codes)
