@@ -9,7 +9,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var options = new ExportOptions();
-        var command = new Command("export", "Export pairs with their decisions to JSONL, CSV, TSV, TMX or Moses");
+        var command = new Command("export", "Export pairs with their decisions to JSONL, CSV, TSV, TMX, XLIFF 1.2 (xliff) or 2.0 (xliff2), Moses or LiteDB");
         options.AddTo(command);
         command.SetAction(parse =>
         {
@@ -27,7 +27,7 @@ internal static class ExportCommand
             : ExportRequest.FormatFromExtension(outPath);
         if (format is null)
         {
-            return UserErrors.Fail(error, $"{outPath}: cannot tell the format from the extension; pass --format jsonl|csv|tsv|tmx|moses");
+            return UserErrors.Fail(error, $"{outPath}: cannot tell the format from the extension; pass --format jsonl|csv|tsv|tmx|xliff|xliff2|moses|litedb");
         }
         string? problem = null;
         var statuses = parse.GetValue(options.Status) is { } list ? StatusList.Parse(list, out problem) : null;
@@ -37,7 +37,11 @@ internal static class ExportCommand
         }
         // The file's check runs beside the export; the export's rows end only once it has passed.
         using var store = StoreFactory.OpenExisting(parse.GetValue(options.Db)!, verifyInBackground: true);
-        var summary = PairExporter.Export(store.ExportRows(statuses), new ExportRequest(outPath, format.Value, parse.GetValue(options.Force)));
+        var request = new ExportRequest(outPath, format.Value, parse.GetValue(options.Force))
+        {
+            History = id => store.FindByExternalId(id) is { } pair ? store.History(pair.Id) : [],
+        };
+        var summary = PairExporter.Export(store.ExportRows(statuses), request);
         Report(output, summary);
         return 0;
     }

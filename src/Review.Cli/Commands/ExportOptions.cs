@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Review.Core.Formats;
 
 namespace Review.Cli.Commands;
 
@@ -15,7 +16,7 @@ internal sealed class ExportOptions
 
     public Option<string?> Format { get; } = new("--format")
     {
-        Description = "jsonl, csv, tsv, tmx or moses (default: from the --out extension)",
+        Description = "jsonl, csv, tsv, tmx, xliff (1.2), xliff2 (2.0), moses or litedb (default: from the --out extension)",
     };
 
     public Option<string?> Status { get; } = new("--status")
@@ -27,7 +28,7 @@ internal sealed class ExportOptions
 
     public void AddTo(Command command)
     {
-        Format.AcceptOnlyFromAmong("jsonl", "csv", "tsv", "tmx", "moses");
+        Format.AcceptOnlyFromAmong(Enum.GetValues<PairFormat>().Select(PairFormats.Of).ToArray());
         command.Options.Add(Db);
         command.Options.Add(Out);
         command.Options.Add(Format);

@@ -12,7 +12,7 @@ internal static class ImportCommand
     public static Command Create()
     {
         var options = new ImportOptions();
-        var command = new Command("import", "Import aligned pairs from JSONL, CSV/TSV, Moses or TMX files into a review database");
+        var command = new Command("import", "Import aligned pairs from JSONL, CSV/TSV, Moses, TMX, XLIFF or LiteDB files into a review database");
         options.AddTo(command);
         command.SetAction(parse =>
         {

@@ -19,7 +19,7 @@ internal static class OpenCommand
     {
         var input = new Argument<string?>("FILE|DB")
         {
-            Description = "A data file to import and review (JSONL, CSV/TSV, TMX, Moses), or a review database",
+            Description = "A data file to import and review (JSONL, CSV/TSV, TMX, XLIFF, Moses, LiteDB), or a review database",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var db = new Option<string?>("--db") { Description = "The review database (default: REVIEW_DB, else <FILE>.review.db)" };

@@ -151,7 +151,7 @@ public static class CorpusAlignment
         while (chunk.Count < size && records.MoveNext())
         {
             var record = records.Current;
-            chunk.Add(record.Id is null ? record with { Id = PairImporter.GeneratedId(input, record.Line) } : record);
+            chunk.Add(record.Id is null ? record with { Id = input.GeneratedId(record.Line) } : record);
         }
         return chunk;
     }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Review.Core.Checks;
 using Review.Core.Formats;
-using Review.Core.Storage;
 
 namespace Review.Core.Align;
 

@@ -86,30 +86,13 @@ internal sealed class ExportedRecords(LanguagePair? givenLanguages)
         return json.StartsWith('{') ? json : throw record.Error("field \"metadata\" is not a JSON object or null");
     }
 
-    private static ExportedState State(JsonRecord record)
-    {
-        var name = record.Required("status");
-        if (!PairNames.TryParseStatus(name, out var status))
-        {
-            throw record.Error($"unknown status \"{name}\" (expected pending, accepted, fixed, edited, rejected or skipped)");
-        }
-        var annotator = record.Optional("annotator");
-        var decidedAt = record.Optional("decided_at");
-        var note = record.Optional("note");
-        if (status == PairStatus.Pending)
-        {
-            return annotator is null && decidedAt is null && note is null
-                ? new ExportedState(status, record.Required("target"), null, null, null)
-                : throw record.Error("a pending pair has no decision, so its annotator, decided_at and note must be null");
-        }
-        if (annotator is null || decidedAt is null)
-        {
-            throw record.Error($"a pair with status \"{name}\" needs its \"annotator\" and \"decided_at\"");
-        }
-        if (!DecisionTime.TryRead(decidedAt, out var at))
-        {
-            throw record.Error($"decided_at \"{decidedAt}\" is not a time in the export's form, e.g. 2026-11-21T11:28:50.123Z");
-        }
-        return new ExportedState(status, record.Required("target"), annotator, at, note);
-    }
+    private static ExportedState State(JsonRecord record) =>
+        ExportedStates.From(
+            record.Required("status"),
+            record.Required("target"),
+            record.Optional("annotator"),
+            record.Optional("decided_at"),
+            record.Optional("note"),
+            new ExportedStates.Names("annotator", "decided_at", "note", "null"),
+            out var problem) ?? throw record.Error(problem!);
 }

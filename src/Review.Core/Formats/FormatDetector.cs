@@ -51,6 +51,8 @@ public static class FormatDetector
             ".csv" => PairFormat.Csv,
             ".tsv" or ".tab" => PairFormat.Tsv,
             ".tmx" => PairFormat.Tmx,
+            ".xlf" or ".xliff" => PairFormat.Xliff,
+            ".litedb" => PairFormat.Litedb,
             _ => (PairFormat?)null,
         };
         return byExtension ?? FromContent(Head(path));
@@ -58,12 +60,16 @@ public static class FormatDetector
 
     private static PairFormat? FromContent(byte[] head)
     {
+        if (LiteDbFields.IsLiteDb(head))
+        {
+            return PairFormat.Litedb;
+        }
         if (head.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             return PairFormat.Tmx;
         }
         var text = Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return text.StartsWith('{') ? PairFormat.Jsonl : text.StartsWith('<') ? PairFormat.Tmx : null;
+        return text.StartsWith('{') ? PairFormat.Jsonl : text.StartsWith('<') ? XmlRootSniffer.Format(text) : null;
     }
 
     private static PairFormat? FromFirstLine(string path)

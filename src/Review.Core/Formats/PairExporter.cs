@@ -11,9 +11,10 @@ public static class PairExporter
             throw new ExportException($"{existing} already exists; pass --force to replace it");
         }
         var files = request.Files.Select(f => new AtomicFile(f)).ToList();
+        IPairWriter? writer = null;
         try
         {
-            var writer = WriterFor(request.Format, files);
+            writer = WriterFor(request, files);
             var (read, written) = Copy(Prefetch.Ahead(rows), writer, progress);
             writer.Finish();
             files.ForEach(f => f.Commit(request.Force));
@@ -21,6 +22,7 @@ public static class PairExporter
         }
         finally
         {
+            (writer as IDisposable)?.Dispose();
             files.ForEach(f => f.Dispose());
         }
     }
@@ -43,12 +45,15 @@ public static class PairExporter
         return (read, written);
     }
 
-    private static IPairWriter WriterFor(PairFormat format, List<AtomicFile> files) => format switch
+    private static IPairWriter WriterFor(ExportRequest request, List<AtomicFile> files) => request.Format switch
     {
         PairFormat.Jsonl => new JsonlWriter(files[0].Stream),
-        PairFormat.Tsv or PairFormat.Csv => new DelimitedWriter(files[0].Writer, format),
+        PairFormat.Tsv or PairFormat.Csv => new DelimitedWriter(files[0].Writer, request.Format),
         PairFormat.Tmx => new TmxWriter(files[0].Writer),
+        PairFormat.Xliff => new Xliff12Writer(files[0].Writer),
+        PairFormat.Xliff2 => new Xliff20Writer(files[0].Writer),
+        PairFormat.Litedb => new LiteDbWriter(files[0].Stream, request.OutPath, request.History),
         PairFormat.Moses => new MosesWriter(files[0].Writer, files[1].Writer),
-        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+        _ => throw new ArgumentOutOfRangeException(nameof(request)),
     };
 }

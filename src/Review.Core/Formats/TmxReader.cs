@@ -6,6 +6,9 @@ namespace Review.Core.Formats;
 /// Reads TMX 1.4 (1.1 <c>lang</c> attributes too). The header's <c>srclang</c> (or <c>--lang</c>)
 /// picks the source <c>tuv</c>; the first other language of the first TU is the target.
 /// <see cref="PairRecord.Line"/> is the TU number; <c>tuid</c> is the id. UTF-16 with a BOM is read as such.
+/// The other attributes, props and notes of the <c>tu</c> and of the two <c>tuv</c>s are kept in the
+/// metadata under <c>"tmx"</c> (see <see cref="KeptPart"/>) and written back on export; a file of
+/// review's own export gives back its decisions (see <see cref="TmxReviewProps"/>).
 /// </summary>
 public sealed class TmxReader : IPairReader
 {
@@ -16,6 +19,8 @@ public sealed class TmxReader : IPairReader
     private string? _sourceLang;
     private string? _targetLang;
     private long _tuNumber;
+    private bool _rootChecked;
+    private bool? _restoring;
 
     public TmxReader(Stream stream, string fileName, LanguagePair? languages)
     {
@@ -25,14 +30,7 @@ public sealed class TmxReader : IPairReader
         _givenLanguages = languages;
         _sourceLang = languages?.Source;
         _targetLang = languages?.Target;
-        _xml = XmlReader.Create(stream, new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Ignore,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            CloseInput = true,
-        });
+        _xml = SafeXml.Open(stream);
     }
 
     public PairFormat Format => PairFormat.Tmx;
@@ -63,8 +61,14 @@ public sealed class TmxReader : IPairReader
     {
         try
         {
+            if (!_rootChecked)
+            {
+                SafeXml.RequireRoot(_xml, "tmx", "a TMX", FileName);
+                _rootChecked = true;
+            }
             while (_xml.Read())
             {
+                SafeXml.RefuseXInclude(_xml, FileName);
                 if (_xml.NodeType != XmlNodeType.Element)
                 {
                     continue;
@@ -99,39 +103,40 @@ public sealed class TmxReader : IPairReader
     private PairRecord ReadTu()
     {
         var line = ((IXmlLineInfo)_xml).LineNumber;
-        var id = _xml.GetAttribute("tuid");
-        var segments = ReadTuvs();
+        var unit = TmxUnit.Read(_xml, FileName);
+        var segments = unit.Variants;
         _sourceLang ??= segments.Count > 0 ? segments[0].Lang : null;
         _targetLang ??= segments.Select(s => s.Lang).FirstOrDefault(l => !Matches(l, _sourceLang!));
         var source = Find(segments, _sourceLang, line);
         var target = Find(segments, _targetLang, line);
-        return new PairRecord(_tuNumber, string.IsNullOrEmpty(id) ? null : id, source, target, null, null);
-    }
-
-    private List<(string Lang, string Text)> ReadTuvs()
-    {
-        var segments = new List<(string, string)>();
-        using var tu = _xml.ReadSubtree();
-        string? lang = null;
-        while (tu.Read())
+        _restoring ??= TmxReviewProps.HasStatus(unit.Kept);
+        var review = _restoring.Value ? TmxReviewProps.Take(unit.Kept) : null;
+        var kept = KeptMetadata.Object(("tu", unit.Kept), ("source", source.Kept), ("target", target.Kept));
+        var rest = review?.MetadataJson;
+        if (rest is not null && !KeptMetadata.IsObject(rest))
         {
-            if (tu.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-            if (tu.LocalName == "tuv")
-            {
-                lang = tu.GetAttribute("xml:lang") ?? tu.GetAttribute("lang") ?? "";
-            }
-            else if (tu.LocalName == "seg" && lang is not null)
-            {
-                segments.Add((lang, TmxSegment.Read(tu)));
-            }
+            throw Error(line, $"prop \"{TmxReviewProps.Metadata}\" is not a JSON object");
         }
-        return segments;
+        var id = string.IsNullOrEmpty(unit.Id) ? null : unit.Id;
+        return new PairRecord(_tuNumber, id, source.Text, review?.OriginalTargetText ?? target.Text, review?.SuggestionText, KeptMetadata.Join(rest, "tmx", kept))
+        {
+            Exported = review is null ? null : State(review, target.Text, line),
+        };
     }
 
-    private string Find(List<(string Lang, string Text)> segments, string? lang, int line)
+    private ExportedState State(TmxReviewProps review, string shownTarget, int line) =>
+        ExportedStates.From(
+            review.StatusName ?? throw Error(line, $"no prop \"{TmxReviewProps.Status}\", which the first TU has: a review export gives every TU its status"),
+            shownTarget,
+            review.AnnotatorName,
+            review.DecidedAtText,
+            review.Note,
+            new ExportedStates.Names(TmxReviewProps.Annotator, TmxReviewProps.DecidedAt, "note"),
+            out var problem) ?? throw Error(line, problem!);
+
+    private InputException Error(int line, string problem) => new(FileName, line, $"TU {_tuNumber}: {problem}");
+
+    private TmxVariant Find(List<TmxVariant> segments, string? lang, int line)
     {
         var exact = segments.FindIndex(s => lang is not null && string.Equals(s.Lang, lang, StringComparison.OrdinalIgnoreCase));
         var index = exact >= 0 ? exact : segments.FindIndex(s => lang is not null && Matches(s.Lang, lang));
@@ -139,7 +144,7 @@ public sealed class TmxReader : IPairReader
         {
             throw new InputException(FileName, line, $"TU {_tuNumber}: missing field: no tuv for language \"{lang ?? "(none)"}\"");
         }
-        return segments[index].Text;
+        return segments[index];
     }
 
     private static bool Matches(string tag, string lang) =>

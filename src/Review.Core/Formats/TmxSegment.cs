@@ -10,7 +10,7 @@ namespace Review.Core.Formats;
 /// </summary>
 internal static class TmxSegment
 {
-    public static string Read(XmlReader reader)
+    public static string Read(XmlReader reader, string fileName)
     {
         if (reader.IsEmptyElement)
         {
@@ -20,6 +20,7 @@ internal static class TmxSegment
         var segDepth = reader.Depth;
         while (reader.Read() && reader.Depth > segDepth)
         {
+            SafeXml.RefuseXInclude(reader, fileName);
             Append(reader, text, inline: reader.Depth > segDepth + 1);
         }
         return text.ToString();

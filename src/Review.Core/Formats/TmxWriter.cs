@@ -4,8 +4,9 @@ using Review.Core.Pairs;
 namespace Review.Core.Formats;
 
 /// <summary>
-/// Writes TMX 1.4: one <c>tu</c> per pair (tuid = id, status and note as <c>prop</c>s), the source
-/// <c>tuv</c> first. CR is written as <c>&amp;#xD;</c> so it survives XML newline normalisation;
+/// Writes TMX 1.4: one <c>tu</c> per pair (tuid = id), the source <c>tuv</c> first. What a pair
+/// kept from a TMX file (attributes, props, notes of the <c>tu</c> and <c>tuv</c>s) is written
+/// back, then review's own props and decision note (see <see cref="TmxReviewProps"/>). CR is written as <c>&amp;#xD;</c> so it survives XML newline normalisation;
 /// characters XML 1.0 forbids become U+FFFD and are counted in <see cref="Notes"/>.
 /// </summary>
 public sealed class TmxWriter : IPairWriter
@@ -35,15 +36,25 @@ public sealed class TmxWriter : IPairWriter
     {
         Start(row.SourceLang);
         var replacedBefore = _replacedCharacters;
+        var metadata = KeptMetadata.Split(row.MetadataJson, "tmx");
+        var tu = KeptPart.From(metadata.Own, "tu");
         _xml.WriteStartElement("tu");
         _xml.WriteAttributeString("tuid", Clean(row.Id));
-        Prop("x-status", PairNames.Of(row.Status));
+        tu.Attributes.ForEach(a => a.WriteTo(_xml));
+        tu.Elements.ForEach(e => e.WriteTo(_xml));
+        Prop(TmxReviewProps.Status, PairNames.Of(row.Status));
         if (row.Note is not null)
         {
             _xml.WriteElementString("note", Clean(row.Note));
         }
-        Variant(row.SourceLang, row.Source);
-        Variant(row.TargetLang, row.Target);
+        OptionalProp(TmxReviewProps.Annotator, row.Annotator);
+        OptionalProp(TmxReviewProps.DecidedAt, row.Text(ExportField.DecidedAt));
+        var original = row.OriginalTarget;
+        OptionalProp(TmxReviewProps.OriginalTarget, original == row.Target ? null : original);
+        OptionalProp(TmxReviewProps.Suggestion, row.Suggestion);
+        OptionalProp(TmxReviewProps.Metadata, metadata.Rest);
+        Variant(row.SourceLang, row.Source, KeptPart.From(metadata.Own, "source"));
+        Variant(row.TargetLang, row.Target, KeptPart.From(metadata.Own, "target"));
         _xml.WriteEndElement();
         if (_replacedCharacters > replacedBefore)
         {
@@ -90,10 +101,20 @@ public sealed class TmxWriter : IPairWriter
         _xml.WriteEndElement();
     }
 
-    private void Variant(string lang, string text)
+    private void OptionalProp(string type, string? value)
+    {
+        if (value is not null)
+        {
+            Prop(type, Clean(value));
+        }
+    }
+
+    private void Variant(string lang, string text, KeptPart kept)
     {
         _xml.WriteStartElement("tuv");
         _xml.WriteAttributeString("xml", "lang", null, lang);
+        kept.Attributes.ForEach(a => a.WriteTo(_xml));
+        kept.Elements.ForEach(e => e.WriteTo(_xml));
         _xml.WriteElementString("seg", Clean(text));
         _xml.WriteEndElement();
     }

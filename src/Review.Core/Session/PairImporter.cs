@@ -165,12 +165,8 @@ public sealed class PairImporter
     }
 
     private static PairRecord WithId(PairRecord record, ImportInput input) => record.Id is null
-        ? record with { Id = GeneratedId(input, record.Line) }
+        ? record with { Id = input.GeneratedId(record.Line) }
         : record;
-
-    /// <summary>Stable across re-imports of the file: its name without extension and the line (or TU) number.</summary>
-    public static string GeneratedId(ImportInput input, long line) =>
-        $"{Path.GetFileNameWithoutExtension(input.Paths[0])}:{line.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     private static void Add(IImportBatch batch, NewPair pair, ImportTally tally)
     {

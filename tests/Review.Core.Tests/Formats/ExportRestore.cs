@@ -13,17 +13,17 @@ internal sealed class ExportRestore(TempFolder folder)
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 21, 9, 30, 15, 123, TimeSpan.Zero);
 
-    public ImportResult Import(string db, string file, ImportRequest? request = null, FieldOptions? fields = null)
+    public ImportResult Import(string db, string file, ImportRequest? request = null, FieldOptions? fields = null, PairFormat format = PairFormat.Jsonl)
     {
         using var store = ReviewStore.Open(folder.File(db));
         var given = request ?? ImportRequest.Default;
-        return new PairImporter(store, fields is null ? given : given with { Fields = fields }).Import(new ImportInput(PairFormat.Jsonl, [file]));
+        return new PairImporter(store, fields is null ? given : given with { Fields = fields }).Import(new ImportInput(format, [file]));
     }
 
-    public string Export(string db, string file, IReadOnlySet<PairStatus>? statuses = null)
+    public string Export(string db, string file, IReadOnlySet<PairStatus>? statuses = null, PairFormat format = PairFormat.Jsonl)
     {
         using var store = ReviewStore.Open(folder.File(db));
-        PairExporter.Export(store.ExportRows(statuses), new ExportRequest(folder.File(file), PairFormat.Jsonl, false));
+        PairExporter.Export(store.ExportRows(statuses), new ExportRequest(folder.File(file), format, false));
         return folder.File(file);
     }
 
