@@ -15,6 +15,9 @@ public sealed partial class ReviewStore : IDisposable
     private readonly TimeSpan busyTimeout;
     private readonly FileVerification verification;
 
+    // Set once the store is open: a store that failed to open leaves no stamp behind.
+    private bool opened;
+
     // The write transaction in progress (an import batch or one write); every command joins it.
     private SqliteTransaction? transaction;
 
@@ -43,6 +46,7 @@ public sealed partial class ReviewStore : IDisposable
         try
         {
             SchemaUpgrade.Apply(connection, store.busy, schemaVersion);
+            store.opened = true;
             return store;
         }
         catch (SqliteException e)
@@ -61,6 +65,7 @@ public sealed partial class ReviewStore : IDisposable
     {
         verification.Dispose();
         connection.Dispose();
+        VerifiedStamp.Leave(Path, opened && verification.Healthy);
     }
 
     internal SqliteConnection Connection => connection;
