@@ -9,7 +9,9 @@ namespace Review.Storage.Sqlite;
 /// The quick_check verdict on a file that every write must wait for. Either it is known when the
 /// store opens, or the check runs on its own read-only connection while the caller reads (and
 /// draws) meanwhile; the first write then waits for the verdict and, when the file is damaged,
-/// throws the check's <see cref="StoreException"/> before anything is written.
+/// throws the check's <see cref="StoreException"/> before anything is written. A file that a
+/// <see cref="VerifiedStamp"/> vouches for is trusted: its check runs too, but writes do not wait
+/// for it, and only a verdict of damage, once in, stops them.
 /// </summary>
 internal sealed class FileVerification : IDisposable
 {
@@ -18,25 +20,27 @@ internal sealed class FileVerification : IDisposable
 
     private readonly string path;
     private readonly StoreOptions options;
+    private readonly bool trusted;
     private Task<Exception?> verdict;
     private volatile bool cancelled;
     private int runs;
 
-    private FileVerification(string path, StoreOptions options, Task<Exception?> verdict, int runs)
+    private FileVerification(string path, StoreOptions options, Task<Exception?> verdict, int runs, bool trusted = false)
     {
         this.path = path;
         this.options = options;
         this.verdict = verdict;
         this.runs = runs;
+        this.trusted = trusted;
     }
 
-    /// <summary>The file was checked (or created) while the store opened.</summary>
-    public static FileVerification Passed(string path, StoreOptions options) =>
-        new(path, options, Task.FromResult<Exception?>(null), runs: 0);
+    /// <summary>The file was checked (or created) while the store opened, or a stamp vouched for it (trusted).</summary>
+    public static FileVerification Passed(string path, StoreOptions options, bool trusted = false) =>
+        new(path, options, Task.FromResult<Exception?>(null), runs: 0, trusted);
 
-    public static FileVerification InBackground(string path, StoreOptions options)
+    public static FileVerification InBackground(string path, StoreOptions options, bool trusted = false)
     {
-        var verification = new FileVerification(path, options, Task.FromResult<Exception?>(null), runs: 0);
+        var verification = new FileVerification(path, options, Task.FromResult<Exception?>(null), runs: 0, trusted);
         verification.verdict = Task.Factory.StartNew(
             verification.Check, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return verification;
@@ -47,10 +51,34 @@ internal sealed class FileVerification : IDisposable
 
     public bool Completed => verdict.IsCompleted;
 
+    /// <summary>Whether a <see cref="VerifiedStamp"/> let the file in without waiting for the check.</summary>
+    public bool Trusted => trusted;
+
+    /// <summary>
+    /// Whether the file may be stamped healthy when the store closes: the check passed, or the file
+    /// came in trusted and no verdict of damage arrived (a check stopped by the close is no verdict).
+    /// </summary>
+    public bool Healthy => !verdict.IsCompletedSuccessfully
+        ? trusted
+        : verdict.Result switch
+        {
+            null => true,
+            OperationCanceledException or StoreBusyException => trusted,
+            _ => false,
+        };
+
     /// <summary>Waits for the verdict; throws what the check found instead of letting a write through.</summary>
     public void Require()
     {
+        if (trusted && !verdict.IsCompleted)
+        {
+            return;
+        }
         var failure = verdict.GetAwaiter().GetResult();
+        if (failure is OperationCanceledException || (failure is StoreBusyException && trusted))
+        {
+            return;
+        }
         if (failure is StoreBusyException)
         {
             // The file stayed locked for the whole check (another process's import): ask again now,
@@ -80,7 +108,9 @@ internal sealed class FileVerification : IDisposable
             connection.Open();
             raw.sqlite3_busy_timeout(connection.Handle, (int)options.BusyTimeout.TotalMilliseconds);
             raw.sqlite3_progress_handler(connection.Handle, CancelPollSteps, _ => cancelled ? 1 : 0, null);
-            return QuickCheck.Run(connection, path);
+            var failure = QuickCheck.Run(connection, path);
+            // Interrupted by the close, the check says nothing about the file.
+            return cancelled ? new OperationCanceledException() : failure;
         }
         catch (SqliteException e)
         {

@@ -16,6 +16,9 @@ public sealed partial class ReviewStore : IReviewStore
     private readonly TimeSpan busyTimeout;
     private readonly FileVerification verification;
 
+    // Set once the store is open: a store that failed to open leaves no stamp behind.
+    private bool opened;
+
     // The write transaction in progress (an import batch or one write); every command joins it.
     private SqliteTransaction? transaction;
 
@@ -46,6 +49,7 @@ public sealed partial class ReviewStore : IReviewStore
         try
         {
             SchemaUpgrade.Apply(connection, store.busy, schemaVersion);
+            store.opened = true;
             return store;
         }
         catch (SqliteException e)
@@ -64,6 +68,7 @@ public sealed partial class ReviewStore : IReviewStore
     {
         verification.Dispose();
         connection.Dispose();
+        VerifiedStamp.Leave(Path, opened && verification.Healthy);
     }
 
     internal SqliteConnection Connection => connection;

@@ -24,7 +24,7 @@ internal static class SpanText
 
     public static IReadOnlyList<TextSpan> Read(string json)
     {
-        var pairs = JsonSerializer.Deserialize<int[][]>(json) ?? [];
+        var pairs = JsonSerializer.Deserialize(json, SpanJson.Default.Int32ArrayArray) ?? [];
         return [.. pairs.Select(p => new TextSpan(p[0], p[1]))];
     }
 }

@@ -67,6 +67,7 @@ public sealed class BackgroundVerificationTests : IDisposable
         {
             SampleCorpus.Import(store, 50);
         }
+        ForgetVerifiedStamp();
 
         using (var store = ReviewStore.Open(db.Path, InBackground))
         {
@@ -134,6 +135,7 @@ public sealed class BackgroundVerificationTests : IDisposable
         {
             SampleCorpus.Import(store, 3000);
         }
+        ForgetVerifiedStamp();
 
         using (ReviewStore.Open(db.Path, InBackground))
         {
@@ -166,6 +168,7 @@ public sealed class BackgroundVerificationTests : IDisposable
         {
             SampleCorpus.Import(store, 3000);
         }
+        ForgetVerifiedStamp();
         var output = Path.Combine(Path.GetDirectoryName(db.Path)!, "out.jsonl");
         using var checkedStore = ReviewStore.Open(db.Path, InBackground);
         var summary = PairExporter.Export(checkedStore.ExportRows(null), new ExportRequest(output, PairFormat.Jsonl, false));
@@ -173,6 +176,9 @@ public sealed class BackgroundVerificationTests : IDisposable
         Assert.True(checkedStore.Verification.Completed);
         Assert.Equal(3000, File.ReadLines(output).Count());
     }
+
+    // These tests are about files no clean close vouches for (VerifiedStampTests covers the stamp).
+    private void ForgetVerifiedStamp() => File.Delete(VerifiedStamp.PathOf(db.Path));
 
     private void CreateDamaged()
     {

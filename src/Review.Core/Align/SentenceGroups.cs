@@ -40,12 +40,30 @@ public static class SentenceGroups
         return pairs;
     }
 
-    private static string Metadata(AlignedGroup group) => JsonSerializer.Serialize(new Dictionary<string, object>
+    // Written by hand rather than serialised: reflection-based serialisation is not in the AOT binary.
+    private static string Metadata(AlignedGroup group)
     {
-        ["parent"] = group.Parent,
-        ["source_sentences"] = group.SourceSentences,
-        ["target_sentences"] = group.TargetSentences,
-        ["link"] = group.Kind,
-        ["confidence"] = Math.Round(group.Confidence, 3),
-    });
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("parent", group.Parent);
+            WriteIndexes(json, "source_sentences", group.SourceSentences);
+            WriteIndexes(json, "target_sentences", group.TargetSentences);
+            json.WriteString("link", group.Kind);
+            json.WriteNumber("confidence", Math.Round(group.Confidence, 3));
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteIndexes(Utf8JsonWriter json, string name, IReadOnlyList<int> indexes)
+    {
+        json.WriteStartArray(name);
+        foreach (var index in indexes)
+        {
+            json.WriteNumberValue(index);
+        }
+        json.WriteEndArray();
+    }
 }

@@ -57,18 +57,14 @@ internal sealed class ReviewRun : IDisposable
             // The user's own keys.toml must not change what the keys do here.
             ["XDG_CONFIG_HOME"] = Path.Combine(Folder, "config"),
         };
-        return new($"dotnet {Quote(ReviewDll)} {Quote(CorpusPath)} --annotator e2e", width, height, environment);
+        return new($"{ReviewExecutable.ShellCommand} {Quote(CorpusPath)} --annotator e2e", width, height, environment);
     }
 
     /// <summary>Runs `review ARGS` without a terminal (redirected standard streams); returns the exit code and stderr.</summary>
     public static (int ExitCode, string Error) RunWithoutTerminal(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true };
-        start.ArgumentList.Add(ReviewDll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var start = ReviewExecutable.Start(args);
+        start.RedirectStandardError = start.RedirectStandardOutput = start.RedirectStandardInput = true;
         start.Environment["TERM"] = "xterm-256color";
         start.Environment["XDG_CONFIG_HOME"] = Path.Combine(Path.GetTempPath(), "review-no-config-" + Guid.NewGuid().ToString("N"));
         using var process = Process.Start(start)!;
@@ -87,11 +83,8 @@ internal sealed class ReviewRun : IDisposable
     public IReadOnlyDictionary<string, JsonElement> Export()
     {
         var output = Path.Combine(Folder, $"export-{Guid.NewGuid():N}.jsonl");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { ReviewDll, "export", "--db", DatabasePath, "--out", output })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var start = ReviewExecutable.Start("export", "--db", DatabasePath, "--out", output);
+        start.RedirectStandardError = start.RedirectStandardOutput = true;
         using var process = Process.Start(start)!;
         var diagnostics = process.StandardError.ReadToEnd() + process.StandardOutput.ReadToEnd();
         process.WaitForExit();
@@ -112,8 +105,6 @@ internal sealed class ReviewRun : IDisposable
             // A killed review may still be releasing the database; the temp folder is harmless.
         }
     }
-
-    private static string ReviewDll => Path.Combine(AppContext.BaseDirectory, "review.dll");
 
     private static string Quote(string value) => "'" + value.Replace("'", "'\\''") + "'";
 }

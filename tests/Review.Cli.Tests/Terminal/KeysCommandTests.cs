@@ -18,8 +18,7 @@ public sealed class KeysCommandTests
     public void On_a_dumb_terminal_it_explains_instead_of_drawing()
     {
         Assert.SkipUnless(TmuxSession.Available, "tmux is not installed");
-        var review = Path.Combine(AppContext.BaseDirectory, "review.dll");
-        using var tmux = TmuxSession.Start($"TERM=dumb dotnet '{review}' keys; echo \"exit=$?\"; sleep 600");
+        using var tmux = TmuxSession.Start($"TERM=dumb {ReviewExecutable.ShellCommand} keys; echo \"exit=$?\"; sleep 600");
 
         tmux.WaitForScreen("exit=");
 
@@ -32,8 +31,7 @@ public sealed class KeysCommandTests
     public void It_stops_by_itself_after_the_idle_time_and_restores_the_screen()
     {
         Assert.SkipUnless(TmuxSession.Available, "tmux is not installed");
-        var review = Path.Combine(AppContext.BaseDirectory, "review.dll");
-        using var tmux = TmuxSession.Start($"dotnet '{review}' keys --idle-seconds 1; echo \"exit=$?\"; sleep 600");
+        using var tmux = TmuxSession.Start($"{ReviewExecutable.ShellCommand} keys --idle-seconds 1; echo \"exit=$?\"; sleep 600");
 
         tmux.WaitForScreen("exit=");
 
@@ -45,14 +43,8 @@ public sealed class KeysCommandTests
 
     private static (int Status, string Output, string Error) RunKeys(Dictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "review.dll"));
-        start.ArgumentList.Add("keys");
+        var start = ReviewExecutable.Start("keys");
+        start.RedirectStandardInput = start.RedirectStandardOutput = start.RedirectStandardError = true;
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

@@ -22,7 +22,7 @@ internal sealed class KeysSession : IDisposable
             {(jobControl ? "set -m" : "")}
             cd '{folder}'
             stty -g > before
-            (echo $BASHPID > pid; exec {ReviewCommand()} keys --idle-seconds 600 --throw-on-key '!')
+            (echo $BASHPID > pid; exec {ReviewExecutable.ShellCommand} keys --idle-seconds 600 --throw-on-key '!')
             {resume}
             echo $? > rc
             stty -g > after
@@ -55,11 +55,5 @@ internal sealed class KeysSession : IDisposable
     {
         Tmux.Dispose();
         Directory.Delete(folder, recursive: true);
-    }
-
-    private static string ReviewCommand()
-    {
-        var appHost = Path.Combine(AppContext.BaseDirectory, "review");
-        return File.Exists(appHost) ? $"'{appHost}'" : $"dotnet '{Path.Combine(AppContext.BaseDirectory, "review.dll")}'";
     }
 }
