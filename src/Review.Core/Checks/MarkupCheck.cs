@@ -17,7 +17,7 @@ public sealed class MarkupCheck : ICheck
         var target = MarkupScanner.Tokens(input.TargetProfile);
         if (source is not null || target is not null)
         {
-            Compare(source ?? [], target ?? [], findings);
+            Compare(source ?? [], target ?? [], input.Target, findings);
         }
 
         if (input.Source.AsSpan().IndexOfAny('*', '_') >= 0 || input.Target.AsSpan().IndexOfAny('*', '_') >= 0)
@@ -26,7 +26,7 @@ public sealed class MarkupCheck : ICheck
         }
     }
 
-    private static void Compare(List<MarkupToken> source, List<MarkupToken> target, List<Finding> findings)
+    private static void Compare(List<MarkupToken> source, List<MarkupToken> target, string targetText, List<Finding> findings)
     {
         var used = new bool[target.Count];
         foreach (var token in source)
@@ -41,6 +41,12 @@ public sealed class MarkupCheck : ICheck
             if (match >= 0)
             {
                 used[match] = true;
+                continue;
+            }
+
+            if (token.Kind == "code" && targetText.Contains(token.Text.Trim('`'), StringComparison.Ordinal))
+            {
+                // The translator quoted it instead ('type', “type”): the text survived, only its mark-up changed.
                 continue;
             }
 
