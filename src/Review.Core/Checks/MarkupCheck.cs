@@ -1,9 +1,10 @@
 namespace Review.Core.Checks;
 
 /// <summary>
-/// <c>markup</c>: placeholders (<c>{0}</c>, <c>%s</c>), HTML/XML tags, code spans and link targets
-/// of the source must reach the target verbatim, and nothing of the kind may appear from nowhere;
-/// markdown bold and emphasis delimiters must match in number.
+/// <c>markup</c>: HTML/XML tags, code spans and link targets of the source must reach the target
+/// verbatim, and nothing of the kind may appear from nowhere (a code span the translator turned into
+/// a quotation, <c>`type`</c> → <c>'type'</c>, counts as carried over); markdown bold and emphasis
+/// delimiters must match in number. Placeholders are the <c>placeholder</c> check's.
 /// </summary>
 public sealed class MarkupCheck : ICheck
 {
@@ -44,7 +45,7 @@ public sealed class MarkupCheck : ICheck
                 continue;
             }
 
-            if (token.Kind == "code" && targetText.Contains(token.Text.Trim('`'), StringComparison.Ordinal))
+            if (token.Kind == "code" && IsQuotedIn(targetText, token.Text.Trim('`')))
             {
                 // The translator quoted it instead ('type', “type”): the text survived, only its mark-up changed.
                 continue;
@@ -61,6 +62,32 @@ public sealed class MarkupCheck : ICheck
                 findings.Add(new Finding(CheckId, Severity.Warning, $"{token.Kind} {MessageText.Excerpt(token.Text)} in target is not in source", [], [token.Span]));
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="body"/> appears in <paramref name="text"/> right after an
+    /// opening quote, spaces allowed (<c>“ type ”</c>, <c>`extends'</c>).</summary>
+    private static bool IsQuotedIn(string text, string body)
+    {
+        if (body.Length == 0)
+        {
+            return false;
+        }
+
+        for (var at = text.IndexOf(body, StringComparison.Ordinal); at >= 0; at = text.IndexOf(body, at + 1, StringComparison.Ordinal))
+        {
+            var before = at - 1;
+            while (before >= 0 && text[before] == ' ')
+            {
+                before--;
+            }
+
+            if (before >= 0 && "'\"“‘「『`".Contains(text[before]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CompareEmphasis(CheckInput input, List<Finding> findings)

@@ -44,6 +44,11 @@ public static partial class MarkupScanner
     /// closes. <c>&lt;br&gt;</c> and friends stay tags.</summary>
     private static bool IsMetavariable(Match match, HashSet<string> closes)
     {
+        if (!match.Groups["name"].Success)
+        {
+            return false;
+        }
+
         var name = match.Groups["name"].Value;
         var opening = match.Value[1] != '/' && !match.Value.EndsWith("/>", StringComparison.Ordinal);
         var attributes = match.Value.Contains('=');
@@ -102,13 +107,15 @@ public static partial class MarkupScanner
 
     /// <summary>A run delimits emphasis unless white space surrounds it (<c>a * b</c>, a list
     /// bullet) or ASCII letters or digits do (<c>snake_case</c>, <c>2*3</c>, <c>1024*每英寸</c>); a
-    /// lone <c>*</c> after a digit multiplies (<c>0.5*&lt;대기&gt;</c>). Korean particles glued
+    /// lone <c>*</c> after a digit multiplies (<c>0.5*&lt;대기&gt;</c>), and one between Han characters
+    /// is a literal (<c>用*显示</c>). Korean particles glued
     /// to a closing run (<c>**모델**은</c>) still count, as translators write them that way.</summary>
     private static bool IsDelimiter(string text, int start, int end)
     {
         var before = start == 0 ? ' ' : Boundary(text[start - 1]);
         var after = end == text.Length ? ' ' : Boundary(text[end]);
-        if (text[start] == '*' && end == start + 1 && char.IsAsciiDigit(before) && !char.IsWhiteSpace(after))
+        var lone = end == start + 1;
+        if (lone && text[start] == '*' && ((char.IsAsciiDigit(before) && !char.IsWhiteSpace(after)) || (IsHan(before) && IsHan(after))))
         {
             return false;
         }
@@ -119,12 +126,15 @@ public static partial class MarkupScanner
         return !spaced && !intraword;
     }
 
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
     /// <summary>Fullwidth punctuation (<c>：** 文件结束 **</c>) bounds a run as white space does.</summary>
     private static char Boundary(char c) => c is >= '\u3000' and <= '\u303F' or >= '\uFF01' and <= '\uFF0F' or >= '\uFF1A' and <= '\uFF20' ? ' ' : c;
 
-    /// <summary><c>_{</c> and <c>}_</c> are TeX subscripts, left over when math delimiters broke.</summary>
+    /// <summary><c>_{</c> and <c>}_</c> are TeX subscripts, left over when math delimiters broke;
+    /// <c>FIRST_[LAST_]PAGE</c> is a name with an optional part.</summary>
     private static bool IsLatexScript(string text, int start, int end) =>
-        (end < text.Length && text[end] == '{') || (start > 0 && text[start - 1] is '}' or '\\');
+        (end < text.Length && text[end] is '{' or '[') || (start > 0 && text[start - 1] is '}' or ']' or '\\');
 
     [GeneratedRegex(@"</?(?<name>[A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>|\]\((?<link>[^()\s]+)\)")]
     private static partial Regex TokenPattern();

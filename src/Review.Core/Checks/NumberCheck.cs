@@ -24,7 +24,8 @@ public sealed class NumberCheck : ICheck
         var target = NumberScanner.Find(input.TargetProfile) ?? [];
         foreach (var missing in Unmatched(source, input.Source, target, input.Target))
         {
-            if (NumberWords.NativeNames(input.Target, input.TargetLang, missing.Value) || NumberWords.EnglishNames(input.Target, missing.Value))
+            if (NumberWords.NativeNames(input.Target, input.TargetLang, missing.Value) || NumberWords.EnglishNames(input.Target, missing.Value)
+                || IsMoreThanOne(input.Source, missing))
             {
                 continue;
             }
@@ -45,6 +46,13 @@ public sealed class NumberCheck : ICheck
             findings.Add(new Finding(CheckId, Severity.Warning, $"number {written} in target is not in source",
                 [], [Graphemes.Snap(input.Target, extra.Span.Start, extra.Span.Length)]));
         }
+    }
+
+    /// <summary><c>&gt; 1 branch</c> says "several", which a translation writes as a word (<c>여러 개</c>).</summary>
+    private static bool IsMoreThanOne(string text, NumberToken token)
+    {
+        var before = text.AsSpan(0, token.Span.Start).TrimEnd();
+        return token.Value == 1 && before.Length > 0 && before[^1] is '>' or '≥';
     }
 
     /// <summary>The prose tokens of one side whose number appears nowhere on the other, once per

@@ -111,7 +111,7 @@ public static class NumberWords
             words[abbreviations[i]] = i;
         }
 
-        foreach (var (word, value) in new[] { ("binary", 2), ("octal", 8), ("decimal", 10), ("hexadecimal", 16), ("hex", 16), ("a", 1), ("an", 1), ("once", 1), ("single", 1), ("twice", 2), ("double", 2), ("both", 2), ("pair", 2), ("thrice", 3), ("triple", 3), ("dozen", 12), ("thirty", 30), ("forty", 40), ("fifty", 50), ("hundred", 100) })
+        foreach (var (word, value) in new[] { ("binary", 2), ("octal", 8), ("decimal", 10), ("hexadecimal", 16), ("hex", 16), ("unary", 1), ("ternary", 3), ("teen", 10), ("teens", 10), ("a", 1), ("an", 1), ("once", 1), ("single", 1), ("twice", 2), ("double", 2), ("both", 2), ("pair", 2), ("thrice", 3), ("triple", 3), ("dozen", 12), ("thirty", 30), ("forty", 40), ("fifty", 50), ("hundred", 100) })
         {
             words[word] = value;
         }

@@ -56,7 +56,7 @@ public sealed class WhitespaceCheck : ICheck
         var sourceTrail = source.Length - source.AsSpan().TrimEnd().Length;
         var targetTrail = target.Length - target.AsSpan().TrimEnd().Length;
         if (targetTrail != target.Length && !source.AsSpan(source.Length - sourceTrail).SequenceEqual(target.AsSpan(target.Length - targetTrail))
-            && !(EndsWide(target.AsSpan().TrimEnd(' ')) && source.AsSpan(source.Length - sourceTrail).Trim(' ').IsEmpty))
+            && !(sourceTrail > 0 && EndsWide(target.AsSpan().TrimEnd(' ')) && source.AsSpan(source.Length - sourceTrail).Trim(' ').IsEmpty))
         {
             Report(input, "trailing white space differs from source", Severity.Warning,
                 [new TextEdit(target.Length - targetTrail, targetTrail, source[^sourceTrail..])], findings);
@@ -114,7 +114,7 @@ public sealed class WhitespaceCheck : ICheck
             }
 
             var followedByWord = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
-            var standalone = text[i] is '?' or '!' or '.' or ')' && (i + 1 == text.Length || text[i + 1] == ' ');
+            var standalone = text[i] is '?' or '!' or ')' && i + 1 < text.Length && text[i + 1] == ' ';
             var ellipsis = text[i] == '.' && i + 1 < text.Length && text[i + 1] == '.';
             var sourceDoesToo = input.Source.Contains(" " + text[i], StringComparison.Ordinal) || input.Source.Contains(" " + Narrow(text[i]), StringComparison.Ordinal);
             if (start > 0 && !followedByWord && !standalone && !ellipsis && !sourceDoesToo && !(text[i] == ')' && text[start - 1] == '('))
