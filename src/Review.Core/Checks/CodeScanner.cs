@@ -28,7 +28,7 @@ public static class CodeScanner
                 break;
             }
 
-            if (!Covers(math, open))
+            if (!SortedSpans.Covers(math, open))
             {
                 spans.Add(new TextSpan(open, close + run - open));
             }
@@ -86,6 +86,4 @@ public static class CodeScanner
         return end - at;
     }
 
-    private static bool Covers(IReadOnlyList<TextSpan> spans, int index) =>
-        spans.Any(s => index >= s.Start && index < s.End);
 }

@@ -29,17 +29,23 @@ public sealed class MarkupCheck : ICheck
 
     private static void Compare(List<MarkupToken> source, List<MarkupToken> target, string targetText, List<Finding> findings)
     {
+        // Each source token takes the first unused target token of the same text: a queue per text
+        // keeps that linear in the number of tokens.
         var used = new bool[target.Count];
-        foreach (var token in source)
+        var byText = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < target.Count; i++)
         {
-            var match = target.FindIndex(t => t.Text == token.Text);
-            while (match >= 0 && used[match])
+            if (!byText.TryGetValue(target[i].Text, out var queue))
             {
-                var next = target.FindIndex(match + 1, t => t.Text == token.Text);
-                match = next;
+                byText[target[i].Text] = queue = new Queue<int>();
             }
 
-            if (match >= 0)
+            queue.Enqueue(i);
+        }
+
+        foreach (var token in source)
+        {
+            if (byText.TryGetValue(token.Text, out var queue) && queue.TryDequeue(out var match))
             {
                 used[match] = true;
                 continue;

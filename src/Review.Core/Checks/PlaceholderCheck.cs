@@ -103,13 +103,20 @@ public sealed class PlaceholderCheck : ICheck
             return;
         }
 
-        var unmatched = target.ToList();
+        // Multiset difference by key: counts per (family, key, type), linear in the placeholders.
+        var available = new Dictionary<(PlaceholderFamily, string?, string), int>();
+        foreach (var placeholder in target)
+        {
+            var key = (placeholder.Family, placeholder.Key, placeholder.Type);
+            available[key] = available.GetValueOrDefault(key) + 1;
+        }
+
         foreach (var placeholder in source)
         {
-            var match = unmatched.FindIndex(t => Same(t, placeholder));
-            if (match >= 0)
+            var key = (placeholder.Family, placeholder.Key, placeholder.Type);
+            if (available.GetValueOrDefault(key) > 0)
             {
-                unmatched.RemoveAt(match);
+                available[key]--;
                 continue;
             }
 
@@ -118,7 +125,7 @@ public sealed class PlaceholderCheck : ICheck
                 [placeholder.Span], []));
         }
 
-        foreach (var extra in unmatched)
+        foreach (var extra in target.Reverse<Placeholder>().Where(t => Take(available, t)).Reverse())
         {
             var written = MessageText.Excerpt(extra.Written(input.Target));
             findings.Add(new Finding(CheckId, Severity.Error, $"placeholder {written} in target is not in source",
@@ -126,5 +133,17 @@ public sealed class PlaceholderCheck : ICheck
         }
     }
 
-    private static bool Same(Placeholder a, Placeholder b) => a.Family == b.Family && a.Key == b.Key && a.Type == b.Type;
+    /// <summary>Whether <paramref name="placeholder"/> is one of the target's placeholders left over
+    /// after matching; the last ones of a key are the extras.</summary>
+    private static bool Take(Dictionary<(PlaceholderFamily, string?, string), int> available, Placeholder placeholder)
+    {
+        var key = (placeholder.Family, placeholder.Key, placeholder.Type);
+        if (available.GetValueOrDefault(key) <= 0)
+        {
+            return false;
+        }
+
+        available[key]--;
+        return true;
+    }
 }

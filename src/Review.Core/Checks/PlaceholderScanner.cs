@@ -26,7 +26,7 @@ public static partial class PlaceholderScanner
         List<Placeholder>? found = null;
         foreach (Match match in Pattern().Matches(text))
         {
-            if (Covers(math, match.Index) || Covers(urls, match.Index) || Read(text, match) is not { } placeholder)
+            if (SortedSpans.Covers(math, match.Index) || SortedSpans.Covers(urls, match.Index) || Read(text, match) is not { } placeholder)
             {
                 continue;
             }
@@ -143,18 +143,6 @@ public static partial class PlaceholderScanner
 
     private static string MacroType(string macro) => "int:" + macro[4..];
 
-    private static bool Covers(IReadOnlyList<TextSpan> spans, int index)
-    {
-        foreach (var span in spans)
-        {
-            if (index >= span.Start && index < span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // Alternatives, first match wins: %% ; Python %(name)s ; C printf with %n$, flags, width and
     // precision (* or *m$), length and conversion, or a <PRIdMAX> macro ; Qt %1 ; a bare %letter

@@ -106,11 +106,47 @@ public sealed class TextProfile
         return [.. merged];
     }
 
+    /// <summary>The start of the first protected region at or after <paramref name="from"/>, or
+    /// <see cref="int.MaxValue"/>.</summary>
+    public int NextInertStart(int from)
+    {
+        var spans = Inert;
+        int low = 0, high = spans.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (spans[middle].End <= from)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low == spans.Length ? int.MaxValue : System.Math.Max(spans[low].Start, from);
+    }
+
+    /// <summary>Whether <paramref name="index"/> lies in a citation; citations come in text order,
+    /// so this is a binary search.</summary>
     public bool IsInCitation(int index)
     {
-        foreach (var citation in Citations)
+        var citations = Citations;
+        int low = 0, high = citations.Count - 1;
+        while (low <= high)
         {
-            if (index >= citation.Span.Start && index < citation.Span.End)
+            var middle = (low + high) >>> 1;
+            var span = citations[middle].Span;
+            if (index < span.Start)
+            {
+                high = middle - 1;
+            }
+            else if (index >= span.End)
+            {
+                low = middle + 1;
+            }
+            else
             {
                 return true;
             }

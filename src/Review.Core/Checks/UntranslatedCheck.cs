@@ -75,7 +75,7 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
         var nativeMask = Scripts.NativeMask(language);
         var sourceMask = Scripts.NativeMask(sourceLanguage);
         var englishSource = sourceLanguage == "en";
-        var nextInert = profile.HasInert ? NextInertStart(profile, 0) : int.MaxValue;
+        var nextInert = profile.HasInert ? profile.NextInertStart(0) : int.MaxValue;
         for (var i = 0; i < text.Length && letters < stopAt; i++)
         {
             if (native >= nativeShare * (letters + text.Length - i))
@@ -86,7 +86,7 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
             if (i >= nextInert)
             {
                 i = profile.SkipInert(i) - 1;
-                nextInert = NextInertStart(profile, i + 1);
+                nextInert = profile.NextInertStart(i + 1);
                 continue;
             }
 
@@ -109,22 +109,5 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
         }
 
         return (letters, native, foreign);
-    }
-
-    private static int NextInertStart(TextProfile profile, int from)
-    {
-        var next = int.MaxValue;
-        foreach (var spans in (ReadOnlySpan<IReadOnlyList<TextSpan>>)[profile.Math, profile.Urls, profile.Code])
-        {
-            foreach (var span in spans)
-            {
-                if (span.End > from && span.Start < next)
-                {
-                    next = Math.Max(span.Start, from);
-                }
-            }
-        }
-
-        return next;
     }
 }
