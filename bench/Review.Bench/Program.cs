@@ -6,6 +6,10 @@ if (args is ["generate", .. var rest])
 {
     return CorpusGenerator.Run(rest);
 }
+if (args is ["checkscale", .. var scaleArgs])
+{
+    return CheckScaling.Run(scaleArgs);
+}
 if (args is ["checkcost", .. var costArgs])
 {
     return CheckCost.Run(costArgs);

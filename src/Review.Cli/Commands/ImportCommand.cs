@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Review.Core.Checks;
 using Review.Core.Formats;
 using Review.Core.Ports;
 using Review.Core.Session;
@@ -74,6 +75,11 @@ internal static class ImportCommand
         output.WriteLine($"{name}: {PairFormats.Of(result.Input.Format)}, {VisibleText.Of(result.Description)}, languages {result.Languages}");
         var reasons = string.Join(", ", result.Skipped.Select(r => $"{r.Key}: {r.Value}"));
         output.WriteLine($"read {result.Read}, imported {result.Imported}, skipped {result.SkippedTotal}{(reasons.Length > 0 ? $" ({reasons})" : "")}");
+        if (result.CheckProfile is { } profile)
+        {
+            var marker = profile.AcceleratorMarker is { } m ? $", accelerators marked {m}" : "";
+            output.WriteLine($"checks: {CorpusProfile.Name(profile.Kind)} profile{marker}");
+        }
         if (result.AlignedSentences)
         {
             output.WriteLine($"aligned sentences: {result.Imported} groups; {result.SentenceCountsDiffer} paragraph pairs had different sentence counts");

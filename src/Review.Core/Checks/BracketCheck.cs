@@ -33,6 +33,28 @@ public sealed class BracketCheck : ICheck
 
     public string Id => CheckId;
 
+    /// <summary>A message that opens or closes a quote another message completes (<c>keywords `</c>,
+    /// a lone <c>'</c>): its translation may leave a quote open too.</summary>
+    private static bool HasLoneQuote(string source)
+    {
+        if (source.AsSpan().Count('`') % 2 == 1 || source.AsSpan().Count('"') % 2 == 1)
+        {
+            return true;
+        }
+
+        // An apostrophe inside a word (model's, don't) is not a quote.
+        var quotes = 0;
+        for (var at = source.IndexOf('\''); at >= 0; at = source.IndexOf('\'', at + 1))
+        {
+            var inWord = at > 0 && at + 1 < source.Length && char.IsLetter(source[at - 1]) && char.IsLetter(source[at + 1]);
+            quotes += inWord ? 0 : 1;
+        }
+
+        return quotes % 2 == 1;
+    }
+
+    private static bool IsQuote(string family) => family is "\"\"" or "“”" or "「」" or "『』";
+
     public void Run(CheckInput input, List<Finding> findings)
     {
         if (!MayHaveBracket(input.TargetProfile))
@@ -40,8 +62,9 @@ public sealed class BracketCheck : ICheck
             return;
         }
 
+        var openQuote = HasLoneQuote(input.Source);
         var found = BracketBalance.FirstUnbalanced(input.TargetProfile,
-            family => family != "‘’" && BracketBalance.IsBalanced(input.SourceProfile, family));
+            family => family != "‘’" && !(openQuote && IsQuote(family)) && BracketBalance.IsBalanced(input.SourceProfile, family));
         if (found is not { } hit)
         {
             return;

@@ -11,11 +11,15 @@ public sealed class CheckConfig
 
     private readonly IReadOnlyDictionary<string, CheckSettings> settings;
 
-    public CheckConfig(IReadOnlyDictionary<string, CheckSettings> settings, string? path)
+    public CheckConfig(IReadOnlyDictionary<string, CheckSettings> settings, string? path, TextKind? kind = null)
     {
         this.settings = settings;
         Path = path;
+        Kind = kind;
     }
+
+    /// <summary>The text profile the file sets (<c>profile = "software"</c>), or null: chosen from the data.</summary>
+    public TextKind? Kind { get; }
 
     /// <summary>The file this came from, or null for the defaults.</summary>
     public string? Path { get; }
@@ -24,6 +28,9 @@ public sealed class CheckConfig
 
     public double Number(string checkId, string key, double fallback) =>
         Settings(checkId).Numbers.TryGetValue(key, out var value) ? value : fallback;
+
+    /// <summary>This config with the profile set, unless the file already sets one.</summary>
+    public CheckConfig WithKind(TextKind kind) => Kind is not null ? this : new CheckConfig(settings, Path, kind);
 
     public CheckSettings Settings(string checkId) =>
         settings.TryGetValue(checkId, out var found) ? found : CheckSettings.Default;
@@ -61,6 +68,6 @@ public sealed class CheckConfig
         var parsed = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
             ? JsonCheckConfigReader.Read(text, path)
             : TomlCheckConfigReader.Read(text, path);
-        return new CheckConfig(parsed, path);
+        return new CheckConfig(parsed.Build(), path, parsed.Kind);
     }
 }

@@ -5,6 +5,17 @@ internal sealed class CheckSettingsBuilder
 {
     private readonly Dictionary<string, (bool Enabled, Dictionary<string, double> Numbers)> checks = [];
 
+    /// <summary>The <c>profile</c> the file sets, or null to choose it from the data.</summary>
+    public TextKind? Kind { get; private set; }
+
+    public void SetProfile(string value, string where) =>
+        Kind = value switch
+        {
+            "prose" => TextKind.Prose,
+            "software" => TextKind.Software,
+            _ => throw new CheckConfigException($"{where}: profile '{value}' is neither \"prose\" nor \"software\""),
+        };
+
     public void Touch(string checkId, string where)
     {
         ConfigKeys.Validate(checkId, ConfigKeys.Enabled, where);

@@ -8,12 +8,13 @@ public static class ConfigKeys
 
     private static readonly Dictionary<string, string[]> NumericKeys = new()
     {
+        ["placeholder"] = [],
         ["number"] = [],
         ["citation"] = [],
         ["math"] = [],
         ["markup"] = [],
         ["url"] = [],
-        ["untranslated"] = [UntranslatedCheck.MinScriptShareKey, UntranslatedCheck.MinLettersKey],
+        ["untranslated"] = [UntranslatedCheck.MinScriptShareKey, UntranslatedCheck.MinLettersKey, UntranslatedCheck.MinProseWordsKey],
         ["length-ratio"] = [LengthRatioCheck.MinKey, LengthRatioCheck.MaxKey, LengthRatioCheck.MinSourceLengthKey],
         ["truncation"] = [TruncationCheck.MaxRatioKey, TruncationCheck.MinSourceLengthKey],
         ["whitespace"] = [],
@@ -21,6 +22,8 @@ public static class ConfigKeys
         ["repeat"] = [RepeatCheck.MaxPhraseWordsKey],
         ["encoding"] = [],
         ["control"] = [],
+        ["accelerator"] = [],
+        ["end-punctuation"] = [EndPunctuationCheck.MinKeepRateKey],
     };
 
     public static void Validate(string checkId, string key, string where)

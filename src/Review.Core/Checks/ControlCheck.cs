@@ -6,9 +6,12 @@ namespace Review.Core.Checks;
 /// <c>control</c>: control characters (C0, DEL, C1), bidi controls and invisible format characters
 /// (zero-width space, word joiner, BOM, soft hyphen) in source or target; and tabs or line breaks
 /// in the target that the source does not have. The target's fix removes the characters the
-/// source does not contain.
+/// source does not contain. For software strings (<paramref name="software"/>) a help text
+/// re-wrapped by its translator is fine, so line breaks are compared only at the ends, as
+/// <c>msgfmt -c</c> does (a missing final <c>\n</c> runs the next output line on); tabs, which
+/// align help columns, must all be kept in a one-line message, and at least one in a longer text.
 /// </summary>
-public sealed class ControlCheck : ICheck
+public sealed class ControlCheck(bool software = false) : ICheck
 {
     public const string CheckId = "control";
 
@@ -36,7 +39,36 @@ public sealed class ControlCheck : ICheck
             ReportTarget(input, findings);
         }
 
-        ReportLayout(input, findings);
+        if (software)
+        {
+            ReportSoftwareLayout(input, findings);
+        }
+        else
+        {
+            ReportLayout(input, findings);
+        }
+    }
+
+    private static void ReportSoftwareLayout(CheckInput input, List<Finding> findings)
+    {
+        string source = input.Source, target = input.Target;
+        if (source.Length > 0 && target.Length > 0 && (source[0] == '\n') != (target[0] == '\n'))
+        {
+            findings.Add(new Finding(CheckId, Severity.Error, source[0] == '\n' ? "target lacks the line break the source starts with" : "target starts with a line break the source lacks", [], []));
+        }
+
+        if (source.Length > 0 && target.Length > 0 && (source[^1] == '\n') != (target[^1] == '\n'))
+        {
+            findings.Add(new Finding(CheckId, Severity.Error, source[^1] == '\n' ? "target lacks the line break the source ends with" : "target ends with a line break the source lacks", [], []));
+        }
+
+        // A re-wrapped help text may align with spaces instead; losing every tab, or a tab of a one-line message, is not that.
+        var sourceTabs = source.AsSpan().Count('\t');
+        var targetTabs = target.AsSpan().Count('\t');
+        if (sourceTabs != targetTabs && (targetTabs == 0 || !source.Contains('\n')))
+        {
+            findings.Add(new Finding(CheckId, Severity.Warning, $"target has {targetTabs} tab(s), source {sourceTabs}", [], []));
+        }
     }
 
     private static void ReportTarget(CheckInput input, List<Finding> findings)

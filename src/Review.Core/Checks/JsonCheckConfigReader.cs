@@ -2,10 +2,10 @@ using System.Text.Json;
 
 namespace Review.Core.Checks;
 
-/// <summary>Reads the JSON form of a check config: <c>{"check": {"&lt;id&gt;": {"enabled": false, "key": 1.5}}}</c>.</summary>
+/// <summary>Reads the JSON form of a check config: <c>{"profile": "software", "check": {"&lt;id&gt;": {"enabled": false, "key": 1.5}}}</c>.</summary>
 internal static class JsonCheckConfigReader
 {
-    public static IReadOnlyDictionary<string, CheckSettings> Read(string text, string fileName)
+    public static CheckSettingsBuilder Read(string text, string fileName)
     {
         JsonDocument document;
         try
@@ -28,6 +28,12 @@ internal static class JsonCheckConfigReader
 
             foreach (var member in root.EnumerateObject())
             {
+                if (member.Name == "profile" && member.Value.ValueKind == JsonValueKind.String)
+                {
+                    builder.SetProfile(member.Value.GetString()!, $"{fileName}: profile");
+                    continue;
+                }
+
                 if (member.Name != "check" || member.Value.ValueKind != JsonValueKind.Object)
                 {
                     throw new CheckConfigException($"{fileName}: unknown member \"{member.Name}\"; use \"check\": {{ \"<id>\": {{ ... }} }}");
@@ -39,7 +45,7 @@ internal static class JsonCheckConfigReader
                 }
             }
 
-            return builder.Build();
+            return builder;
         }
     }
 

@@ -1,9 +1,10 @@
 namespace Review.Core.Checks;
 
 /// <summary>
-/// <c>markup</c>: placeholders (<c>{0}</c>, <c>%s</c>), HTML/XML tags, code spans and link targets
-/// of the source must reach the target verbatim, and nothing of the kind may appear from nowhere;
-/// markdown bold and emphasis delimiters must match in number.
+/// <c>markup</c>: HTML/XML tags, code spans and link targets of the source must reach the target
+/// verbatim, and nothing of the kind may appear from nowhere (a code span the translator turned into
+/// a quotation, <c>`type`</c> → <c>'type'</c>, counts as carried over); markdown bold and emphasis
+/// delimiters must match in number. Placeholders are the <c>placeholder</c> check's.
 /// </summary>
 public sealed class MarkupCheck : ICheck
 {
@@ -17,7 +18,7 @@ public sealed class MarkupCheck : ICheck
         var target = MarkupScanner.Tokens(input.TargetProfile);
         if (source is not null || target is not null)
         {
-            Compare(source ?? [], target ?? [], findings);
+            Compare(source ?? [], target ?? [], input.Target, findings);
         }
 
         if (input.Source.AsSpan().IndexOfAny('*', '_') >= 0 || input.Target.AsSpan().IndexOfAny('*', '_') >= 0)
@@ -26,21 +27,33 @@ public sealed class MarkupCheck : ICheck
         }
     }
 
-    private static void Compare(List<MarkupToken> source, List<MarkupToken> target, List<Finding> findings)
+    private static void Compare(List<MarkupToken> source, List<MarkupToken> target, string targetText, List<Finding> findings)
     {
+        // Each source token takes the first unused target token of the same text: a queue per text
+        // keeps that linear in the number of tokens.
         var used = new bool[target.Count];
-        foreach (var token in source)
+        var byText = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < target.Count; i++)
         {
-            var match = target.FindIndex(t => t.Text == token.Text);
-            while (match >= 0 && used[match])
+            if (!byText.TryGetValue(target[i].Text, out var queue))
             {
-                var next = target.FindIndex(match + 1, t => t.Text == token.Text);
-                match = next;
+                byText[target[i].Text] = queue = new Queue<int>();
             }
 
-            if (match >= 0)
+            queue.Enqueue(i);
+        }
+
+        foreach (var token in source)
+        {
+            if (byText.TryGetValue(token.Text, out var queue) && queue.TryDequeue(out var match))
             {
                 used[match] = true;
+                continue;
+            }
+
+            if (token.Kind == "code" && IsQuotedIn(targetText, token.Text.Trim('`')))
+            {
+                // The translator quoted it instead ('type', “type”): the text survived, only its mark-up changed.
                 continue;
             }
 
@@ -55,6 +68,32 @@ public sealed class MarkupCheck : ICheck
                 findings.Add(new Finding(CheckId, Severity.Warning, $"{token.Kind} {MessageText.Excerpt(token.Text)} in target is not in source", [], [token.Span]));
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="body"/> appears in <paramref name="text"/> right after an
+    /// opening quote, spaces allowed (<c>“ type ”</c>, <c>`extends'</c>).</summary>
+    private static bool IsQuotedIn(string text, string body)
+    {
+        if (body.Length == 0)
+        {
+            return false;
+        }
+
+        for (var at = text.IndexOf(body, StringComparison.Ordinal); at >= 0; at = text.IndexOf(body, at + 1, StringComparison.Ordinal))
+        {
+            var before = at - 1;
+            while (before >= 0 && text[before] == ' ')
+            {
+                before--;
+            }
+
+            if (before >= 0 && "'\"“‘「『`".Contains(text[before]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CompareEmphasis(CheckInput input, List<Finding> findings)

@@ -24,7 +24,8 @@ public sealed class NumberCheck : ICheck
         var target = NumberScanner.Find(input.TargetProfile) ?? [];
         foreach (var missing in Unmatched(source, input.Source, target, input.Target))
         {
-            if (NumberWords.NativeNames(input.Target, input.TargetLang, missing.Value) || NumberWords.EnglishNames(input.Target, missing.Value))
+            if (NumberWords.NativeNames(input.Target, input.TargetLang, missing.Value) || NumberWords.EnglishNames(input.Target, missing.Value)
+                || IsMoreThanOne(input.Source, missing))
             {
                 continue;
             }
@@ -47,52 +48,94 @@ public sealed class NumberCheck : ICheck
         }
     }
 
+    /// <summary><c>&gt; 1 branch</c> says "several", which a translation writes as a word (<c>여러 개</c>).</summary>
+    private static bool IsMoreThanOne(string text, NumberToken token)
+    {
+        var before = text.AsSpan(0, token.Span.Start).TrimEnd();
+        return token.Value == 1 && before.Length > 0 && before[^1] is '>' or '≥';
+    }
+
     /// <summary>The prose tokens of one side whose number appears nowhere on the other, once per
-    /// distinct number.</summary>
+    /// distinct number. The other side's numbers go into a set first, so the cost is linear in the
+    /// number of tokens (a line of 40,000 numbers took 10 s when each was compared with each).</summary>
     private static List<NumberToken> Unmatched(List<NumberToken> from, string fromText, List<NumberToken> other, string otherText)
     {
         List<NumberToken>? unmatched = null;
+        HashSet<NumberKey>? present = null;
+        HashSet<NumberKey>? reported = null;
         foreach (var token in from)
         {
-            if (token.Protected || Matches(token, fromText, other, otherText))
+            if (token.Protected)
             {
                 continue;
             }
 
-            unmatched ??= [];
-            if (!unmatched.Exists(seen => Same(seen, fromText, token, fromText)))
+            present ??= Keys(other, otherText);
+            if (Contains(present, token, fromText))
             {
-                unmatched.Add(token);
+                continue;
+            }
+
+            reported ??= [];
+            if (!Contains(reported, token, fromText))
+            {
+                Add(reported, token, fromText);
+                (unmatched ??= []).Add(token);
             }
         }
 
         return unmatched ?? [];
     }
 
-    private static bool Matches(NumberToken token, string text, List<NumberToken> other, string otherText)
+    private static HashSet<NumberKey> Keys(List<NumberToken> tokens, string text)
     {
-        foreach (var candidate in other)
+        var keys = new HashSet<NumberKey>(tokens.Count * 2);
+        foreach (var token in tokens)
         {
-            if (Same(token, text, candidate, otherText))
-            {
-                return true;
-            }
+            Add(keys, token, text);
         }
 
-        return false;
+        return keys;
     }
 
-    private static bool Same(NumberToken a, string aText, NumberToken b, string bText)
+    /// <summary>A number matches by value or scaled value, either way round; a version string by
+    /// its spelling.</summary>
+    private static void Add(HashSet<NumberKey> keys, NumberToken token, string text)
     {
-        if (a.IsVersion || b.IsVersion)
+        if (token.IsVersion)
         {
-            return a.IsVersion && b.IsVersion && a.Written(aText).SequenceEqual(b.Written(bText));
+            keys.Add(new NumberKey(0, token.Written(text).ToString()));
+            return;
         }
 
-        return Near(a.Value, b.Value) || Near(a.Scaled, b.Scaled) || Near(a.Scaled, b.Value) || Near(a.Value, b.Scaled);
+        keys.Add(new NumberKey(Round(token.Value), null));
+        keys.Add(new NumberKey(Round(token.Scaled), null));
     }
 
-    private static bool Near(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(Math.Abs(a), Math.Abs(b));
+    private static bool Contains(HashSet<NumberKey> keys, NumberToken token, string text) =>
+        token.IsVersion
+            ? keys.Contains(new NumberKey(0, token.Written(text).ToString()))
+            : keys.Contains(new NumberKey(Round(token.Value), null)) || keys.Contains(new NumberKey(Round(token.Scaled), null));
+
+    /// <summary>The value to 12 significant digits, so <c>3 million</c> and <c>300만</c> land on the
+    /// same key whatever the rounding of the multiplication.</summary>
+    private static double Round(double value)
+    {
+        if (value == 0 || !double.IsFinite(value))
+        {
+            return value;
+        }
+
+        var scale = Math.Pow(10, 11 - Math.Floor(Math.Log10(Math.Abs(value))));
+        if (!double.IsFinite(scale))
+        {
+            return value;
+        }
+
+        return Math.Round(value * scale) / scale;
+    }
+
+    private readonly record struct NumberKey(double Value, string? Version);
 
     private static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || text.AsSpan().IndexOfAnyInRange('\uFF10', '\uFF19') >= 0;
 }

@@ -25,13 +25,43 @@ public static class NumberScanner
                 continue;
             }
 
-            var token = Read(text, i) with { Protected = profile.IsInert(i) || profile.IsInCitation(i) };
+            var token = Read(text, i) with { Protected = IsInName(text, i) || profile.IsInert(i) || profile.IsInCitation(i) };
             tokens ??= [];
             MergeOrAdd(tokens, token, text);
             i = token.Span.End;
         }
 
         return tokens;
+    }
+
+    /// <summary>Digits that end a name: <c>ARRAY1</c>, <c>md5</c>, <c>$2</c>, or a metavariable of
+    /// help text such as <c>&lt;숫자1&gt;</c> or <c>文件1</c>. Such a number still matches the other
+    /// side but is never reported (<c>string2</c> → <c>문자열2는</c>). <c>제3장</c>, <c>第3章</c> and
+    /// <c>3개</c> stay numbers: a word goes on after them.</summary>
+    private static bool IsInName(string text, int start)
+    {
+        if (start > 0 && text[start - 1] == '$')
+        {
+            return true;
+        }
+
+        if (start == 0 || !char.IsLetter(text[start - 1]))
+        {
+            return false;
+        }
+
+        var end = SkipDigits(text, start);
+        return char.IsAsciiLetter(text[start - 1]) || end == text.Length || !char.IsLetter(text[end]);
+    }
+
+    private static int SkipDigits(string text, int at)
+    {
+        while (at < text.Length && IsDigit(text[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     public static bool IsDigit(char c) => char.IsAsciiDigit(c) || c is >= '\uFF10' and <= '\uFF19';

@@ -2,7 +2,8 @@ namespace Review.Core.Checks;
 
 /// <summary>
 /// Small numbers written as words, so <c>two models</c> → <c>2개의 모델</c> and <c>3 times</c> →
-/// <c>세 번</c> are not reported. Months count too: <c>January 5</c> becomes <c>1월 5일</c>.
+/// <c>세 번</c> are not reported. Months count too: <c>January 5</c> and <c>Jan</c> become
+/// <c>1월 5일</c> and <c>1월</c>; so do number bases, as <c>hexadecimal</c> is <c>16진수</c>.
 /// </summary>
 public static class NumberWords
 {
@@ -104,7 +105,13 @@ public static class NumberWords
             words[months[i]] = i;
         }
 
-        foreach (var (word, value) in new[] { ("a", 1), ("an", 1), ("once", 1), ("single", 1), ("twice", 2), ("double", 2), ("both", 2), ("pair", 2), ("thrice", 3), ("triple", 3), ("dozen", 12), ("thirty", 30), ("forty", 40), ("fifty", 50), ("hundred", 100) })
+        string[] abbreviations = ["", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+        for (var i = 1; i < abbreviations.Length; i++)
+        {
+            words[abbreviations[i]] = i;
+        }
+
+        foreach (var (word, value) in new[] { ("binary", 2), ("octal", 8), ("decimal", 10), ("hexadecimal", 16), ("hex", 16), ("unary", 1), ("ternary", 3), ("teen", 10), ("teens", 10), ("a", 1), ("an", 1), ("once", 1), ("single", 1), ("twice", 2), ("double", 2), ("both", 2), ("pair", 2), ("thrice", 3), ("triple", 3), ("dozen", 12), ("thirty", 30), ("forty", 40), ("fifty", 50), ("hundred", 100) })
         {
             words[word] = value;
         }

@@ -6,9 +6,11 @@ namespace Review.Core.Checks;
 /// <c>repeat</c>: a word, eojeol or phrase doubled by mistake (<c>the the</c>, <c>모델을 모델을</c>,
 /// <c>数据集数据集</c>). Repeats the source has too, and idiomatic ones (<c>had had</c>, <c>더 더</c>),
 /// are fine; in Chinese and Japanese only runs of three or more characters count, since shorter
-/// reduplication (<c>看看</c>, <c>いろいろ</c>) is grammar. The fix deletes the second copy.
+/// reduplication (<c>看看</c>, <c>いろいろ</c>) is grammar. The fix deletes the second copy. With
+/// <paramref name="multiLine"/> off (software strings), a target over several lines is left alone:
+/// help text repeats by design (<c>或：%s [选项]...</c> on each usage line).
 /// </summary>
-public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
+public sealed class RepeatCheck(int maxPhraseWords = 4, bool multiLine = true) : ICheck
 {
     public const string CheckId = "repeat";
     public const string MaxPhraseWordsKey = "max_phrase_words";
@@ -29,9 +31,20 @@ public sealed class RepeatCheck(int maxPhraseWords = 4) : ICheck
 
     public void Run(CheckInput input, List<Finding> findings)
     {
+        if (!multiLine && input.Target.Contains('\n'))
+        {
+            return;
+        }
+
         var found = FindSpacedRepeat(input) ?? FindUnspacedRepeat(input);
         if (found is not { } repeat)
         {
+            return;
+        }
+
+        if (!multiLine && input.Target.AsSpan(repeat.First.Start, repeat.First.Length).IndexOfAny('<', '[') >= 0)
+        {
+            // A synopsis repeats its metavariables by design: [<commit> [<commit>]].
             return;
         }
 

@@ -3,13 +3,14 @@ using System.Globalization;
 namespace Review.Core.Checks;
 
 /// <summary>
-/// Reads the small TOML subset a check config needs: <c>[check.&lt;id&gt;]</c> tables holding
+/// Reads the small TOML subset a check config needs: an optional top-level
+/// <c>profile = "prose"|"software"</c>, then <c>[check.&lt;id&gt;]</c> tables holding
 /// <c>enabled = true|false</c> and numeric keys, with <c>#</c> comments. Anything else is an error
 /// naming the line, rather than a silently ignored setting.
 /// </summary>
 internal static class TomlCheckConfigReader
 {
-    public static IReadOnlyDictionary<string, CheckSettings> Read(string text, string fileName)
+    public static CheckSettingsBuilder Read(string text, string fileName)
     {
         var builder = new CheckSettingsBuilder();
         string? table = null;
@@ -30,6 +31,12 @@ internal static class TomlCheckConfigReader
                 continue;
             }
 
+            if (table is null && line.StartsWith("profile", StringComparison.Ordinal) && line.Split('=', 2) is [var key, var value] && key.Trim() == "profile")
+            {
+                builder.SetProfile(Unquote(value.Trim()), where);
+                continue;
+            }
+
             if (table is null)
             {
                 throw new CheckConfigException($"{where}: settings must be inside a [check.<id>] table");
@@ -38,7 +45,7 @@ internal static class TomlCheckConfigReader
             ReadSetting(builder, table, line, where);
         }
 
-        return builder.Build();
+        return builder;
     }
 
     private static string ReadHeader(string line, string where)

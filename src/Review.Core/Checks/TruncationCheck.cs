@@ -5,9 +5,11 @@ namespace Review.Core.Checks;
 /// <summary>
 /// <c>truncation</c>: the target stops early. Signs: a U+FFFD as its last character (a multi-byte
 /// character cut in half); a final sentence without the terminal punctuation the source has; a
-/// target far below the language pair's length band (the <c>length-ratio</c> check's band).
+/// target far below the language pair's length band (the <c>length-ratio</c> check's band). The
+/// punctuation sign is read only in prose (<paramref name="endPunctuation"/>); in software strings
+/// the <c>end-punctuation</c> check compares final marks, with the rates the corpus keeps them at.
 /// </summary>
-public sealed class TruncationCheck(LengthRatioCheck? lengthRatio = null, double shortRatio = 0.5, int minSourceLength = 40) : ICheck
+public sealed class TruncationCheck(LengthRatioCheck? lengthRatio = null, double shortRatio = 0.5, int minSourceLength = 40, bool endPunctuation = true) : ICheck
 {
     public const string CheckId = "truncation";
     public const string MaxRatioKey = "short_ratio";
@@ -33,7 +35,7 @@ public sealed class TruncationCheck(LengthRatioCheck? lengthRatio = null, double
             return;
         }
 
-        if (SentenceEnds.EndsWithTerminal(input.SourceProfile) && !SentenceEnds.EndsWithTerminal(input.TargetProfile))
+        if (endPunctuation && SentenceEnds.EndsWithTerminal(input.SourceProfile) && !SentenceEnds.EndsWithTerminal(input.TargetProfile))
         {
             findings.Add(new Finding(CheckId, Severity.Warning, "target ends without the final punctuation the source has", [], Last(input.Target, target.Length)));
             return;

@@ -5,19 +5,22 @@ namespace Review.Core.Checks;
 /// has words to translate, or, for a target language with its own script, with almost none of that
 /// script among its letters and most of them in the source's script (math, URLs and code do not
 /// count). Requiring the source's script keeps mojibake, which has neither, out of this check.
+/// With <paramref name="minProseWords"/> (software strings) the source must also hold that many
+/// lower-case English words: a command synopsis, a name or a key is rightly left as it is.
 /// </summary>
-public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetters = 12) : ICheck
+public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetters = 12, int minProseWords = 0) : ICheck
 {
     public const string CheckId = "untranslated";
     public const string MinScriptShareKey = "min_script_share";
     public const string MinLettersKey = "min_letters";
+    public const string MinProseWordsKey = "min_prose_words";
 
     public string Id => CheckId;
 
     public void Run(CheckInput input, List<Finding> findings)
     {
         var sourceLetters = CountLetters(input.SourceProfile, input.TargetLang, input.SourceLang, stopAt: minLetters).Letters;
-        if (sourceLetters < minLetters)
+        if (sourceLetters < minLetters || (minProseWords > 0 && ProseWords(input.Source) < minProseWords))
         {
             return;
         }
@@ -42,6 +45,25 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
         }
     }
 
+    /// <summary>Words of two or more lower-case ASCII letters, outside <c>[...]</c> and
+    /// <c>&lt;...&gt;</c> of a synopsis and not options (<c>--quiet</c>).</summary>
+    private static int ProseWords(string text)
+    {
+        var count = 0;
+        var depth = 0;
+        foreach (var word in text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            depth += word.Count(c => c is '[' or '<') - word.Count(c => c is ']' or '>');
+            var bare = word.TrimEnd(',', '.', ':', ';', '?', '!');
+            if (depth <= 0 && bare.Length >= 2 && bare.All(char.IsAsciiLetterLower))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Counts letters until <paramref name="stopAt"/>; with <paramref name="nativeShare"/>,
     /// stops once the native letters are that share of all the letters the text could still have,
     /// since then the target cannot be untranslated (a Korean target decides in its first third).</summary>
@@ -53,7 +75,7 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
         var nativeMask = Scripts.NativeMask(language);
         var sourceMask = Scripts.NativeMask(sourceLanguage);
         var englishSource = sourceLanguage == "en";
-        var nextInert = profile.HasInert ? NextInertStart(profile, 0) : int.MaxValue;
+        var nextInert = profile.HasInert ? profile.NextInertStart(0) : int.MaxValue;
         for (var i = 0; i < text.Length && letters < stopAt; i++)
         {
             if (native >= nativeShare * (letters + text.Length - i))
@@ -64,7 +86,7 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
             if (i >= nextInert)
             {
                 i = profile.SkipInert(i) - 1;
-                nextInert = NextInertStart(profile, i + 1);
+                nextInert = profile.NextInertStart(i + 1);
                 continue;
             }
 
@@ -87,22 +109,5 @@ public sealed class UntranslatedCheck(double minScriptShare = 0.2, int minLetter
         }
 
         return (letters, native, foreign);
-    }
-
-    private static int NextInertStart(TextProfile profile, int from)
-    {
-        var next = int.MaxValue;
-        foreach (var spans in (ReadOnlySpan<IReadOnlyList<TextSpan>>)[profile.Math, profile.Urls, profile.Code])
-        {
-            foreach (var span in spans)
-            {
-                if (span.End > from && span.Start < next)
-                {
-                    next = Math.Max(span.Start, from);
-                }
-            }
-        }
-
-        return next;
     }
 }

@@ -16,10 +16,13 @@ public sealed class UrlCheck : ICheck
             return;
         }
 
+        // Sets, so a text with thousands of URLs costs linear time, not one comparison per pair of them.
+        var inTarget = targetUrls.Select(t => input.Target.Substring(t.Start, t.Length)).ToHashSet(StringComparer.Ordinal);
+        var inSource = sourceUrls.Select(s => input.Source.Substring(s.Start, s.Length)).ToHashSet(StringComparer.Ordinal);
         foreach (var span in sourceUrls)
         {
             var url = input.Source.Substring(span.Start, span.Length);
-            if (!targetUrls.Any(t => input.Target.AsSpan(t.Start, t.Length).SequenceEqual(url)))
+            if (!inTarget.Contains(url))
             {
                 findings.Add(new Finding(CheckId, Severity.Error, $"{Kind(url)} {MessageText.Excerpt(url, 80)} in source is missing from target", [span], []));
             }
@@ -28,7 +31,7 @@ public sealed class UrlCheck : ICheck
         foreach (var span in targetUrls)
         {
             var url = input.Target.Substring(span.Start, span.Length);
-            if (!sourceUrls.Any(s => input.Source.AsSpan(s.Start, s.Length).SequenceEqual(url)))
+            if (!inSource.Contains(url))
             {
                 findings.Add(new Finding(CheckId, Severity.Warning, $"{Kind(url)} {MessageText.Excerpt(url, 80)} in target is not in source", [], [span]));
             }

@@ -5,7 +5,9 @@ namespace Review.Core.Checks;
 /// <summary>
 /// <c>whitespace</c>: double spaces, leading or trailing white space that differs from the source,
 /// a space before punctuation (Korean, Chinese, Japanese and English put none there), and
-/// non-breaking or other odd spaces. Each finding carries the mechanical fix.
+/// non-breaking or other odd spaces. Each finding carries the mechanical fix. Runs of spaces are
+/// fine when the source has runs too: that is a column layout (<c>--help</c> text), and squeezing
+/// it would break the columns.
 /// </summary>
 public sealed class WhitespaceCheck : ICheck
 {
@@ -24,7 +26,13 @@ public sealed class WhitespaceCheck : ICheck
             return;
         }
 
-        Report(input, "double space in target", Severity.Warning, DoubleSpaces(input), findings);
+        // A one-word label padded to its column (출  력 for "output") is laid out on purpose.
+        var sourceCore = input.Source.AsSpan().Trim();
+        if (!sourceCore.Contains("  ", StringComparison.Ordinal) && sourceCore.Contains(' '))
+        {
+            Report(input, "double space in target", Severity.Warning, DoubleSpaces(input), findings);
+        }
+
         if (!UsesSpaceBeforePunctuation(input.TargetLang))
         {
             Report(input, "space before punctuation in target", Severity.Warning, SpacesBeforePunctuation(input), findings);
@@ -47,7 +55,8 @@ public sealed class WhitespaceCheck : ICheck
 
         var sourceTrail = source.Length - source.AsSpan().TrimEnd().Length;
         var targetTrail = target.Length - target.AsSpan().TrimEnd().Length;
-        if (targetTrail != target.Length && !source.AsSpan(source.Length - sourceTrail).SequenceEqual(target.AsSpan(target.Length - targetTrail)))
+        if (targetTrail != target.Length && !source.AsSpan(source.Length - sourceTrail).SequenceEqual(target.AsSpan(target.Length - targetTrail))
+            && !(sourceTrail > 0 && EndsWide(target.AsSpan().TrimEnd(' ')) && source.AsSpan(source.Length - sourceTrail).Trim(' ').IsEmpty))
         {
             Report(input, "trailing white space differs from source", Severity.Warning,
                 [new TextEdit(target.Length - targetTrail, targetTrail, source[^sourceTrail..])], findings);
@@ -71,6 +80,13 @@ public sealed class WhitespaceCheck : ICheck
             while (run < end && text[run] == ' ')
             {
                 run++;
+            }
+
+            if (run < text.Length && text[run] is ':' or '：' && input.Source.Contains(" :", StringComparison.Ordinal))
+            {
+                // Labels aligned on their colons (Owner    : %s), as the source lays them out.
+                i = run;
+                continue;
             }
 
             edits.Add(new TextEdit(i, run - i, " "));
@@ -98,9 +114,10 @@ public sealed class WhitespaceCheck : ICheck
             }
 
             var followedByWord = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            var standalone = text[i] is '?' or '!' or ')' && i + 1 < text.Length && text[i + 1] == ' ';
             var ellipsis = text[i] == '.' && i + 1 < text.Length && text[i + 1] == '.';
-            var sourceDoesToo = input.Source.Contains(" " + text[i], StringComparison.Ordinal);
-            if (start > 0 && !followedByWord && !ellipsis && !sourceDoesToo && !(text[i] == ')' && text[start - 1] == '('))
+            var sourceDoesToo = input.Source.Contains(" " + text[i], StringComparison.Ordinal) || input.Source.Contains(" " + Narrow(text[i]), StringComparison.Ordinal);
+            if (start > 0 && !followedByWord && !standalone && !ellipsis && !sourceDoesToo && !(text[i] == ')' && text[start - 1] == '('))
             {
                 edits.Add(new TextEdit(start, i - start, ""));
             }
@@ -108,6 +125,12 @@ public sealed class WhitespaceCheck : ICheck
 
         return edits;
     }
+
+    /// <summary>A fullwidth mark carries its own spacing: <c>新密码：</c> needs no space after it
+    /// where <c>New password: </c> has one.</summary>
+    private static bool EndsWide(ReadOnlySpan<char> text) => text.Length > 0 && text[^1] is (>= '\u3001' and <= '\u303F') or (>= '\uFF01' and <= '\uFF65');
+
+    private static char Narrow(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c switch { '。' => '.', '、' => ',', _ => c };
 
     private static List<TextEdit> OddSpaces(CheckInput input)
     {

@@ -20,6 +20,10 @@ public sealed record ImportResult(
     /// <summary>What the encoding repair did to the target column, or null when it had nothing to do.</summary>
     public string? RepairReport { get; init; }
 
+    /// <summary>What the checks learned from the first chunk (kind of text, accelerator marker), or
+    /// null when the checks did not run.</summary>
+    public Checks.CorpusProfile? CheckProfile { get; init; }
+
     /// <summary>How many decisions a file of review's own export brought back, or null for any other input.</summary>
     public string? RestoreReport { get; init; }
 

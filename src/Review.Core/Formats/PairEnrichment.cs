@@ -99,15 +99,20 @@ internal sealed class PairEnrichment
         return result;
     }
 
+    /// <summary>The corpus profile learned from the first chunk (kind of text, length band,
+    /// accelerator marker, end-mark rates), or null before the first chunk or without checks.</summary>
+    public CorpusProfile? Profile { get; private set; }
+
     private CheckRunner Calibrated(IReadOnlyList<PairRecord> chunk, string[] targets)
     {
         var fallback = LengthRatioBand.Default(_languages.Source, _languages.Target);
-        var calibrator = new LengthRatioCalibrator();
+        var calibrator = new CorpusCalibrator();
         for (var i = 0; i < chunk.Count; i++)
         {
             calibrator.Add(chunk[i].Source, targets[i]);
         }
-        return CheckCatalog.Create(_config, calibrator.Band(fallback));
+        Profile = calibrator.Profile(fallback, _config!.Kind);
+        return CheckCatalog.Create(_config, Profile);
     }
 
     private NewPair Build(PairRecord record, RepairResult? repair, string target, CheckRunner? checks)

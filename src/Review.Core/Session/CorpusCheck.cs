@@ -8,8 +8,9 @@ namespace Review.Core.Session;
 /// <summary>
 /// Re-runs the enabled checks over a whole database and stores what they find. Pairs are read in
 /// keyset pages (memory stays bounded), each page is checked in parallel over the cores, and only
-/// pairs whose findings changed are written. The length-ratio band is first calibrated per
-/// language pair from the database itself.
+/// pairs whose findings changed are written. A <see cref="CorpusProfile"/> (kind of text, length
+/// band, accelerator marker, end-mark rates) is first learned per language pair from the database
+/// itself.
 /// </summary>
 public sealed class CorpusCheck(IReviewStore store, CheckConfig config, int pageSize = 2000)
 {
@@ -19,7 +20,7 @@ public sealed class CorpusCheck(IReviewStore store, CheckConfig config, int page
     /// result, on the calling thread, in corpus order.</summary>
     public CheckSummary Run(Action<Pair, CheckResult>? onPair = null, CancellationToken cancel = default)
     {
-        var bands = NeedsBand() ? Calibrate(cancel) : [];
+        var bands = Calibrate(cancel);
         long pairs = 0, withFindings = 0, updated = 0;
         var counts = new Dictionary<(string, Severity), long>();
         foreach (var page in Pages(cancel))
@@ -58,17 +59,10 @@ public sealed class CorpusCheck(IReviewStore store, CheckConfig config, int page
         return new CheckSummary(pairs, withFindings, updated, counts);
     }
 
-    private bool NeedsBand()
-    {
-        var ratio = config.Settings(LengthRatioCheck.CheckId);
-        var bandGiven = ratio.Numbers.ContainsKey(LengthRatioCheck.MinKey) && ratio.Numbers.ContainsKey(LengthRatioCheck.MaxKey);
-        return !bandGiven && (ratio.Enabled || config.IsEnabled(TruncationCheck.CheckId));
-    }
-
-    private Dictionary<(string, string), LengthRatioBand> Calibrate(CancellationToken cancel)
+    private Dictionary<(string, string), CorpusProfile> Calibrate(CancellationToken cancel)
     {
         var minSource = LengthRatioCheck.MinSourceLength(config);
-        var calibrators = new Dictionary<(string, string), LengthRatioCalibrator>();
+        var calibrators = new Dictionary<(string, string), CorpusCalibrator>();
         foreach (var page in Pages(cancel))
         {
             foreach (var pair in page)
@@ -76,7 +70,7 @@ public sealed class CorpusCheck(IReviewStore store, CheckConfig config, int page
                 var key = LanguagePair(pair);
                 if (!calibrators.TryGetValue(key, out var calibrator))
                 {
-                    calibrator = new LengthRatioCalibrator(minSource);
+                    calibrator = new CorpusCalibrator(minSource);
                     calibrators[key] = calibrator;
                 }
 
@@ -84,15 +78,15 @@ public sealed class CorpusCheck(IReviewStore store, CheckConfig config, int page
             }
         }
 
-        return calibrators.ToDictionary(c => c.Key, c => c.Value.Band(LengthRatioBand.Default(c.Key.Item1, c.Key.Item2)));
+        return calibrators.ToDictionary(c => c.Key, c => c.Value.Profile(LengthRatioBand.Default(c.Key.Item1, c.Key.Item2), config.Kind));
     }
 
-    private CheckRunner RunnerFor(Pair pair, Dictionary<(string, string), LengthRatioBand> bands)
+    private CheckRunner RunnerFor(Pair pair, Dictionary<(string, string), CorpusProfile> profiles)
     {
         var key = LanguagePair(pair);
         if (!runners.TryGetValue(key, out var runner))
         {
-            runner = CheckCatalog.Create(config, bands.GetValueOrDefault(key));
+            runner = CheckCatalog.Create(config, profiles.GetValueOrDefault(key) ?? CorpusProfile.Default);
             runners[key] = runner;
         }
 

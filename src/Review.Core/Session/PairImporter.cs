@@ -109,6 +109,7 @@ public sealed class PairImporter
         return new ImportResult(input, reader.Description, reader.Languages, false, tally.Read, tally.Imported, tally.SkippedByReason(DuplicateReason), tally.Examples)
         {
             RepairReport = enrichment.RepairReport,
+            CheckProfile = enrichment.Profile,
             RestoreReport = restored is null ? null : RestoreReport(tally, restored),
             SentenceCountsDiffer = enrichment.SentenceCountsDiffer,
             AlignedSentences = _request.AlignSentences,

@@ -54,9 +54,11 @@ public class CheckRunnerTests
     [Fact]
     public void Every_check_has_a_distinct_stable_id()
     {
-        var ids = CheckCatalog.Create().Checks.Select(c => c.Id).ToArray();
+        var software = CorpusProfile.Default with { Kind = TextKind.Software };
+        var ids = CheckCatalog.Create(null, software).Checks.Select(c => c.Id).ToArray();
         Assert.Equal(CheckCatalog.Ids, ids);
-        Assert.Equal(["number", "citation", "math", "markup", "url", "untranslated", "length-ratio", "truncation", "whitespace", "bracket", "repeat", "encoding", "control"], ids);
+        Assert.Equal(["placeholder", "number", "citation", "math", "markup", "url", "untranslated", "length-ratio", "truncation", "whitespace", "bracket", "repeat", "encoding", "control", "accelerator", "end-punctuation"], ids);
+        Assert.DoesNotContain("end-punctuation", CheckCatalog.Create().Checks.Select(c => c.Id));
     }
 
     [Fact]

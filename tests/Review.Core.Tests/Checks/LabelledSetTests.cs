@@ -20,7 +20,7 @@ public class LabelledSetTests(ITestOutputHelper output)
             output.WriteLine($"{id,-14} tp={score.TruePositives,3} fp={score.FalsePositives,3} fn={score.FalseNegatives,3} precision={score.Precision:0.00} recall={score.Recall:0.00}");
         }
 
-        Assert.All(CheckCatalog.Ids, id => Assert.True(scores[id].TruePositives > 0, $"{id} has no positive case in the held-out part"));
+        Assert.All(ProseChecks, id => Assert.True(scores[id].TruePositives > 0, $"{id} has no positive case in the held-out part"));
         var below = scores.Where(s => s.Value.Precision < Target || s.Value.Recall < Target).Select(s => s.Key).ToList();
         Assert.True(below.Count == 0, $"below {Target}: {string.Join(", ", below)}");
     }
@@ -34,6 +34,10 @@ public class LabelledSetTests(ITestOutputHelper output)
         Assert.NotEmpty(heldOut);
         Assert.Equal(0, heldOut.Count(e => tuning.Contains((e.Source, e.Target))));
     }
+
+    /// <summary>The checks this prose set exercises; placeholders, accelerators and end punctuation
+    /// are software strings' business and are scored on the gettext set (GettextSetTests).</summary>
+    private static readonly string[] ProseChecks = [.. CheckCatalog.Ids.Except([PlaceholderCheck.CheckId, AcceleratorCheck.CheckId, EndPunctuationCheck.CheckId])];
 
     private static Dictionary<string, Score> Score(string split)
     {
