@@ -10,7 +10,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var options = new ExportOptions();
-        var command = new Command("export", "Export pairs with their decisions to JSONL, CSV, TSV, TMX or Moses");
+        var command = new Command("export", "Export pairs with their decisions to JSONL, CSV, TSV, TMX, Moses or PO");
         options.AddTo(command);
         command.SetAction(parse =>
         {
@@ -28,7 +28,7 @@ internal static class ExportCommand
             : ExportRequest.FormatFromExtension(outPath);
         if (format is null)
         {
-            return UserErrors.Fail(error, $"{outPath}: cannot tell the format from the extension; pass --format jsonl|csv|tsv|tmx|moses");
+            return UserErrors.Fail(error, $"{outPath}: cannot tell the format from the extension; pass --format {string.Join("|", Enum.GetValues<PairFormat>().Select(PairFormats.Of))}");
         }
         string? problem = null;
         var statuses = parse.GetValue(options.Status) is { } list ? StatusList.Parse(list, out problem) : null;
@@ -38,7 +38,12 @@ internal static class ExportCommand
         }
         // The file's check runs beside the export; the export's rows end only once it has passed.
         using var store = ExistingStore.Open(parse.GetValue(options.Db)!, StoreOptions.Default with { VerifyInBackground = true });
-        var summary = PairExporter.Export(store.ExportRows(statuses), new ExportRequest(outPath, format.Value, parse.GetValue(options.Force)));
+        var request = new ExportRequest(outPath, format.Value, parse.GetValue(options.Force))
+        {
+            Languages = ExportLanguages.Of(store),
+            PoRejected = parse.GetValue(options.PoRejected) == "fuzzy" ? PoRejected.Fuzzy : PoRejected.Untranslated,
+        };
+        var summary = PairExporter.Export(store.ExportRows(statuses), request);
         Report(output, summary);
         return 0;
     }

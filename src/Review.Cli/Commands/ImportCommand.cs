@@ -11,7 +11,7 @@ internal static class ImportCommand
     public static Command Create()
     {
         var options = new ImportOptions();
-        var command = new Command("import", "Import aligned pairs from JSONL, CSV/TSV, Moses or TMX files into a review database");
+        var command = new Command("import", "Import aligned pairs from JSONL, CSV/TSV, Moses, TMX or PO files into a review database");
         options.AddTo(command);
         command.SetAction(parse =>
         {
@@ -80,6 +80,10 @@ internal static class ImportCommand
         if (result.RestoreReport is { } restore)
         {
             output.WriteLine(restore);
+        }
+        foreach (var note in result.Notes)
+        {
+            output.WriteLine(note);
         }
         if (result.SkippedExamples.Count > 0)
         {

@@ -22,4 +22,7 @@ public sealed record ImportResult(
 
     /// <summary>How many decisions a file of review's own export brought back, or null for any other input.</summary>
     public string? RestoreReport { get; init; }
+
+    /// <summary>What the reader noted about the file, e.g. fuzzy and obsolete PO entries.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

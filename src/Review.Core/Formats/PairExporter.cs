@@ -13,7 +13,7 @@ public static class PairExporter
         var files = request.Files.Select(f => new AtomicFile(f)).ToList();
         try
         {
-            var writer = WriterFor(request.Format, files);
+            var writer = WriterFor(request, files);
             var (read, written) = Copy(Prefetch.Ahead(rows), writer, progress);
             writer.Finish();
             files.ForEach(f => f.Commit(request.Force));
@@ -43,12 +43,13 @@ public static class PairExporter
         return (read, written);
     }
 
-    private static IPairWriter WriterFor(PairFormat format, List<AtomicFile> files) => format switch
+    private static IPairWriter WriterFor(ExportRequest request, List<AtomicFile> files) => request.Format switch
     {
         PairFormat.Jsonl => new JsonlWriter(files[0].Stream),
-        PairFormat.Tsv or PairFormat.Csv => new DelimitedWriter(files[0].Writer, format),
+        PairFormat.Tsv or PairFormat.Csv => new DelimitedWriter(files[0].Writer, request.Format),
         PairFormat.Tmx => new TmxWriter(files[0].Writer),
+        PairFormat.Po => new PoWriter(files[0].Writer, request.PoRejected),
         PairFormat.Moses => new MosesWriter(files[0].Writer, files[1].Writer),
-        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+        _ => throw new ArgumentOutOfRangeException(nameof(request)),
     };
 }

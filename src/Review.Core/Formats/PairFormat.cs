@@ -8,4 +8,5 @@ public enum PairFormat
     Tsv,
     Moses,
     Tmx,
+    Po,
 }

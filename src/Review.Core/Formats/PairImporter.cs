@@ -105,6 +105,7 @@ public sealed class PairImporter
         {
             RepairReport = enrichment.RepairReport,
             RestoreReport = restored is null ? null : RestoreReport(tally, restored),
+            Notes = reader.Notes,
         };
     }
 

@@ -11,6 +11,7 @@ public static class PairReaders
             PairFormat.Jsonl => new JsonlReader(first, input.Paths[0], fields, languages),
             PairFormat.Csv or PairFormat.Tsv => new CsvPairReader(first, input.Paths[0], input.Format, fields, languages),
             PairFormat.Tmx => new TmxReader(first, input.Paths[0], languages),
+            PairFormat.Po => new PoReader(first, input.Paths[0], languages),
             PairFormat.Moses => new MosesReader(first, input.Paths[0], OpenFile(input.Paths[1]), input.Paths[1], languages),
             _ => throw new ArgumentOutOfRangeException(nameof(input)),
         };
