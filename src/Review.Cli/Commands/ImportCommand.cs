@@ -30,12 +30,17 @@ internal static class ImportCommand
             return UserErrors.Fail(error, problem!);
         }
         var inputs = FormatDetector.Plan(parse.GetValue(options.Files)!, options.FormatOf(parse));
-        using var store = ReviewStore.Open(parse.GetValue(options.Db)!);
-        foreach (var input in inputs)
+        var first = new FirstImport(parse.GetValue(options.Db)!);
+        return first.Run(() =>
         {
-            Report(output, ImportOne(store, request, input));
-        }
-        return 0;
+            using var store = ReviewStore.Open(parse.GetValue(options.Db)!);
+            foreach (var input in inputs)
+            {
+                Report(output, ImportOne(store, request, input));
+                first.Committed = true;
+            }
+            return 0;
+        });
     }
 
     private static ImportResult ImportOne(ReviewStore store, ImportRequest request, ImportInput input)

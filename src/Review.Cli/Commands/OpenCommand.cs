@@ -67,24 +67,29 @@ internal static class OpenCommand
             return UserErrors.Fail(error, e.Message);
         }
         using (terminal)
-        using (var store = ReviewStore.Open(request.DatabasePath, StoreOptions.Default with { VerifyInBackground = true }))
         {
-            // Read (and so checked) before anything is imported or drawn: the checks run at import and again after each edit.
-            var checks = CheckConfig.ForDatabase(store.Path, null);
-            var repairs = request.ImportPath is { } path ? Import(store, path, checks, output) : [];
-            if (store.PairCount() == 0)
+            var first = new FirstImport(request.DatabasePath);
+            return first.Run(() =>
             {
-                return UserErrors.Fail(error, $"{request.DatabasePath}: no pairs to review; import a file first (review import FILE --db {request.DatabasePath})");
-            }
-            terminal.Enter();
-            try
-            {
-                return Screen(terminal, store, request, order, checks, repairs);
-            }
-            finally
-            {
-                terminal.Leave();
-            }
+                using var store = ReviewStore.Open(request.DatabasePath, StoreOptions.Default with { VerifyInBackground = true });
+                // Read (and so checked) before anything is imported or drawn: the checks run at import and again after each edit.
+                var checks = CheckConfig.ForDatabase(store.Path, null);
+                var repairs = request.ImportPath is { } path ? Import(store, path, checks, output) : [];
+                first.Committed = true;
+                if (store.PairCount() == 0)
+                {
+                    return UserErrors.Fail(error, $"{request.DatabasePath}: no pairs to review; import a file first (review import FILE --db {request.DatabasePath})");
+                }
+                terminal.Enter();
+                try
+                {
+                    return Screen(terminal, store, request, order, checks, repairs);
+                }
+                finally
+                {
+                    terminal.Leave();
+                }
+            });
         }
     }
 
