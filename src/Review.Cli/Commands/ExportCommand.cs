@@ -9,7 +9,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var options = new ExportOptions();
-        var command = new Command("export", "Export pairs with their decisions to JSONL, CSV, TSV, TMX, XLIFF 1.2 (xliff) or 2.0 (xliff2), Moses or LiteDB");
+        var command = new Command("export", "Export pairs with their decisions to JSONL, CSV, TSV, TMX, XLIFF 1.2 (xliff) or 2.0 (xliff2), Moses, PO or LiteDB");
         options.AddTo(command);
         command.SetAction(parse =>
         {
@@ -27,7 +27,7 @@ internal static class ExportCommand
             : ExportRequest.FormatFromExtension(outPath);
         if (format is null)
         {
-            return UserErrors.Fail(error, $"{outPath}: cannot tell the format from the extension; pass --format jsonl|csv|tsv|tmx|xliff|xliff2|moses|litedb");
+            return UserErrors.Fail(error, $"{outPath}: cannot tell the format from the extension; pass --format {string.Join("|", Enum.GetValues<PairFormat>().Select(PairFormats.Of))}");
         }
         string? problem = null;
         var statuses = parse.GetValue(options.Status) is { } list ? StatusList.Parse(list, out problem) : null;
@@ -40,6 +40,8 @@ internal static class ExportCommand
         var request = new ExportRequest(outPath, format.Value, parse.GetValue(options.Force))
         {
             History = id => store.FindByExternalId(id) is { } pair ? store.History(pair.Id) : [],
+            Languages = ExportLanguages.Of(store),
+            PoRejected = parse.GetValue(options.PoRejected) == "fuzzy" ? PoRejected.Fuzzy : PoRejected.Untranslated,
         };
         var summary = PairExporter.Export(store.ExportRows(statuses), request);
         Report(output, summary);

@@ -10,13 +10,13 @@ internal sealed class ExportOptions
 
     public Option<string> Out { get; } = new("--out")
     {
-        Description = "The file to write; for moses, FILE.src and FILE.tgt",
+        Description = "The file to write; for moses, FILE.SRCLANG and FILE.TGTLANG (FILE.src and FILE.tgt when the languages differ between imports)",
         Required = true,
     };
 
     public Option<string?> Format { get; } = new("--format")
     {
-        Description = "jsonl, csv, tsv, tmx, xliff (1.2), xliff2 (2.0), moses or litedb (default: from the --out extension)",
+        Description = "jsonl, csv, tsv, tmx, xliff (1.2), xliff2 (2.0), moses, po or litedb (default: from the --out extension)",
     };
 
     public Option<string?> Status { get; } = new("--status")
@@ -26,13 +26,21 @@ internal sealed class ExportOptions
 
     public Option<bool> Force { get; } = new("--force") { Description = "Replace an existing output file" };
 
+    public Option<string> PoRejected { get; } = new("--po-rejected")
+    {
+        Description = "PO only: a rejected pair's msgstr is left empty (untranslated, the default) or kept and flagged fuzzy",
+        DefaultValueFactory = _ => "untranslated",
+    };
+
     public void AddTo(Command command)
     {
         Format.AcceptOnlyFromAmong(Enum.GetValues<PairFormat>().Select(PairFormats.Of).ToArray());
+        PoRejected.AcceptOnlyFromAmong("untranslated", "fuzzy");
         command.Options.Add(Db);
         command.Options.Add(Out);
         command.Options.Add(Format);
         command.Options.Add(Status);
         command.Options.Add(Force);
+        command.Options.Add(PoRejected);
     }
 }

@@ -13,7 +13,7 @@ internal static class ImportCommand
     public static Command Create()
     {
         var options = new ImportOptions();
-        var command = new Command("import", "Import aligned pairs from JSONL, CSV/TSV, Moses, TMX, XLIFF or LiteDB files into a review database");
+        var command = new Command("import", "Import aligned pairs from JSONL, CSV/TSV, Moses, TMX, XLIFF, PO or LiteDB files into a review database");
         options.AddTo(command);
         command.SetAction(parse =>
         {
@@ -32,12 +32,17 @@ internal static class ImportCommand
             return UserErrors.Fail(error, problem!);
         }
         var inputs = FormatDetector.Plan(parse.GetValue(options.Files)!, options.FormatOf(parse));
-        using var store = StoreFactory.Open(parse.GetValue(options.Db)!);
-        foreach (var input in inputs)
+        var first = new FirstImport(parse.GetValue(options.Db)!);
+        return first.Run(() =>
         {
-            Report(output, ImportOne(store, request, input));
-        }
-        return 0;
+            using var store = StoreFactory.Open(parse.GetValue(options.Db)!);
+            foreach (var input in inputs)
+            {
+                Report(output, ImportOne(store, request, input));
+                first.Committed = true;
+            }
+            return 0;
+        });
     }
 
     private static ImportResult ImportOne(IImportSink store, ImportRequest request, ImportInput input)
@@ -96,6 +101,10 @@ internal static class ImportCommand
         if (result.RestoreReport is { } restore)
         {
             output.WriteLine(restore);
+        }
+        foreach (var note in result.Notes)
+        {
+            output.WriteLine(note);
         }
         if (result.SkippedExamples.Count > 0)
         {

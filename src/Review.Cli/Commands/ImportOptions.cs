@@ -17,7 +17,7 @@ internal sealed class ImportOptions
 
     public Option<string?> Format { get; } = new("--format")
     {
-        Description = "jsonl, csv, tsv, moses, tmx, xliff (1.2 or 2.0) or litedb (default: from the extension, then the content)",
+        Description = "jsonl, csv, tsv, moses, tmx, xliff (1.2 or 2.0), po or litedb (default: from the extension, then the content)",
     };
 
     public Option<string?> SourceField { get; } = new("--source-field") { Description = "JSONL key or CSV/TSV column of the source text" };

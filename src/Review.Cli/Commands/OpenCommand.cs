@@ -68,25 +68,30 @@ internal static class OpenCommand
             return UserErrors.Fail(error, e.Message);
         }
         using (terminal)
-        using (var store = StoreFactory.Open(request.DatabasePath, verifyInBackground: true))
         {
-            // Read (and so checked) before anything is imported or drawn: the checks run at import and again after each edit.
-            var checks = CheckConfig.ForDatabase(store.Location, null);
-            var keymap = KeymapFiles.Load(store.Location, Environment.GetEnvironmentVariable);
-            var repairs = request.ImportPath is { } path ? Import(store, path, checks, output) : [];
-            if (store.PairCount() == 0)
+            var first = new FirstImport(request.DatabasePath);
+            return first.Run(() =>
             {
-                return UserErrors.Fail(error, $"{request.DatabasePath}: no pairs to review; import a file first (review import FILE --db {request.DatabasePath})");
-            }
-            terminal.Enter();
-            try
-            {
-                return Screen(terminal, store, request, order, checks, repairs, keymap);
-            }
-            finally
-            {
-                terminal.Leave();
-            }
+                using var store = StoreFactory.Open(request.DatabasePath, verifyInBackground: true);
+                // Read (and so checked) before anything is imported or drawn: the checks run at import and again after each edit.
+                var checks = CheckConfig.ForDatabase(store.Location, null);
+                var keymap = KeymapFiles.Load(store.Location, Environment.GetEnvironmentVariable);
+                var repairs = request.ImportPath is { } path ? Import(store, path, checks, output) : [];
+                first.Committed = true;
+                if (store.PairCount() == 0)
+                {
+                    return UserErrors.Fail(error, $"{request.DatabasePath}: no pairs to review; import a file first (review import FILE --db {request.DatabasePath})");
+                }
+                terminal.Enter();
+                try
+                {
+                    return Screen(terminal, store, request, order, checks, repairs, keymap);
+                }
+                finally
+                {
+                    terminal.Leave();
+                }
+            });
         }
     }
 

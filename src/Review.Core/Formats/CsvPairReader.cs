@@ -96,6 +96,11 @@ public sealed class CsvPairReader : IPairReader
     private void ChooseColumns(IReadOnlyList<string> headers)
     {
         _header = [.. headers];
+        // As with a repeated JSON key, tools disagree on which of two same-named columns counts.
+        if (_header.GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new InputException(FileName, 1, $"duplicate column \"{repeated.Key}\" in the header");
+        }
         var fields = _header.Select(h => (h, true)).ToList();
         _choice = FieldChooser.Choose(fields, _options, _givenLanguages, FileName, 1);
         _columns = [Column(_choice.Source), Column(_choice.Target), OptionalColumn(_choice.Suggestion), OptionalColumn(_choice.Id)];

@@ -24,5 +24,8 @@ public interface IPairReader : IDisposable
 
     long TotalBytes { get; }
 
+    /// <summary>What the format made of the file beyond its pairs (e.g. fuzzy and obsolete PO entries); read after <see cref="Records"/>.</summary>
+    IReadOnlyList<string> Notes => [];
+
     IEnumerable<PairRecord> Records();
 }

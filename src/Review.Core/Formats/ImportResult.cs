@@ -32,4 +32,6 @@ public sealed record ImportResult(
 
     /// <summary>True when the pairs were split into aligned sentence groups (<c>--align sentences</c>).</summary>
     public bool AlignedSentences { get; init; }
+    /// <summary>What the reader noted about the file, e.g. fuzzy and obsolete PO entries.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

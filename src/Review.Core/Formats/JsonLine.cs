@@ -21,6 +21,11 @@ internal static class JsonLine
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var name = JsonStrings.Unescape(reader.ValueSpan, reader.ValueIsEscaped);
+                // Readers disagree on a repeated key (Python and jq keep the last, others the first), so it is refused.
+                if (fields.Exists(f => f.Name == name))
+                {
+                    return $"duplicate key \"{name}\"";
+                }
                 reader.Read();
                 fields.Add(ReadValue(ref reader, name));
             }

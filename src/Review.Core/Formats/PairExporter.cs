@@ -53,6 +53,7 @@ public static class PairExporter
         PairFormat.Xliff => new Xliff12Writer(files[0].Writer),
         PairFormat.Xliff2 => new Xliff20Writer(files[0].Writer),
         PairFormat.Litedb => new LiteDbWriter(files[0].Stream, request.OutPath, request.History),
+        PairFormat.Po => new PoWriter(files[0].Writer, request.PoRejected),
         PairFormat.Moses => new MosesWriter(files[0].Writer, files[1].Writer),
         _ => throw new ArgumentOutOfRangeException(nameof(request)),
     };

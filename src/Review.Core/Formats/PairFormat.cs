@@ -11,4 +11,5 @@ public enum PairFormat
     Xliff,
     Xliff2,
     Litedb,
+    Po,
 }

@@ -13,6 +13,7 @@ public static class PairReaders
             PairFormat.Tmx => new TmxReader(first, input.Paths[0], languages),
             PairFormat.Xliff or PairFormat.Xliff2 => new XliffReader(first, input.Paths[0], languages),
             PairFormat.Litedb => new LiteDbReader(first, input.Paths[0], languages),
+            PairFormat.Po => new PoReader(first, input.Paths[0], languages),
             PairFormat.Moses => new MosesReader(first, input.Paths[0], OpenFile(input.Paths[1]), input.Paths[1], languages),
             _ => throw new ArgumentOutOfRangeException(nameof(input)),
         };

@@ -113,6 +113,7 @@ public sealed class PairImporter
             RestoreReport = restored is null ? null : RestoreReport(tally, restored),
             SentenceCountsDiffer = enrichment.SentenceCountsDiffer,
             AlignedSentences = _request.AlignSentences,
+            Notes = reader.Notes,
         };
     }
 

@@ -49,7 +49,7 @@ internal static class TranslateToolkit
     }
 
     /// <summary>Debian's python3 has the module; a pyenv or venv python earlier on PATH may not.</summary>
-    private static string PythonWithToolkit()
+    internal static string PythonWithToolkit()
     {
         foreach (var candidate in new[] { "/usr/bin/python3", "python3" })
         {

@@ -1,0 +1,39 @@
+namespace Review.Cli.Commands;
+
+/// <summary>
+/// Runs an import that may create the database. When the database did not exist and nothing was
+/// imported before a failure, the file SQLite made (and its journals) is removed again, so that a
+/// file review could not read leaves nothing behind.
+/// </summary>
+internal sealed class FirstImport
+{
+    private static readonly string[] Companions = ["", "-wal", "-shm", "-journal"];
+
+    private readonly string _databasePath;
+    private readonly bool _existed;
+
+    public FirstImport(string databasePath)
+    {
+        _databasePath = databasePath;
+        _existed = File.Exists(databasePath);
+    }
+
+    /// <summary>Set once an import has committed; the database is kept from then on.</summary>
+    public bool Committed { get; set; }
+
+    public T Run<T>(Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch when (!_existed && !Committed)
+        {
+            foreach (var suffix in Companions)
+            {
+                File.Delete(_databasePath + suffix);
+            }
+            throw;
+        }
+    }
+}
