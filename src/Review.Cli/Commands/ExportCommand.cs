@@ -15,7 +15,7 @@ internal static class ExportCommand
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
-            return UserErrors.Run(error, () => Run(parse, options, parse.InvocationConfiguration.Output, error));
+            return UserErrors.Run(error, () => Run(parse, options, parse.InvocationConfiguration.Output, error), parse.GetValue(options.Db));
         });
         return command;
     }
@@ -38,7 +38,7 @@ internal static class ExportCommand
         }
         // The file's check runs beside the export; the export's rows end only once it has passed.
         using var store = ExistingStore.Open(parse.GetValue(options.Db)!, StoreOptions.Default with { VerifyInBackground = true });
-        var summary = PairExporter.Export(store.ExportRows(statuses), new ExportRequest(outPath, format.Value, parse.GetValue(options.Force)));
+        var summary = PairExporter.Export(store.ExportRows(statuses), new ExportRequest(outPath, format.Value, parse.GetValue(options.Force)), database: store.Path);
         Report(output, summary);
         return 0;
     }
@@ -49,7 +49,7 @@ internal static class ExportCommand
         output.WriteLine($"read {summary.Read} pairs, wrote {summary.Written} to {files}");
         foreach (var note in summary.Notes)
         {
-            output.WriteLine($"note: {note}");
+            output.WriteLine($"note: {VisibleText.Of(note)}");
         }
     }
 }

@@ -54,9 +54,10 @@ internal sealed class PairKeeping(StoreEffects store, TimeProvider clock)
         {
             write();
         }
-        catch (StoreBusyException)
+        catch (Exception e) when (e is StoreBusyException or StoreException or Microsoft.Data.Sqlite.SqliteException)
         {
-            // Claims and positions are tried again on the next idle tick; no decision is involved.
+            // Claims and positions are tried again on the next idle tick (a busy file, a full disk),
+            // or cannot be kept at all (a read-only file); no decision is involved.
         }
     }
 }

@@ -59,6 +59,7 @@ internal static class StatusText
     {
         SaveIndicator.Saved => "saved",
         SaveIndicator.NotSaved => "NOT SAVED, retrying",
+        SaveIndicator.Refused => "NOT SAVED",
         _ => "",
     };
 

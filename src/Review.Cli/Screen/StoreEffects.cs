@@ -17,6 +17,8 @@ internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan
 
     public TimeSpan Lease => lease;
 
+    public string Path => store.Path;
+
     public EffectOutcome Run(ReviewEffect effect) => effect switch
     {
         DecideEffect decide => Decide(decide),
@@ -67,6 +69,12 @@ internal sealed class StoreEffects(ReviewStore store, string annotator, TimeSpan
         {
             var who = before?.Annotator ?? "someone";
             return Conflict(decide.Pair, $"{who} changed this pair meanwhile: reloaded, your decision was not saved");
+        }
+        if (before is not null && before.Annotator == annotator && before.Kind == decide.Kind
+            && before.FinalTarget == decide.FinalTarget && (decide.Note is null || decide.Note == before.Note))
+        {
+            // The same key again (on the last pair, a stay): the decision in force already says this.
+            return EffectOutcome.Then(new Notice("already saved as this annotator's decision; nothing new recorded"));
         }
         var beforeStatus = store.StatusOf(decide.Pair);
         // The checks above give the friendly message; this one, made in the write transaction, closes the race with other processes.

@@ -19,6 +19,7 @@ internal sealed class FileVerification : IDisposable
     private readonly StoreOptions options;
     private Task<Exception?> verdict;
     private volatile bool cancelled;
+    private bool readOnly;
     private int runs;
 
     private FileVerification(string path, StoreOptions options, Task<Exception?> verdict, int runs)
@@ -33,9 +34,9 @@ internal sealed class FileVerification : IDisposable
     public static FileVerification Passed(string path, StoreOptions options) =>
         new(path, options, Task.FromResult<Exception?>(null), runs: 0);
 
-    public static FileVerification InBackground(string path, StoreOptions options)
+    public static FileVerification InBackground(string path, StoreOptions options, bool readOnly = false)
     {
-        var verification = new FileVerification(path, options, Task.FromResult<Exception?>(null), runs: 0);
+        var verification = new FileVerification(path, options, Task.FromResult<Exception?>(null), runs: 0) { readOnly = readOnly };
         verification.verdict = Task.Factory.StartNew(
             verification.Check, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return verification;
@@ -83,14 +84,14 @@ internal sealed class FileVerification : IDisposable
         }
         catch (SqliteException e)
         {
-            return new StoreException($"{path}: cannot open the review database: {e.Message}", e);
+            return StoreFaults.Classify(path, e, "check the database");
         }
     }
 
     // Read-only: whatever happens to the check, it cannot write to the file it is judging.
     private string ConnectionString() => new SqliteConnectionStringBuilder
     {
-        DataSource = path,
+        DataSource = readOnly ? StoreFile.ReadOnlySource(path) : path,
         Mode = SqliteOpenMode.ReadOnly,
         Pooling = false,
     }.ToString();
