@@ -69,6 +69,7 @@ public sealed class TmxReader : IPairReader
                 {
                     continue;
                 }
+                TmxDepth.Check(_xml);
                 if (_xml.LocalName == "header")
                 {
                     ReadHeader();
@@ -111,7 +112,9 @@ public sealed class TmxReader : IPairReader
     private List<(string Lang, string Text)> ReadTuvs()
     {
         var segments = new List<(string, string)>();
-        using var tu = _xml.ReadSubtree();
+        // Disposed only after a whole TU: disposing skips to the TU's end, which for a TU past the
+        // depth limit would read (and stack) the very nesting the limit refuses.
+        var tu = _xml.ReadSubtree();
         string? lang = null;
         while (tu.Read())
         {
@@ -119,6 +122,7 @@ public sealed class TmxReader : IPairReader
             {
                 continue;
             }
+            TmxDepth.Check(tu);
             if (tu.LocalName == "tuv")
             {
                 lang = tu.GetAttribute("xml:lang") ?? tu.GetAttribute("lang") ?? "";
@@ -128,6 +132,7 @@ public sealed class TmxReader : IPairReader
                 segments.Add((lang, TmxSegment.Read(tu)));
             }
         }
+        tu.Dispose();
         return segments;
     }
 

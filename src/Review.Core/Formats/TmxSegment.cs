@@ -20,6 +20,7 @@ internal static class TmxSegment
         var segDepth = reader.Depth;
         while (reader.Read() && reader.Depth > segDepth)
         {
+            TmxDepth.Check(reader);
             Append(reader, text, inline: reader.Depth > segDepth + 1);
         }
         return text.ToString();
