@@ -6,6 +6,10 @@ if (args is ["generate", .. var rest])
 {
     return CorpusGenerator.Run(rest);
 }
+if (args is ["bigpair", .. var pairArgs])
+{
+    return Review.Bench.Screen.BigPairKeys.Run(pairArgs);
+}
 if (args is ["checkcost", .. var costArgs])
 {
     return CheckCost.Run(costArgs);

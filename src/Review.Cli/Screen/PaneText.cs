@@ -12,7 +12,9 @@ namespace Review.Cli.Screen;
 internal static class PaneText
 {
     public static IReadOnlyList<StyledSpan> Source(ShownPair shown, Theme theme) =>
-        Highlighter.Apply([new TextPiece(shown.Pair.Source, theme.Body, 0)], shown.Findings.SelectMany(f => f.SourceSpans).ToList(), theme.Highlight);
+        PaneBudget.Noted(
+            Highlighter.Apply(PaneBudget.Take([new TextPiece(shown.Pair.Source, theme.Body, 0)]), shown.Findings.SelectMany(f => f.SourceSpans).ToList(), theme.Highlight),
+            shown.Pair.Source.Length, theme.Dim);
 
     /// <summary>
     /// The working target (the annotator's guess picks in place), diffed against the suggestion when
@@ -20,7 +22,7 @@ internal static class PaneText
     /// spans are marked, and over them the encoding guesses, uncertain ones more strongly.
     /// </summary>
     public static IReadOnlyList<StyledSpan> Target(ReviewState state, TextDiffResult? diff, Theme theme) =>
-        Highlighter.Apply(TargetPieces(state, diff, theme), TargetLayers(state, theme));
+        PaneBudget.Noted(Highlighter.Apply(PaneBudget.Take(TargetPieces(state, diff, theme)), TargetLayers(state, theme)), state.WorkingTarget.Length, theme.Dim);
 
     /// <summary>The target's text up to the end of the current guess, to find the line it wraps onto; null without one.</summary>
     public static IReadOnlyList<StyledSpan>? UpToCurrentGuess(ReviewState state, TextDiffResult? diff, Theme theme)
@@ -85,11 +87,11 @@ internal static class PaneText
     {
         if (diff is null)
         {
-            return [new StyledSpan(suggestion, theme.Body)];
+            return PaneBudget.Cap([new StyledSpan(suggestion, theme.Body)], theme.Dim);
         }
-        return diff.Segments
+        return PaneBudget.Cap(diff.Segments
             .Where(s => s.Operation != DiffOperation.Deleted)
             .Select(s => new StyledSpan(s.Text, s.Operation == DiffOperation.Inserted ? theme.Added : theme.Body))
-            .ToList();
+            .ToList(), theme.Dim);
     }
 }
