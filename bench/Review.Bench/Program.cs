@@ -10,6 +10,10 @@ if (args is ["checkscale", .. var scaleArgs])
 {
     return CheckScaling.Run(scaleArgs);
 }
+if (args is ["bigpair", .. var pairArgs])
+{
+    return Review.Bench.Screen.BigPairKeys.Run(pairArgs);
+}
 if (args is ["checkcost", .. var costArgs])
 {
     return CheckCost.Run(costArgs);

@@ -15,7 +15,16 @@ foreach (var command in CommandCatalog.All())
 {
     root.Subcommands.Add(command);
 }
-return root.Parse(OpenShorthand(args)).Invoke();
+// Commands turn their failures into one line themselves (UserErrors); this catches what escapes them,
+// so that no trace ever reaches the terminal.
+try
+{
+    return root.Parse(OpenShorthand(args)).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    return UserErrors.Fail(Console.Error, UserErrors.MessageOf(e, null));
+}
 
 // `review FILE ...` means `review open FILE ...`: a first word that is no subcommand or option names a file.
 string[] OpenShorthand(string[] words) =>

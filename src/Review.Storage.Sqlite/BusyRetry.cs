@@ -34,6 +34,10 @@ internal sealed class BusyRetry(string path, TimeSpan timeout)
                 }
                 Thread.Sleep(Backoff(++attempt));
             }
+            catch (SqliteException e)
+            {
+                throw StoreFaults.Classify(path, e, "write to the database");
+            }
         }
     }
 

@@ -21,9 +21,10 @@ internal sealed class ExportQuery : IDisposable
     private readonly sqlite3_stmt statement;
     private byte[] scratch = new byte[1 << 16];
 
-    public ExportQuery(string path, TimeSpan busyTimeout, string sql)
+    /// <param name="source">What to open instead of <paramref name="path"/> (a read-only file opened as immutable), or null.</param>
+    public ExportQuery(string path, string? source, TimeSpan busyTimeout, string sql)
     {
-        var opened = raw.sqlite3_open_v2(path, out database, raw.SQLITE_OPEN_READONLY | raw.SQLITE_OPEN_NOMUTEX, null);
+        var opened = raw.sqlite3_open_v2(source ?? path, out database, raw.SQLITE_OPEN_READONLY | raw.SQLITE_OPEN_NOMUTEX | raw.SQLITE_OPEN_URI, null);
         if (opened != raw.SQLITE_OK)
         {
             var message = raw.sqlite3_errmsg(database).utf8_to_string();

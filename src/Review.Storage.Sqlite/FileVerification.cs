@@ -23,6 +23,7 @@ internal sealed class FileVerification : IDisposable
     private readonly bool trusted;
     private Task<Exception?> verdict;
     private volatile bool cancelled;
+    private bool readOnly;
     private int runs;
 
     private FileVerification(string path, StoreOptions options, Task<Exception?> verdict, int runs, bool trusted = false)
@@ -38,9 +39,9 @@ internal sealed class FileVerification : IDisposable
     public static FileVerification Passed(string path, StoreOptions options, bool trusted = false) =>
         new(path, options, Task.FromResult<Exception?>(null), runs: 0, trusted);
 
-    public static FileVerification InBackground(string path, StoreOptions options, bool trusted = false)
+    public static FileVerification InBackground(string path, StoreOptions options, bool trusted = false, bool readOnly = false)
     {
-        var verification = new FileVerification(path, options, Task.FromResult<Exception?>(null), runs: 0, trusted);
+        var verification = new FileVerification(path, options, Task.FromResult<Exception?>(null), runs: 0, trusted) { readOnly = readOnly };
         verification.verdict = Task.Factory.StartNew(
             verification.Check, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return verification;
@@ -114,14 +115,14 @@ internal sealed class FileVerification : IDisposable
         }
         catch (SqliteException e)
         {
-            return new StoreException($"{path}: cannot open the review database: {e.Message}", e);
+            return StoreFaults.Classify(path, e, "check the database");
         }
     }
 
     // Read-only: whatever happens to the check, it cannot write to the file it is judging.
     private string ConnectionString() => new SqliteConnectionStringBuilder
     {
-        DataSource = path,
+        DataSource = readOnly ? StoreFile.ReadOnlySource(path) : path,
         Mode = SqliteOpenMode.ReadOnly,
         Pooling = false,
     }.ToString();

@@ -21,24 +21,14 @@ internal static class QuickCheck
             var problems = new List<string>();
             while (reader.Read() && problems.Count < 3)
             {
-                problems.Add(reader.GetString(0));
+                problems.Add(reader.GetString(0).ReplaceLineEndings(" "));
             }
-            return problems is ["ok"] ? null : Damaged(path, string.Join("; ", problems), null);
-        }
-        catch (SqliteException e) when (BusyRetry.IsBusy(e))
-        {
-            return new StoreBusyException(
-                $"{path}: the database is busy (another process is importing into it); try again when the import has finished", e);
+            return problems is ["ok"] ? null : StoreFaults.Damaged(path, "quick_check: " + string.Join("; ", problems), null);
         }
         catch (SqliteException e)
         {
-            return Damaged(path, e.Message, e);
+            // A full disk or a locked file is not damage: the check could not read, and says why.
+            return StoreFaults.Classify(path, e, "check the database");
         }
-    }
-
-    private static StoreException Damaged(string path, string problems, Exception? inner)
-    {
-        var message = $"{path}: the database is damaged ({problems}); nothing was written";
-        return inner is null ? new StoreException(message) : new StoreException(message, inner);
     }
 }

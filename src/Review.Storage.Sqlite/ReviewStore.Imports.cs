@@ -25,6 +25,7 @@ public sealed partial class ReviewStore
     /// </summary>
     public IImportBatch BeginImport(string fileName, string? contentHash, string format, string sourceLang, string targetLang)
     {
+        RequireWritable();
         verification.Require();
         var start = new ImportStart(fileName, contentHash, format, sourceLang, targetLang, NowToTheMillisecond());
         var leftWal = ImportJournal.TryLeaveWal(connection, busyTimeout);

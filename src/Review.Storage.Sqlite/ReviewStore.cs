@@ -22,9 +22,10 @@ public sealed partial class ReviewStore : IReviewStore
     // The write transaction in progress (an import batch or one write); every command joins it.
     private SqliteTransaction? transaction;
 
-    private ReviewStore(string path, SqliteConnection connection, FileVerification verification, StoreOptions options)
+    private ReviewStore(string path, SqliteConnection connection, FileVerification verification, StoreOptions options, string? readOnly)
     {
         Path = path;
+        ReadOnlyReason = readOnly;
         this.connection = connection;
         this.verification = verification;
         busy = new BusyRetry(path, options.BusyTimeout);
@@ -36,6 +37,9 @@ public sealed partial class ReviewStore : IReviewStore
 
     public string Location => Path;
 
+    /// <summary>Why nothing can be written (a read-only file, folder or mount), or null; reads work either way.</summary>
+    public string? ReadOnlyReason { get; }
+
     /// <summary>Opens the file, creating it when missing; a damaged or foreign file throws <see cref="StoreException"/>.</summary>
     public static ReviewStore Open(string path, StoreOptions? options = null) =>
         Open(path, options, Migrations.Latest);
@@ -44,10 +48,14 @@ public sealed partial class ReviewStore : IReviewStore
     {
         options ??= StoreOptions.Default;
         var fullPath = System.IO.Path.GetFullPath(path);
-        var (connection, verification) = StoreFile.Connect(fullPath, options, schemaVersion);
-        var store = new ReviewStore(fullPath, connection, verification, options);
+        var (connection, verification, readOnly) = StoreFile.Connect(fullPath, options, schemaVersion);
+        var store = new ReviewStore(fullPath, connection, verification, options, readOnly);
         try
         {
+            if (readOnly is not null && SchemaUpgrade.Needed(connection, schemaVersion))
+            {
+                throw StoreFaults.ReadOnly(fullPath, "bring it up to this version's schema", readOnly);
+            }
             SchemaUpgrade.Apply(connection, store.busy, schemaVersion);
             store.opened = true;
             return store;
@@ -55,7 +63,7 @@ public sealed partial class ReviewStore : IReviewStore
         catch (SqliteException e)
         {
             store.Dispose();
-            throw new StoreException($"{fullPath}: cannot prepare the database: {e.Message}", e);
+            throw StoreFaults.Classify(fullPath, e, "prepare the database");
         }
         catch
         {
@@ -118,6 +126,7 @@ public sealed partial class ReviewStore : IReviewStore
     /// <summary>Every write starts here, so none gets past a failed (or unfinished) quick_check.</summary>
     internal SqliteTransaction Begin()
     {
+        RequireWritable();
         verification.Require();
         if (transaction is not null)
         {
@@ -125,6 +134,14 @@ public sealed partial class ReviewStore : IReviewStore
         }
         transaction = connection.BeginTransaction(deferred: false);
         return transaction;
+    }
+
+    private void RequireWritable()
+    {
+        if (ReadOnlyReason is { } why)
+        {
+            throw StoreFaults.ReadOnly(Path, "save anything", why);
+        }
     }
 
     internal void EndTransaction() => transaction = null;

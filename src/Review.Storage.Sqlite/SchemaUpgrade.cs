@@ -15,9 +15,12 @@ internal static class SchemaUpgrade
     /// Applies the missing steps up to <paramref name="target"/>. The version is read again after
     /// the write lock is taken, because another annotator may have upgraded the file meanwhile.
     /// </summary>
+    public static bool Needed(SqliteConnection connection, int target) =>
+        Version(connection) < target || ApplicationId(connection) != Migrations.ApplicationId;
+
     public static void Apply(SqliteConnection connection, BusyRetry busy, int target)
     {
-        if (Version(connection) >= target && ApplicationId(connection) == Migrations.ApplicationId)
+        if (!Needed(connection, target))
         {
             return;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Review.Core.Formats;
 using Review.Core.Ports;
 
 namespace Review.Storage.Sqlite;
@@ -22,38 +23,42 @@ internal static class StoreFile
     /// which case the file is checked first, as always without the option. A file that a
     /// <see cref="VerifiedStamp"/> vouches for is not checked before writes (docs/database-integrity.md).
     /// </summary>
-    public static (SqliteConnection Connection, FileVerification Verification) Connect(string path, StoreOptions options, int schemaVersion)
+    public static (SqliteConnection Connection, FileVerification Verification, string? ReadOnly) Connect(string path, StoreOptions options, int schemaVersion)
     {
-        var exists = File.Exists(path) && new FileInfo(path).Length > 0;
+        var exists = File.Exists(path);
         if (exists)
         {
             RequireSqliteHeader(path);
         }
+        // A folder or file the kernel will not let us write still opens for reading (browse, stats, export).
+        var readOnly = FileAccessProbe.WhyReadOnly(path);
+        if (readOnly is not null && !exists)
+        {
+            throw new StoreException($"{path}: cannot create the database: {readOnly}; choose a folder you can write to") { Fault = StoreFault.NoPermission };
+        }
         // Read before the connection exists: opening it may create the WAL that a stamp must not see.
-        var stamped = exists && VerifiedStamp.Consume(path);
-        var connection = new SqliteConnection(ConnectionString(path, exists, options));
+        // A read-only file keeps its stamp: this open cannot delete it, and writes nothing anyway.
+        var stamped = exists && readOnly is null && VerifiedStamp.Consume(path);
+        var connection = new SqliteConnection(ConnectionString(path, exists, readOnly is not null, options));
         FileVerification? verification = null;
         try
         {
             connection.Open();
             Execute(connection, $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}");
-            verification = exists ? Verify(connection, path, options, schemaVersion, stamped) : FileVerification.Passed(path, options);
-            EnableWal(connection, path);
-            Execute(connection, "PRAGMA synchronous = FULL");
-            // A big import grows the WAL to the size of the file; truncate it after checkpoints.
-            Execute(connection, $"PRAGMA journal_size_limit = {WalSizeLimit}");
-            return (connection, verification);
-        }
-        catch (SqliteException e) when (BusyRetry.IsBusy(e))
-        {
-            Abandon(connection, verification);
-            throw new StoreBusyException(
-                $"{path}: the database is busy (another process is importing into it); try again when the import has finished", e);
+            verification = exists ? Verify(connection, path, options, schemaVersion, stamped, readOnly is not null) : FileVerification.Passed(path, options);
+            if (readOnly is null)
+            {
+                EnableWal(connection, path);
+                Execute(connection, "PRAGMA synchronous = FULL");
+                // A big import grows the WAL to the size of the file; truncate it after checkpoints.
+                Execute(connection, $"PRAGMA journal_size_limit = {WalSizeLimit}");
+            }
+            return (connection, verification, readOnly);
         }
         catch (SqliteException e)
         {
             Abandon(connection, verification);
-            throw new StoreException($"{path}: cannot open the review database: {e.Message}", e);
+            throw StoreFaults.Classify(path, e, "open the database");
         }
         catch
         {
@@ -68,7 +73,7 @@ internal static class StoreFile
         connection.Dispose();
     }
 
-    private static FileVerification Verify(SqliteConnection connection, string path, StoreOptions options, int schemaVersion, bool stamped)
+    private static FileVerification Verify(SqliteConnection connection, string path, StoreOptions options, int schemaVersion, bool stamped, bool readOnly)
     {
         if (stamped)
         {
@@ -91,7 +96,7 @@ internal static class StoreFile
             RequireHealthy(connection, path);
             return FileVerification.Passed(path, options);
         }
-        return FileVerification.InBackground(path, options);
+        return FileVerification.InBackground(path, options, readOnly);
     }
 
     private static bool OpeningWrites(SqliteConnection connection, int schemaVersion) =>
@@ -107,15 +112,31 @@ internal static class StoreFile
         }
     }
 
-    private static string ConnectionString(string path, bool exists, StoreOptions options) =>
+    private static string ConnectionString(string path, bool exists, bool readOnly, StoreOptions options) =>
         new SqliteConnectionStringBuilder
         {
-            DataSource = path,
-            Mode = exists ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
+            DataSource = readOnly ? ReadOnlySource(path) : path,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : exists ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
             // A pooled connection would keep the file open after Dispose.
             Pooling = false,
             DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
         }.ToString();
+
+    /// <summary>
+    /// SQLite reads a WAL file only through its <c>-shm</c> file, which a read-only folder cannot
+    /// hold; when the WAL is empty or gone everything is in the main file, which is then opened as
+    /// immutable (no locks, no <c>-shm</c>). With a WAL still holding pages the <c>-shm</c> must exist.
+    /// </summary>
+    public static string ReadOnlySource(string path)
+    {
+        var wal = new FileInfo(path + "-wal");
+        if (wal.Exists && wal.Length > 0)
+        {
+            return path;
+        }
+        var escaped = path.Replace("%", "%25", StringComparison.Ordinal).Replace("?", "%3f", StringComparison.Ordinal).Replace("#", "%23", StringComparison.Ordinal);
+        return $"file:{escaped}?immutable=1";
+    }
 
     private static void RequireSqliteHeader(string path)
     {
@@ -126,13 +147,13 @@ internal static class StoreFile
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new StoreException($"{path}: cannot read the file: {e.Message}", e);
+            throw new StoreException(FileFaults.Describe(path, e, "read the file"), e) { Fault = StoreFault.NoPermission };
         }
-        catch (UnauthorizedAccessException e)
+        if (read == 0)
         {
-            throw new StoreException($"{path}: cannot read the file: {e.Message}", e);
+            throw new StoreException($"{path}: an empty file (0 bytes), not a review database; delete it, or give --db a new name to create one; nothing was written");
         }
         if (read < header.Length || !header.SequenceEqual(SqliteHeader))
         {

@@ -31,7 +31,7 @@ internal static class CheckCommand
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            return UserErrors.Run(error, () => Run(parseResult.GetValue(db)!, parseResult.GetValue(config), parseResult.GetValue(json), output, error));
+            return UserErrors.Run(error, () => Run(parseResult.GetValue(db)!, parseResult.GetValue(config), parseResult.GetValue(json), output, error), parseResult.GetValue(db));
         });
         return command;
     }
@@ -123,7 +123,7 @@ internal static class CheckCommand
             output.WriteLine($"{"check",-14} {"error",7} {"warning",7} {"info",7} {"total",7}");
             foreach (var row in rows)
             {
-                output.WriteLine($"{row.Id,-14} {row.Error,7} {row.Warning,7} {row.Info,7} {row.Error + row.Warning + row.Info,7}");
+                output.WriteLine($"{VisibleText.Of(row.Id),-14} {row.Error,7} {row.Warning,7} {row.Info,7} {row.Error + row.Warning + row.Info,7}");
             }
         }
 

@@ -14,7 +14,7 @@ internal static class ExportCommand
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
-            return UserErrors.Run(error, () => Run(parse, options, parse.InvocationConfiguration.Output, error));
+            return UserErrors.Run(error, () => Run(parse, options, parse.InvocationConfiguration.Output, error), parse.GetValue(options.Db));
         });
         return command;
     }
@@ -43,7 +43,7 @@ internal static class ExportCommand
             Languages = ExportLanguages.Of(store),
             PoRejected = parse.GetValue(options.PoRejected) == "fuzzy" ? PoRejected.Fuzzy : PoRejected.Untranslated,
         };
-        var summary = PairExporter.Export(store.ExportRows(statuses), request);
+        var summary = PairExporter.Export(store.ExportRows(statuses), request, database: store.Location);
         Report(output, summary);
         return 0;
     }
@@ -54,7 +54,7 @@ internal static class ExportCommand
         output.WriteLine($"read {summary.Read} pairs, wrote {summary.Written} to {files}");
         foreach (var note in summary.Notes)
         {
-            output.WriteLine($"note: {note}");
+            output.WriteLine($"note: {VisibleText.Of(note)}");
         }
     }
 }

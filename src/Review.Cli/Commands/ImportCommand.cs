@@ -19,7 +19,7 @@ internal static class ImportCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            return UserErrors.Run(error, () => Run(parse, options, output, error));
+            return UserErrors.Run(error, () => Run(parse, options, output, error), parse.GetValue(options.Db));
         });
         return command;
     }
@@ -77,8 +77,8 @@ internal static class ImportCommand
             output.WriteLine($"{name}: already imported into this database (same content); nothing to do");
             return;
         }
-        output.WriteLine($"{name}: {PairFormats.Of(result.Input.Format)}, {VisibleText.Of(result.Description)}, languages {result.Languages}");
-        var reasons = string.Join(", ", result.Skipped.Select(r => $"{r.Key}: {r.Value}"));
+        output.WriteLine($"{name}: {PairFormats.Of(result.Input.Format)}, {VisibleText.Of(result.Description)}, languages {VisibleText.Of(result.Languages.ToString())}");
+        var reasons = VisibleText.Of(string.Join(", ", result.Skipped.Select(r => $"{r.Key}: {r.Value}")));
         output.WriteLine($"read {result.Read}, imported {result.Imported}, skipped {result.SkippedTotal}{(reasons.Length > 0 ? $" ({reasons})" : "")}");
         if (result.CheckProfile is { } profile)
         {
@@ -100,7 +100,7 @@ internal static class ImportCommand
         }
         if (result.RestoreReport is { } restore)
         {
-            output.WriteLine(restore);
+            output.WriteLine(VisibleText.Of(restore));
         }
         foreach (var note in result.Notes)
         {

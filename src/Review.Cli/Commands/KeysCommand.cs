@@ -68,7 +68,7 @@ internal static class KeysCommand
         }
         catch (TerminalNotSupportedException e)
         {
-            Console.Error.WriteLine($"review keys: {e.Message}");
+            Console.Error.WriteLine($"review keys: {VisibleText.Of(e.Message)}");
             return 2;
         }
 

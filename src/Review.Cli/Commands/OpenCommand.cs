@@ -48,7 +48,7 @@ internal static class OpenCommand
                 parse.GetValue(filter), parse.GetValue(start), Environment.GetEnvironmentVariable, out var problem);
             return request is null
                 ? UserErrors.Fail(error, problem!)
-                : UserErrors.Run(error, () => Run(request, OrderOf(parse.GetValue(order)), parse.InvocationConfiguration.Output, error));
+                : UserErrors.Run(error, () => Run(request, OrderOf(parse.GetValue(order)), parse.InvocationConfiguration.Output, error), request.DatabasePath);
         });
         return command;
     }
@@ -67,6 +67,8 @@ internal static class OpenCommand
         {
             return UserErrors.Fail(error, e.Message);
         }
+        // Exports killed mid-way beside the database leave temp files; their processes are gone now.
+        StaleTemps.Clean(Path.GetDirectoryName(Path.GetFullPath(request.DatabasePath))!);
         using (terminal)
         {
             var first = new FirstImport(request.DatabasePath);

@@ -33,7 +33,7 @@ internal static class StatsCommand
                     StatsText.Plain(output, stats);
                 }
                 return 0;
-            });
+            }, parse.GetValue(db));
         });
         return command;
     }

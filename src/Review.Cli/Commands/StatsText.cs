@@ -21,7 +21,7 @@ internal static class StatsText
         var imports = new Table().Title("imports").AddColumns("#", "file", "format", "languages", "pairs", "at");
         foreach (var i in stats.Imports)
         {
-            imports.AddRow(Number(i.Id), Safe(i.FileName), i.Format, Safe($"{i.SourceLang}-{i.TargetLang}"), Number(i.PairCount), StatsJson.Iso(i.At));
+            imports.AddRow(Number(i.Id), Safe(i.FileName), Safe(i.Format), Safe($"{i.SourceLang}-{i.TargetLang}"), Number(i.PairCount), StatsJson.Iso(i.At));
         }
         console.Write(imports);
         if (stats.FindingsByCheck.Count > 0)
@@ -46,7 +46,7 @@ internal static class StatsText
         output.WriteLine($"imports: {stats.Imports.Count}");
         foreach (var i in stats.Imports)
         {
-            output.WriteLine($"  #{i.Id} {VisibleText.Of(i.FileName)} ({i.Format}, {VisibleText.Of(i.SourceLang)}-{VisibleText.Of(i.TargetLang)}) {i.PairCount} pairs at {StatsJson.Iso(i.At)}");
+            output.WriteLine($"  #{i.Id} {VisibleText.Of(i.FileName)} ({VisibleText.Of(i.Format)}, {VisibleText.Of(i.SourceLang)}-{VisibleText.Of(i.TargetLang)}) {i.PairCount} pairs at {StatsJson.Iso(i.At)}");
         }
         foreach (var (check, count) in stats.FindingsByCheck)
         {

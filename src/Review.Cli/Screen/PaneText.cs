@@ -13,11 +13,13 @@ namespace Review.Cli.Screen;
 internal static class PaneText
 {
     public static IReadOnlyList<StyledSpan> Source(ReviewState state, ShownPair shown, Theme theme) =>
-        Highlighter.Apply([new TextPiece(shown.Pair.Source, theme.Body, 0)],
-        [
-            new HighlightLayer(shown.Findings.SelectMany(f => f.SourceSpans).ToList(), theme.Highlight),
-            .. SearchMatches.Layers(state, Pane.Source, shown.Pair.Source, theme),
-        ]);
+        PaneBudget.Noted(
+            Highlighter.Apply(PaneBudget.Take([new TextPiece(shown.Pair.Source, theme.Body, 0)]),
+            [
+                new HighlightLayer(shown.Findings.SelectMany(f => f.SourceSpans).ToList(), theme.Highlight),
+                .. SearchMatches.Layers(state, Pane.Source, shown.Pair.Source, theme),
+            ]),
+            shown.Pair.Source.Length, theme.Dim);
 
     /// <summary>
     /// The working target (the annotator's guess picks in place), diffed against the suggestion when
@@ -25,7 +27,7 @@ internal static class PaneText
     /// spans are marked, and over them the encoding guesses, uncertain ones more strongly.
     /// </summary>
     public static IReadOnlyList<StyledSpan> Target(ReviewState state, TextDiffResult? diff, Theme theme) =>
-        Highlighter.Apply(TargetPieces(state, diff, theme), TargetLayers(state, theme));
+        PaneBudget.Noted(Highlighter.Apply(PaneBudget.Take(TargetPieces(state, diff, theme)), TargetLayers(state, theme)), state.WorkingTarget.Length, theme.Dim);
 
     /// <summary>The target's text up to the end of the current guess, to find the line it wraps onto; null without one.</summary>
     public static IReadOnlyList<StyledSpan>? UpToCurrentGuess(ReviewState state, TextDiffResult? diff, Theme theme)
@@ -96,13 +98,13 @@ internal static class PaneText
     {
         if (diff is null)
         {
-            return [new StyledSpan(suggestion, theme.Body)];
+            return PaneBudget.Cap([new StyledSpan(suggestion, theme.Body)], theme.Dim);
         }
-        return diff.Segments
+        return PaneBudget.Cap(diff.Segments
             .Where(s => s.Operation != DiffOperation.Deleted)
             .Select(s => s.Operation == DiffOperation.Inserted
                 ? new StyledSpan(VisibleSpace.Of(s.Text), theme.Added)
                 : new StyledSpan(s.Text, theme.Body))
-            .ToList();
+            .ToList(), theme.Dim);
     }
 }

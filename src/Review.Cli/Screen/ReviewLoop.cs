@@ -69,20 +69,27 @@ public sealed class ReviewLoop
     /// </summary>
     public int Run(Navigation first)
     {
-        Start(first);
-        while (!State.Quitting)
+        try
         {
-            if (terminal.ReadEvent(IdleTick) is { } next)
+            Start(first);
+            while (!State.Quitting)
             {
-                Step(next);
-            }
-            else
-            {
-                Idle();
-                Draw();
+                if (terminal.ReadEvent(IdleTick) is { } next)
+                {
+                    Step(next);
+                }
+                else
+                {
+                    Idle();
+                    Draw();
+                }
             }
         }
-        Finish();
+        finally
+        {
+            // Also when the loop dies: a claim left behind would keep others off the pair for the whole lease.
+            Finish();
+        }
         return 0;
     }
 
@@ -199,11 +206,17 @@ public sealed class ReviewLoop
         }
     }
 
-    /// <summary>Runs a store effect, retrying while the database is busy; false drops the effects after it.</summary>
+    /// <summary>
+    /// Runs a store effect. A full disk, a busy database or an I/O error keeps the effect (the
+    /// decision) in memory and retries it every second until it is saved or the annotator quits twice;
+    /// a read-only or damaged file refuses it at once. False drops the effects after it.
+    /// </summary>
     private bool RunStoreEffect(ReviewEffect effect)
     {
+        var quitAsked = false;
         while (true)
         {
+            StoreFailure failure;
             try
             {
                 var outcome = store.Run(effect);
@@ -213,27 +226,31 @@ public sealed class ReviewLoop
                 }
                 return outcome.Continue;
             }
-            catch (StoreBusyException e)
+            catch (Exception e) when (StoreFailure.Of(e, session.Location) is { } known)
             {
-                Dispatch(new CommitFailed("NOT SAVED, retrying: " + e.Message));
-                Draw();
-                if (QuitRequestedWithin(IdleTick))
+                failure = known;
+            }
+            if (!failure.Transient)
+            {
+                Dispatch(new CommitFailed(failure.Refused, Retrying: false));
+                return false;
+            }
+            Dispatch(new CommitFailed(quitAsked ? failure.QuitAgain : failure.Retrying, Retrying: true));
+            Draw();
+            if (QuitRequestedWithin(IdleTick))
+            {
+                if (quitAsked)
                 {
+                    Dispatch(new CommandAction(ReviewCommand.Quit));
                     return false;
                 }
+                quitAsked = true;
             }
         }
     }
 
     /// <summary>While retrying, only quitting is listened to; other keys would act on a stale screen.</summary>
-    private bool QuitRequestedWithin(TimeSpan wait)
-    {
-        if (terminal.ReadEvent(wait) is KeyEvent key
-            && (keymap.Resolve(KeyMode.Review, key) ?? keymap.Resolve(State.KeyMode, key)) is CommandAction { Command: ReviewCommand.Quit })
-        {
-            Dispatch(new CommandAction(ReviewCommand.Quit));
-            return true;
-        }
-        return false;
-    }
+    private bool QuitRequestedWithin(TimeSpan wait) =>
+        terminal.ReadEvent(wait) is KeyEvent key
+        && (keymap.Resolve(KeyMode.Review, key) ?? keymap.Resolve(State.KeyMode, key)) is CommandAction { Command: ReviewCommand.Quit };
 }

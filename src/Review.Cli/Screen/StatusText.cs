@@ -61,6 +61,7 @@ internal static class StatusText
     {
         SaveIndicator.Saved => "saved",
         SaveIndicator.NotSaved => "NOT SAVED, retrying",
+        SaveIndicator.Refused => "NOT SAVED",
         _ => "",
     };
 

@@ -24,6 +24,10 @@ internal sealed class StoreEffects(ReviewSession session)
         {
             return EffectOutcome.Then(Committed(change, isUndo: false));
         }
+        if (outcome.Unchanged is { } unchanged)
+        {
+            return EffectOutcome.Then(new Notice(unchanged));
+        }
         var conflict = new ConflictDetected(outcome.Refusal!);
         return outcome.Current is { } current ? EffectOutcome.Stop(new PairShown(current), conflict) : EffectOutcome.Stop(conflict);
     }

@@ -27,7 +27,7 @@ public static class Update
         PairShown shown => UpdateResult.Only(OnPairShown(state, shown.Shown)),
         Notice notice => UpdateResult.Only(state with { Message = notice.Message }),
         DecisionCommitted committed => UpdateResult.Only(OnCommitted(state, committed)),
-        CommitFailed failed => UpdateResult.Only(state with { Save = SaveIndicator.NotSaved, Message = failed.Message }),
+        CommitFailed failed => UpdateResult.Only(state with { Save = failed.Retrying ? SaveIndicator.NotSaved : SaveIndicator.Refused, Message = failed.Message }),
         ConflictDetected conflict => UpdateResult.Only(state with { Message = conflict.Message }),
         CountsLoaded counts => UpdateResult.Only(state with { Counts = counts.Counts }),
         Resized resized => UpdateResult.Only(state with { Size = new ScreenSize(resized.Width, resized.Height) }),

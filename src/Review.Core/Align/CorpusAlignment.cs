@@ -60,7 +60,7 @@ public static class CorpusAlignment
                 Write(json, buffer, file.Stream, inFlight.Dequeue().GetAwaiter().GetResult(), tally);
             }
         }
-        file.Commit(force);
+        AtomicFileSet.Commit([file], force);
         return new AlignSummary(tally.Paragraphs, tally.Groups, tally.Kinds, tally.Flagged, tally.CountsDiffer, summary?.ToString());
     }
 

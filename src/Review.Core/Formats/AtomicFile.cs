@@ -3,33 +3,36 @@ using System.Text;
 namespace Review.Core.Formats;
 
 /// <summary>
-/// A file written under a temporary name in the target folder and renamed into place on
-/// <see cref="Commit"/>, so readers never see half an export. Disposing without commit removes it.
+/// A file written under a temporary name in the target folder and moved into place by
+/// <see cref="AtomicFileSet.Commit"/>, so readers never see half an export. Disposing without a
+/// commit removes it. The temporary name carries this process's id (see <see cref="StaleTemps"/>),
+/// so that a later run can tell the leftovers of a killed export from one still running.
 /// </summary>
 public sealed class AtomicFile : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly DirectFileStream _stream;
-    private readonly string _tempPath;
     private StreamWriter? _writer;
-    private bool _committed;
+    private bool _completed;
 
     public AtomicFile(string path)
     {
         Path = path;
-        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
-        _tempPath = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        TempPath = StaleTemps.NameFor(path, StaleTemps.NewSuffix);
         try
         {
-            _stream = new DirectFileStream(File.OpenHandle(_tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None));
+            _stream = new DirectFileStream(File.OpenHandle(TempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ExportException($"{path}: cannot write: {e.Message}", e);
+            throw new ExportException(FileFaults.Describe(path, e, "write"), e);
         }
     }
 
     public string Path { get; }
+
+    /// <summary>Where the bytes are until the commit.</summary>
+    public string TempPath { get; }
 
     /// <summary>The file's bytes, for writers that produce UTF-8 themselves.</summary>
     public Stream Stream => _stream;
@@ -37,29 +40,42 @@ public sealed class AtomicFile : IDisposable
     /// <summary>UTF-8 text over <see cref="Stream"/>, for writers that work in strings.</summary>
     public TextWriter Writer => _writer ??= new StreamWriter(_stream, Utf8NoBom, 1 << 16);
 
-    public void Commit(bool overwrite)
+    /// <summary>Writes out and syncs every byte; the file is then complete under its temporary name.</summary>
+    public void Complete()
     {
-        _writer?.Flush();
-        _stream.Complete();
-        _stream.Dispose();
         try
         {
-            File.Move(_tempPath, Path, overwrite);
+            _writer?.Flush();
+            _stream.Complete();
+            _stream.Dispose();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ExportException($"{Path}: cannot replace: {e.Message}", e);
+            throw new ExportException(FileFaults.Describe(Path, e, "write") + "; nothing was replaced", e);
         }
-        _committed = true;
+        _completed = true;
     }
+
+    /// <summary>Moved into place; nothing is left to clean up.</summary>
+    internal bool Committed { get; set; }
 
     public void Dispose()
     {
-        if (_committed)
+        if (Committed)
         {
             return;
         }
-        _stream.Dispose();
-        File.Delete(_tempPath);
+        if (!_completed)
+        {
+            try
+            {
+                _stream.Dispose();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The write already failed and says so; what is left is deleted below.
+            }
+        }
+        File.Delete(TempPath);
     }
 }

@@ -3,22 +3,36 @@ namespace Review.Core.Formats;
 /// <summary>Streams rows into a writer for the requested format and moves the finished files into place.</summary>
 public static class PairExporter
 {
-    public static ExportSummary Export(IEnumerable<ExportRow> rows, ExportRequest request, Action<long>? progress = null)
+    /// <param name="database">The file the rows come from, which the export must never overwrite.</param>
+    public static ExportSummary Export(IEnumerable<ExportRow> rows, ExportRequest request, Action<long>? progress = null, string? database = null)
     {
+        foreach (var target in request.Files)
+        {
+            ExportTarget.RequireNotADatabase(target, database);
+        }
         var existing = request.Files.FirstOrDefault(File.Exists);
         if (existing is not null && !request.Force)
         {
             throw new ExportException($"{existing} already exists; pass --force to replace it");
         }
-        var files = request.Files.Select(f => new AtomicFile(f)).ToList();
+        foreach (var folder in request.Files.Select(f => Path.GetDirectoryName(Path.GetFullPath(f))!).Distinct())
+        {
+            StaleTemps.Clean(folder);
+        }
+        var files = new List<AtomicFile>();
         IPairWriter? writer = null;
         try
         {
+            files.AddRange(request.Files.Select(f => new AtomicFile(f)));
             writer = WriterFor(request, files);
             var (read, written) = Copy(Prefetch.Ahead(rows), writer, progress);
             writer.Finish();
-            files.ForEach(f => f.Commit(request.Force));
+            AtomicFileSet.Commit(files, request.Force);
             return new ExportSummary(read, written, request.Files, writer.Notes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ExportException(FileFaults.Describe(request.Files[0], e, "write") + "; nothing was replaced", e);
         }
         finally
         {

@@ -73,6 +73,7 @@ public sealed class TmxReader : IPairReader
                 {
                     continue;
                 }
+                TmxDepth.Check(_xml);
                 if (_xml.LocalName == "header")
                 {
                     ReadHeader();

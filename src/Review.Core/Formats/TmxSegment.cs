@@ -21,6 +21,7 @@ internal static class TmxSegment
         while (reader.Read() && reader.Depth > segDepth)
         {
             SafeXml.RefuseXInclude(reader, fileName);
+            TmxDepth.Check(reader);
             Append(reader, text, inline: reader.Depth > segDepth + 1);
         }
         return text.ToString();

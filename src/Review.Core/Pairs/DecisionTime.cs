@@ -14,8 +14,9 @@ public static class DecisionTime
     public static string Write(DateTimeOffset at) =>
         at.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
 
+    /// <summary>A stored time; text that is not one (a damaged page) is <see cref="InvalidDataException"/>, like other stored values.</summary>
     public static DateTimeOffset Read(string text) =>
-        DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        TryRead(text, out var at) ? at : throw new InvalidDataException($"a stored time is not a time ('{text}')");
 
     /// <summary>Reads a time written by <see cref="Write"/>, and only that form, so writing it back gives the same text.</summary>
     public static bool TryRead(string text, out DateTimeOffset at) =>

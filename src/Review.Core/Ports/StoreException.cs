@@ -12,4 +12,10 @@ public sealed class StoreException : Exception
         : base(message, inner)
     {
     }
+
+    /// <summary>The cause, so that callers can tell a full disk (worth retrying) from a damaged file.</summary>
+    public StoreFault Fault { get; init; }
+
+    /// <summary>Worth trying again once the user has freed space or the disk is back.</summary>
+    public bool Transient => Fault is StoreFault.DiskFull or StoreFault.Io or StoreFault.Busy;
 }

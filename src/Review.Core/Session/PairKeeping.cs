@@ -68,9 +68,11 @@ internal sealed class PairKeeping(IReviewStore store, string annotator, TimeSpan
         {
             write();
         }
-        catch (StoreBusyException)
+        // DbException: what any ADO.NET backend throws for an error it did not translate.
+        catch (Exception e) when (e is StoreBusyException or StoreException or System.Data.Common.DbException)
         {
-            // Claims and positions are tried again on the next idle tick; no decision is involved.
+            // Claims and positions are tried again on the next idle tick (a busy file, a full disk),
+            // or cannot be kept at all (a read-only file); no decision is involved.
         }
     }
 }

@@ -128,10 +128,22 @@ internal sealed class PairNavigator(IReviewStore store, string annotator, QueueO
         return null;
     }
 
-    private static string EndMessage(Navigation to) =>
+    private string EndMessage(Navigation to) =>
         to.Kind == NavigationKind.AfterDecision
-            ? "that was the last pair" + FilterSuffix(to.Filter) + ": Tab goes to the next pending pair"
+            ? "that was the last pair" + FilterSuffix(to.Filter) + ": " + StillPending()
             : "this is the last pair" + FilterSuffix(to.Filter);
+
+    /// <summary>At the end of the corpus, whether the work is done, and if not where it goes on.</summary>
+    private string StillPending()
+    {
+        var pending = store.StatusCounts()[PairStatus.Pending];
+        // A look, not a claim: the message only says where the work goes on.
+        if (pending == 0 || store.NextPending(0, annotator) is not { } first)
+        {
+            return "the corpus is done, no pair is pending";
+        }
+        return string.Create(CultureInfo.InvariantCulture, $"{pending:N0} still pending, the first is #{first.Ord} ({first.ExternalId}); Tab goes there");
+    }
 
     private static string FilterSuffix(PairFilter filter) => filter.IsAll ? "" : $" matching '{filter.Text}'";
 

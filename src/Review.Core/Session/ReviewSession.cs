@@ -34,6 +34,9 @@ public sealed class ReviewSession
 
     public string Annotator { get; }
 
+    /// <summary>Where the store is, for messages.</summary>
+    public string Location => store.Location;
+
     /// <summary>
     /// Reads a pair and whoever else holds it. Nothing is written here: the claim is taken after
     /// the pair is shown (<see cref="ClaimIfNew"/>) and the resume position when idle, so moving to
@@ -62,6 +65,12 @@ public sealed class ReviewSession
         {
             var who = before?.Annotator ?? "someone";
             return Refused(pair, $"{who} changed this pair meanwhile: reloaded, your decision was not saved");
+        }
+        if (before is not null && before.Annotator == Annotator && before.Kind == kind
+            && before.FinalTarget == finalTarget && (note is null || note == before.Note))
+        {
+            // The same key again (on the last pair, a stay): the decision in force already says this.
+            return DecisionOutcome.AlreadyRecorded("already saved as this annotator's decision; nothing new recorded");
         }
         var beforeStatus = store.StatusOf(pair);
         // The checks above give the friendly message; this one, made in the write transaction, closes the race with other processes.

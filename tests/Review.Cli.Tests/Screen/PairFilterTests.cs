@@ -7,7 +7,7 @@ namespace Review.Cli.Tests.Screen;
 public sealed class PairFilterTests
 {
     [Theory]
-    [InlineData("check:placeholder", "unknown check 'placeholder': the checks are number, citation, math")]
+    [InlineData("check:spelling", "unknown check 'spelling': the checks are ")]
     [InlineData("pending,check:nope", "unknown check 'nope'")]
     [InlineData("severity:fatal", "unknown severity 'fatal': the severities are error, warning, info")]
     [InlineData("pendng", "unknown filter term 'pendng': the statuses are pending, accepted, fixed, edited, rejected, skipped")]

@@ -38,8 +38,8 @@ public sealed class SentenceSplitterTests
     [Theory]
     [InlineData("It grows [82, 26]. For use, we crawl [163].", new[] { "It grows [82, 26]. ", "For use, we crawl [163]." })]
     [InlineData("It holds (Albalak et al., 2023; Wang, 2021a). Next.", new[] { "It holds (Albalak et al., 2023; Wang, 2021a). ", "Next." })]
-    [InlineData("Let \\(a. B\\) be given. Then go.", new[] { "Let \\(a. B\\) be given. ", "Then go." })]
-    [InlineData("Let $x. Y$ hold. Then go.", new[] { "Let $x. Y$ hold. ", "Then go." })]
+    [InlineData("Let \\(a_1. B^2\\) be given. Then go.", new[] { "Let \\(a_1. B^2\\) be given. ", "Then go." })]
+    [InlineData("Let $x_1. Y^2$ hold. Then go.", new[] { "Let $x_1. Y^2$ hold. ", "Then go." })]
     public void Keeps_citations_math_and_urls_whole(string text, string[] expected) => AssertSplit(text, expected);
 
     [Theory]

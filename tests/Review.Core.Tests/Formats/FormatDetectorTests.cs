@@ -51,7 +51,7 @@ public sealed class FormatDetectorTests : IDisposable
 
     [Theory]
     [InlineData("a.tmx", "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\"/>", null, "not a TMX file: the root element is <xliff>")]
-    [InlineData("a.xlf", "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\"/>", null, "not a format review reads: the root element is <xliff>")]
+    [InlineData("a.tbx", "<?xml version=\"1.0\"?>\n<martif type=\"TBX\"/>", null, "not a format review reads: the root element is <martif>")]
     [InlineData("a.tbx", "<martif type=\"TBX\"/>", null, "not a format review reads: the root element is <martif>")]
     [InlineData("a.xml", "<tmx/>", PairFormat.Po, "not a PO file: the root element is <tmx>; try --format tmx")]
     [InlineData("a.po", "msgid \"a\"\nmsgstr \"b\"\n", PairFormat.Moses, "not a Moses file: it starts with PO entries (msgid); try --format po")]

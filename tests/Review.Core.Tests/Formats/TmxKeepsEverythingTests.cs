@@ -108,7 +108,7 @@ public sealed class TmxKeepsEverythingTests : IDisposable
     }
 
     [Fact]
-    public void XInclude_is_refused()
+    public void An_xinclude_is_refused()
     {
         var path = _folder.Write("xi.tmx", """
             <tmx version="1.4" xmlns:xi="http://www.w3.org/2001/XInclude"><header srclang="en"/><body>

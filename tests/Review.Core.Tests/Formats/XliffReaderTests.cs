@@ -90,7 +90,7 @@ public sealed class XliffReaderTests : IDisposable
     }
 
     [Fact]
-    public void XInclude_is_refused()
+    public void An_xinclude_is_refused()
     {
         var path = _folder.Write("xi.xlf", """
             <xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:xi="http://www.w3.org/2001/XInclude" srcLang="en"><file id="f">

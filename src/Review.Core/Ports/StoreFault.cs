@@ -1,0 +1,16 @@
+namespace Review.Core.Ports;
+
+/// <summary>
+/// Why a database operation failed, as far as the user can act on it: the screen retries a save on
+/// <see cref="DiskFull"/>, <see cref="Busy"/> and <see cref="Io"/>, and gives up at once on the others.
+/// </summary>
+public enum StoreFault
+{
+    Other,
+    Busy,
+    DiskFull,
+    ReadOnly,
+    NoPermission,
+    Damaged,
+    Io,
+}

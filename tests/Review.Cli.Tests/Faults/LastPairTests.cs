@@ -1,0 +1,36 @@
+using Review.Cli.Tests.Screen;
+using Review.Core.Pairs;
+
+namespace Review.Cli.Tests.Faults;
+
+/// <summary>The last pair: pressing a decision key again there records nothing new, and the screen says what is left.</summary>
+public sealed class LastPairTests : IDisposable
+{
+    private readonly KoreanCorpus corpus = new();
+
+    public void Dispose() => corpus.Dispose();
+
+    [Fact]
+    public void Accepting_the_last_pair_again_and_again_records_one_decision_and_says_the_corpus_is_done()
+    {
+        using var screen = new ScreenHarness(corpus, 100, 24);
+
+        screen.Keys("aaaaa");
+        screen.Keys("aaa");
+
+        Assert.Single(screen.Store.History(new PairId(5)));
+        Assert.Equal(5, Enumerable.Range(1, 5).Sum(i => screen.Store.History(new PairId(i)).Count));
+        Assert.Contains("the corpus is done", screen.Screen);
+    }
+
+    [Fact]
+    public void The_last_pair_decided_with_pairs_left_behind_names_the_first_pending_one()
+    {
+        using var screen = new ScreenHarness(corpus, 120, 24);
+
+        screen.Keys("ajjjaa");
+
+        Assert.Single(screen.Store.History(new PairId(5)));
+        Assert.Contains("3 still pending, the first is #2 (ko-0002)", screen.Screen);
+    }
+}
