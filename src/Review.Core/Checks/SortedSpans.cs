@@ -4,7 +4,10 @@ namespace Review.Core.Checks;
 /// search, so a scan asking at every match stays O(n log k).</summary>
 public static class SortedSpans
 {
-    public static bool Covers(IReadOnlyList<TextSpan> spans, int index)
+    public static bool Covers(IReadOnlyList<TextSpan> spans, int index) => IndexCovering(spans, index) >= 0;
+
+    /// <summary>The position in <paramref name="spans"/> of the span covering <paramref name="index"/>, or -1.</summary>
+    public static int IndexCovering(IReadOnlyList<TextSpan> spans, int index)
     {
         int low = 0, high = spans.Count - 1;
         while (low <= high)
@@ -20,10 +23,10 @@ public static class SortedSpans
             }
             else
             {
-                return true;
+                return middle;
             }
         }
 
-        return false;
+        return -1;
     }
 }

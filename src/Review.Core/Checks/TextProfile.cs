@@ -52,29 +52,7 @@ public sealed class TextProfile
     // search and a scan asking at every character stays O(n log k), not O(n k).
     private TextSpan[] Inert => inert ??= Merge();
 
-    private int Covering(int index)
-    {
-        var spans = Inert;
-        int low = 0, high = spans.Length - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) >>> 1;
-            if (index < spans[middle].Start)
-            {
-                high = middle - 1;
-            }
-            else if (index >= spans[middle].End)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                return middle;
-            }
-        }
-
-        return -1;
-    }
+    private int Covering(int index) => SortedSpans.IndexCovering(Inert, index);
 
     private TextSpan[] Merge()
     {
