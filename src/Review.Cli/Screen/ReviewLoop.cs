@@ -15,29 +15,29 @@ namespace Review.Cli.Screen;
 public sealed class ReviewLoop
 {
     private static readonly TimeSpan IdleTick = TimeSpan.FromSeconds(1);
-    private readonly ITerminal terminal;
-    private readonly Renderer renderer;
-    private readonly ReviewView view;
-    private readonly Keymap keymap;
-    private readonly TimeProvider clock;
-    private readonly ExternalEditor externalEditor;
-    private readonly ReviewSession session;
-    private readonly StoreEffects store;
+    private readonly ITerminal _terminal;
+    private readonly Renderer _renderer;
+    private readonly ReviewView _view;
+    private readonly Keymap _keymap;
+    private readonly TimeProvider _clock;
+    private readonly ExternalEditor _externalEditor;
+    private readonly ReviewSession _session;
+    private readonly StoreEffects _store;
 
     public ReviewLoop(ITerminal terminal, IReviewStore store, ReviewState initial, ScreenServices services)
     {
-        this.terminal = terminal;
-        renderer = new Renderer(terminal, services.Rendering);
-        view = services.View;
-        keymap = services.Keymap;
-        clock = services.Clock;
-        externalEditor = new ExternalEditor(services.Environment);
-        session = new ReviewSession(store, initial.Annotator, services.Lease, clock, initial.Order, services.Checks);
-        this.store = new StoreEffects(session);
+        this._terminal = terminal;
+        _renderer = new Renderer(terminal, services.Rendering);
+        _view = services.View;
+        _keymap = services.Keymap;
+        _clock = services.Clock;
+        _externalEditor = new ExternalEditor(services.Environment);
+        _session = new ReviewSession(store, initial.Annotator, services.Lease, _clock, initial.Order, services.Checks);
+        this._store = new StoreEffects(_session);
         State = initial with
         {
             Size = new ScreenSize(terminal.Width, terminal.Height),
-            HelpLines = HelpOverlay.Lines(keymap, Theme.Default).Count,
+            HelpLines = HelpOverlay.Lines(_keymap, Theme.Default).Count,
         };
     }
 
@@ -59,7 +59,7 @@ public sealed class ReviewLoop
 
     public void ShowCounts()
     {
-        Dispatch(new CountsLoaded(session.Counts()));
+        Dispatch(new CountsLoaded(_session.Counts()));
         Draw();
     }
 
@@ -74,7 +74,7 @@ public sealed class ReviewLoop
             Start(first);
             while (!State.Quitting)
             {
-                if (terminal.ReadEvent(IdleTick) is { } next)
+                if (_terminal.ReadEvent(IdleTick) is { } next)
                 {
                     Step(next);
                 }
@@ -96,18 +96,18 @@ public sealed class ReviewLoop
     /// <summary>What a pause in typing is for: renewing the claim and remembering the position.</summary>
     public void Idle()
     {
-        if (session.RenewClaim(State.Shown) is { } changed)
+        if (_session.RenewClaim(State.Shown) is { } changed)
         {
             Dispatch(new PairShown(changed));
         }
-        session.SavePosition(State.Shown);
+        _session.SavePosition(State.Shown);
     }
 
     /// <summary>On the way out: the position for next time, and the claim for others.</summary>
     public void Finish()
     {
-        session.SavePosition(State.Shown);
-        session.ReleaseClaims();
+        _session.SavePosition(State.Shown);
+        _session.ReleaseClaims();
     }
 
     /// <summary>One event: handled, drawn, and then the pair on screen claimed.</summary>
@@ -124,7 +124,7 @@ public sealed class ReviewLoop
     /// </summary>
     public void ClaimShownPair()
     {
-        if (session.ClaimIfNew(State.Shown) is { } changed)
+        if (_session.ClaimIfNew(State.Shown) is { } changed)
         {
             Dispatch(new PairShown(changed));
             Draw();
@@ -136,7 +136,7 @@ public sealed class ReviewLoop
     {
         if (next is ResizeEvent resize)
         {
-            renderer.Invalidate();
+            _renderer.Invalidate();
             Dispatch(new Resized(resize.Width, resize.Height));
             return;
         }
@@ -157,7 +157,7 @@ public sealed class ReviewLoop
         {
             return mode is KeyMode.Editor or KeyMode.Prompt ? new TextTyped(paste.Text, Pasted: true) : null;
         }
-        if (keymap.Resolve(mode, next) is { } bound)
+        if (_keymap.Resolve(mode, next) is { } bound)
         {
             return bound;
         }
@@ -172,8 +172,8 @@ public sealed class ReviewLoop
 
     public void Draw()
     {
-        view.Render(renderer.BeginFrame(), State, clock.GetUtcNow());
-        renderer.Flush();
+        _view.Render(_renderer.BeginFrame(), State, _clock.GetUtcNow());
+        _renderer.Flush();
     }
 
     private void Dispatch(ReviewAction action)
@@ -190,8 +190,8 @@ public sealed class ReviewLoop
             switch (effect)
             {
                 case ExternalEditorEffect edit:
-                    var finished = externalEditor.Edit(terminal, edit.Text);
-                    renderer.Invalidate();
+                    var finished = _externalEditor.Edit(_terminal, edit.Text);
+                    _renderer.Invalidate();
                     Dispatch(finished);
                     break;
                 case QuitEffect:
@@ -219,14 +219,14 @@ public sealed class ReviewLoop
             StoreFailure failure;
             try
             {
-                var outcome = store.Run(effect);
+                var outcome = _store.Run(effect);
                 foreach (var action in outcome.Actions)
                 {
                     Dispatch(action);
                 }
                 return outcome.Continue;
             }
-            catch (Exception e) when (StoreFailure.Of(e, session.Location) is { } known)
+            catch (Exception e) when (StoreFailure.Of(e, _session.Location) is { } known)
             {
                 failure = known;
             }
@@ -251,6 +251,6 @@ public sealed class ReviewLoop
 
     /// <summary>While retrying, only quitting is listened to; other keys would act on a stale screen.</summary>
     private bool QuitRequestedWithin(TimeSpan wait) =>
-        terminal.ReadEvent(wait) is KeyEvent key
-        && (keymap.Resolve(KeyMode.Review, key) ?? keymap.Resolve(State.KeyMode, key)) is CommandAction { Command: ReviewCommand.Quit };
+        _terminal.ReadEvent(wait) is KeyEvent key
+        && (_keymap.Resolve(KeyMode.Review, key) ?? _keymap.Resolve(State.KeyMode, key)) is CommandAction { Command: ReviewCommand.Quit };
 }

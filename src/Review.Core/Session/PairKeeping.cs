@@ -10,38 +10,38 @@ namespace Review.Core.Session;
 /// </summary>
 internal sealed class PairKeeping(IReviewStore store, string annotator, TimeSpan lease, TimeProvider clock)
 {
-    private PairId? claimed;
-    private PairId? savedPosition;
-    private DateTimeOffset lastClaim;
+    private PairId? _claimed;
+    private PairId? _savedPosition;
+    private DateTimeOffset _lastClaim;
 
     /// <summary>Claims a pair not claimed yet; returns it changed when the claim says something new about who holds it.</summary>
     public ShownPair? ClaimIfNew(ShownPair? shown)
     {
-        if (shown is null || shown.Pair.Id == claimed)
+        if (shown is null || shown.Pair.Id == _claimed)
         {
             return null;
         }
-        claimed = shown.Pair.Id;
+        _claimed = shown.Pair.Id;
         return Claim(shown);
     }
 
     /// <summary>Notes a pair the store claimed while handing it out, so it is not claimed again once shown.</summary>
     public void Claimed(PairId pair)
     {
-        claimed = pair;
-        lastClaim = clock.GetUtcNow();
+        _claimed = pair;
+        _lastClaim = clock.GetUtcNow();
     }
 
     /// <summary>Renews the lease when a third of it has passed.</summary>
     public ShownPair? Renew(ShownPair? shown) =>
-        shown is not null && clock.GetUtcNow() - lastClaim > lease / 3 ? Claim(shown) : null;
+        shown is not null && clock.GetUtcNow() - _lastClaim > lease / 3 ? Claim(shown) : null;
 
     public void SavePosition(ShownPair? shown)
     {
-        if (shown is not null && shown.Pair.Id != savedPosition)
+        if (shown is not null && shown.Pair.Id != _savedPosition)
         {
             Quietly(() => store.SavePosition(annotator, shown.Pair.Id));
-            savedPosition = shown.Pair.Id;
+            _savedPosition = shown.Pair.Id;
         }
     }
 
@@ -52,7 +52,7 @@ internal sealed class PairKeeping(IReviewStore store, string annotator, TimeSpan
 
     private ShownPair? Claim(ShownPair shown)
     {
-        lastClaim = clock.GetUtcNow();
+        _lastClaim = clock.GetUtcNow();
         ShownPair? changed = null;
         Quietly(() =>
         {
