@@ -62,17 +62,17 @@ public sealed partial class ReviewStore
     }
 
     /// <summary>
-    /// The nearest pair after (or before) <paramref name="afterOrd"/> whose source or final target
+    /// The nearest pair after (or before) <paramref name="fromOrd"/> whose source or final target
     /// contains <paramref name="needle"/>, ignoring ASCII case; null when there is none that way.
     /// </summary>
-    public Pair? Search(string needle, long afterOrd, bool forward)
+    public Pair? Search(string needle, long fromOrd, bool forward)
     {
         var direction = forward ? "p.id > $from ORDER BY p.id" : "p.id < $from ORDER BY p.id DESC";
         return SinglePair($"""
             SELECT {PairRows.Columns} FROM pairs p LEFT JOIN decisions d ON d.id = p.decision_id
             WHERE (p.source LIKE $pattern ESCAPE '\' OR coalesce(d.final_target, p.target) LIKE $pattern ESCAPE '\')
               AND {direction} LIMIT 1
-            """, ("$pattern", LikePattern(needle)), ("$from", afterOrd));
+            """, ("$pattern", LikePattern(needle)), ("$from", fromOrd));
     }
 
     public PairStatus StatusOf(PairId id)

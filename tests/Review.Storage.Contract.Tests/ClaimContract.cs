@@ -28,6 +28,7 @@ public abstract class ClaimContract : IDisposable
         _ana.Dispose();
         _ben.Dispose();
         _fixture.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public abstract class DecisionContract : IDisposable
     {
         _store.Dispose();
         _fixture.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Theory]

@@ -25,6 +25,7 @@ public abstract class ExportContract : IDisposable
     {
         _store.Dispose();
         _fixture.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]

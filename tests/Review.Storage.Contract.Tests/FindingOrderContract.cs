@@ -29,6 +29,7 @@ public abstract class FindingOrderContract : IDisposable
     {
         _store.Dispose();
         _fixture.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]

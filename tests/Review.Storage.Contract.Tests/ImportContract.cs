@@ -23,6 +23,7 @@ public abstract class ImportContract : IDisposable
     {
         _store.Dispose();
         _fixture.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public abstract class NavigationContract : IDisposable
     {
         _store.Dispose();
         _fixture.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]

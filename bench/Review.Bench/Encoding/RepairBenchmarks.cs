@@ -14,6 +14,8 @@ namespace Review.Bench.Encodings;
 [MemoryDiagnoser]
 public class RepairBenchmarks
 {
+    private static readonly string[] Columns = ["$e", "$s", "$t", "$o", "$r"];
+
     private string[] _lines = [];
     private List<string> _column = [];
     private string _folder = "";
@@ -58,7 +60,7 @@ public class RepairBenchmarks
         using var transaction = db.BeginTransaction();
         using var insert = db.CreateCommand();
         insert.CommandText = "INSERT INTO pair VALUES ($e, $s, $t, $o, $r)";
-        var parameters = new[] { "$e", "$s", "$t", "$o", "$r" }.Select(n => insert.Parameters.Add(n, SqliteType.Text)).ToArray();
+        var parameters = Columns.Select(n => insert.Parameters.Add(n, SqliteType.Text)).ToArray();
         var records = _lines.Select(l => JsonDocument.Parse(l).RootElement)
             .Select(r => (Id: r.GetProperty("id").GetString()!, Source: r.GetProperty("text").GetString()!, Target: r.GetProperty("arxiv-translator").GetString()!))
             .ToList();

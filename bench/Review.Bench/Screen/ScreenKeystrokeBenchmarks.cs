@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Attributes;
 
 namespace Review.Bench.Screen;
@@ -20,7 +21,7 @@ public class ScreenKeystrokeBenchmarks
     public void Open()
     {
         _session = new ScreenSession(Pairs);
-        _session.Loop.Start(new Review.Core.Session.Navigation(Review.Core.Session.NavigationKind.Goto, 0, Review.Core.Session.PairFilter.All, (Pairs / 2).ToString()));
+        _session.Loop.Start(new Review.Core.Session.Navigation(Review.Core.Session.NavigationKind.Goto, 0, Review.Core.Session.PairFilter.All, (Pairs / 2).ToString(CultureInfo.InvariantCulture)));
     }
 
     [GlobalCleanup]

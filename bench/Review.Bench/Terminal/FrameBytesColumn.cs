@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
@@ -43,7 +44,7 @@ public sealed class FrameBytesColumn : IColumn
     {
         var diff = (bool)benchmarkCase.Parameters["Diff"];
         var dense = benchmarkCase.Descriptor.WorkloadMethod.Name.StartsWith("Dense", StringComparison.Ordinal);
-        return Average(diff, dense).ToString("F0");
+        return Average(diff, dense).ToString("F0", CultureInfo.InvariantCulture);
     }
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);

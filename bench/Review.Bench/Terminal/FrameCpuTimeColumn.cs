@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
@@ -44,7 +45,7 @@ public sealed class FrameCpuTimeColumn : IColumn
         }
 
         process.Refresh();
-        return ((process.TotalProcessorTime - before).TotalMilliseconds / Frames).ToString("F3");
+        return ((process.TotalProcessorTime - before).TotalMilliseconds / Frames).ToString("F3", CultureInfo.InvariantCulture);
     }
 
     /// <summary>Runs frames until tiered compilation has settled, so background JIT work is not counted as the renderer's.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -137,7 +138,7 @@ internal static class CheckCommand
             .AddColumn(new TableColumn("total").RightAligned());
         foreach (var row in rows)
         {
-            table.AddRow(row.Id, Cell(row.Error, "red"), Cell(row.Warning, "yellow"), Cell(row.Info, "blue"), (row.Error + row.Warning + row.Info).ToString());
+            table.AddRow(row.Id, Cell(row.Error, "red"), Cell(row.Warning, "yellow"), Cell(row.Info, "blue"), (row.Error + row.Warning + row.Info).ToString(CultureInfo.InvariantCulture));
         }
 
         AnsiConsole.Write(table);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using Review.Cli.Screen;
 using Review.Terminal.Drivers;
@@ -131,7 +132,7 @@ internal static class KeysCommand
     private static void Print(ITerminal terminal, string line) =>
         terminal.Write(Encoding.UTF8.GetBytes(Sanitizer.ToDisplayString(line) + "\r\n"));
 
-    private static string Hex(byte[] bytes) => string.Join(" ", bytes.Select(b => b.ToString("x2")));
+    private static string Hex(byte[] bytes) => string.Join(" ", bytes.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
 
     private static string Describe(TerminalEvent e) => e switch
     {

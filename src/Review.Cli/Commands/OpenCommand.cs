@@ -98,7 +98,7 @@ internal static class OpenCommand
     }
 
     private static int Screen(ITerminal terminal, IReviewStore store, OpenRequest request, QueueOrder order, CheckConfig checks,
-        IReadOnlyList<string> repairs, Keymap keymap)
+        List<string> repairs, Keymap keymap)
     {
         var label = Path.GetFileName(request.ImportPath ?? request.DatabasePath);
         var services = ScreenServices.Create(keymap: keymap) with { Checks = checks };

@@ -13,7 +13,7 @@ internal static class FindingLines
         {
             // The newline is ours, not data: TextView breaks the line there.
             var lead = spans.Count == 0 ? "" : "\n";
-            spans.Add(new StyledSpan($"{lead}{Mark(finding.Severity)} {finding.CheckId}", theme.ForSeverity(finding.Severity)));
+            spans.Add(new StyledSpan($"{lead}{Mark(finding.Severity)} {finding.CheckId}", Theme.ForSeverity(finding.Severity)));
             var fix = finding.SuggestedTarget is null ? "" : " (fix offered: s)";
             spans.Add(new StyledSpan($" {Oneline(finding.Message)}{fix}", theme.Body));
         }

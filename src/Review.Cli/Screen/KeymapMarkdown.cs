@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Review.Cli.Screen;
@@ -16,7 +17,7 @@ public static class KeymapMarkdown
         foreach (var binding in keymap.Bindings)
         {
             var keys = binding.Chords.Count == 0 ? "(unbound)" : string.Join(", ", binding.Chords.Select(c => $"`{Escape(c.Label)}`"));
-            text.AppendLine($"| {keys} | {Escape(binding.Help)} | {KeyNames.Of(binding.Mode)} | `{binding.Name}` | {binding.Group} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {keys} | {Escape(binding.Help)} | {KeyNames.Of(binding.Mode)} | `{binding.Name}` | {binding.Group} |");
         }
         return text.ToString();
     }

@@ -70,7 +70,7 @@ internal static class PaneText
     }
 
     // Findings are recomputed whenever a decision changes the text, so their spans fit the text on screen.
-    private static IReadOnlyList<HighlightLayer> TargetLayers(ReviewState state, Theme theme)
+    private static List<HighlightLayer> TargetLayers(ReviewState state, Theme theme)
     {
         var shown = state.Shown!;
         var layers = new List<HighlightLayer> { new(shown.Findings.SelectMany(f => f.TargetSpans).ToList(), theme.Highlight) };

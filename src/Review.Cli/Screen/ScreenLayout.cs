@@ -65,7 +65,7 @@ internal sealed record ScreenLayout(Rect Header, IReadOnlyList<PaneArea> Panes, 
     /// Fair shares by water-filling: small needs are met in full, the rest split what is left.
     /// Every band keeps its title and one row when the space allows; spare rows go to the target.
     /// </summary>
-    private static int[] Share(int available, IReadOnlyList<int> needs)
+    private static int[] Share(int available, List<int> needs)
     {
         var heights = new int[needs.Count];
         var order = Enumerable.Range(0, needs.Count).OrderBy(i => needs[i]).ToList();

@@ -62,7 +62,7 @@ public sealed record Theme(
     /// <summary>The suggestion's text of a hunk taken into the target (what will be saved).</summary>
     public Style Taken { get; init; } = new(Color.BrightGreen, Color.Default, Attributes.Bold);
 
-    public Style ForSeverity(Severity severity) => severity switch
+    public static Style ForSeverity(Severity severity) => severity switch
     {
         Severity.Error => new Style(Color.BrightRed, Color.Default, Attributes.Bold),
         Severity.Warning => new Style(Color.BrightYellow, Color.Default),

@@ -59,7 +59,7 @@ public sealed partial class EncodingCheck : ICheck
     }
 
     // Read-only lists: an empty answer, the common case, is then the shared empty array, not a new list per text.
-    private static IReadOnlyList<TextSpan> ReplacementCharacters(string text)
+    private static List<TextSpan> ReplacementCharacters(string text)
     {
         if (!text.Contains('\uFFFD'))
         {
@@ -119,7 +119,7 @@ public sealed partial class EncodingCheck : ICheck
         return spans;
     }
 
-    private static IReadOnlyList<TextSpan> Latin1Mojibake(string text)
+    private static List<TextSpan> Latin1Mojibake(string text)
     {
         var spans = new List<TextSpan>();
         foreach (var match in Latin1Pattern().EnumerateMatches(text))
@@ -138,7 +138,7 @@ public sealed partial class EncodingCheck : ICheck
             || span.IndexOfAnyInRange('\u3040', '\u30FF') >= 0;
     }
 
-    private static IReadOnlyList<TextSpan> MixedScriptWords(string text)
+    private static List<TextSpan> MixedScriptWords(string text)
     {
         var spans = new List<TextSpan>();
         foreach (var word in WordSpans.Of(text))

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using System.Buffers;
 
 namespace Review.Core.Checks;
 
@@ -6,6 +7,9 @@ namespace Review.Core.Checks;
 /// the last only when its body looks like math, so bash's <c>$1 ... $N</c> stays prose.</summary>
 public static partial class MathScanner
 {
+    private static readonly SearchValues<char> FormulaMarks = SearchValues.Create(@"\^_{}=<>|+");
+    private static readonly SearchValues<char> FormulaOperators = SearchValues.Create(@"\^_{}=<>|+-*/");
+
     public static IReadOnlyList<TextSpan> Find(string text)
     {
         if (text.AsSpan().IndexOfAny('\\', '$') < 0)
@@ -38,7 +42,7 @@ public static partial class MathScanner
             return false;
         }
 
-        if (body.IndexOfAny(@"\^_{}=<>|+") >= 0)
+        if (body.IndexOfAny(FormulaMarks) >= 0)
         {
             return true;
         }
@@ -84,7 +88,7 @@ public static partial class MathScanner
     /// <summary><c>\( and \)</c> of a regular expression in help text: a spaced body with words and
     /// no digit, operator or TeX command.</summary>
     private static bool IsRegexGroup(ReadOnlySpan<char> body) =>
-        body.IndexOf(' ') >= 0 && body.IndexOfAnyInRange('0', '9') < 0 && body.IndexOfAny(@"\^_{}=<>|+-*/") < 0;
+        body.IndexOf(' ') >= 0 && body.IndexOfAnyInRange('0', '9') < 0 && body.IndexOfAny(FormulaOperators) < 0;
 
     // A single-dollar span must hug its content and not be followed by a digit, so prices such as
     // "$5 and $10" are not math.

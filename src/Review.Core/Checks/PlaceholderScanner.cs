@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Review.Core.Checks;
@@ -99,7 +100,7 @@ public static partial class PlaceholderScanner
         }
 
         var type = groups["macro"].Success ? MacroType(groups["macro"].Value) : PrintfType(groups["len"].Value, groups["conv"].Value);
-        var position = groups["pos"].Success ? int.Parse(groups["pos"].Value) : 0;
+        var position = groups["pos"].Success ? int.Parse(groups["pos"].Value, CultureInfo.InvariantCulture) : 0;
         var arguments = new List<(int, string)>(3);
         AddStar(groups["width"].Value, arguments);
         AddStar(groups["prec"].Value, arguments);
@@ -123,7 +124,7 @@ public static partial class PlaceholderScanner
     {
         if (spec.StartsWith('*'))
         {
-            arguments.Add((spec.Length > 1 ? int.Parse(spec.AsSpan(1, spec.Length - 2)) : 0, "int"));
+            arguments.Add((spec.Length > 1 ? int.Parse(spec.AsSpan(1, spec.Length - 2), CultureInfo.InvariantCulture) : 0, "int"));
         }
     }
 

@@ -50,7 +50,7 @@ internal static class TomlCheckConfigReader
 
     private static string ReadHeader(string line, string where)
     {
-        if (!line.EndsWith(']') || line.StartsWith("[["))
+        if (!line.EndsWith(']') || line.StartsWith("[[", StringComparison.Ordinal))
         {
             throw new CheckConfigException($"{where}: expected a table header like [check.number]");
         }

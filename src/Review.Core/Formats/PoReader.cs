@@ -129,11 +129,11 @@ public sealed class PoReader : IPairReader
             .ToList();
     }
 
-    private PairRecord Record(PoEntry entry, string id, string source, string target, PoMetadata metadata) =>
+    private static PairRecord Record(PoEntry entry, string id, string source, string target, PoMetadata metadata) =>
         new(entry.Line, id, source, target, null, metadata.ToJson());
 
     /// <summary>The held entry's pairs; the header joins the file's first pair, obsolete entries seen so far its last.</summary>
-    private IEnumerable<PairRecord> Release(List<PairRecord> records)
+    private List<PairRecord> Release(List<PairRecord> records)
     {
         if (_headerRaw is not null)
         {

@@ -112,7 +112,7 @@ public sealed class PoWriter(TextWriter output, PoRejected rejected = PoRejected
         _plural = null;
     }
 
-    private void WriteEntry(PoMetadata po, string? plural, IReadOnlyList<string> texts, bool fuzzy)
+    private void WriteEntry(PoMetadata po, string? plural, List<string> texts, bool fuzzy)
     {
         output.Write('\n');
         Comments("# ", po.TranslatorComments);

@@ -155,7 +155,8 @@ public sealed unsafe partial class UnixTerminal : ITerminal
         _guard = null;
         foreach (var fd in _wakePipe.Where(fd => fd >= 0))
         {
-            LibC.Close(fd);
+            // A pipe that fails to close at dispose leaves nothing to clean up and no one to tell.
+            _ = LibC.Close(fd);
         }
 
         _wakePipe[0] = _wakePipe[1] = -1;

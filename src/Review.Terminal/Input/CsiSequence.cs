@@ -39,10 +39,10 @@ internal static class CsiSequence
         };
     }
 
-    private static TerminalEvent? ModeReport(ReadOnlySpan<char> body) =>
+    private static ModeReportEvent? ModeReport(ReadOnlySpan<char> body) =>
         Parameters(body) is [var mode, var setting] ? new ModeReportEvent(mode, setting) : null;
 
-    private static TerminalEvent? Letter(char final, List<int> parameters)
+    private static KeyEvent? Letter(char final, List<int> parameters)
     {
         Key? key = final switch
         {
@@ -67,10 +67,10 @@ internal static class CsiSequence
 
     // xterm sends a modified F3 as CSI 1;m R, which a cursor position report (CSI row;col R)
     // resembles; we never ask for the cursor position, so only the F3 shape is kept.
-    private static TerminalEvent? FunctionKeyOrCursorReport(List<int> parameters) =>
+    private static KeyEvent? FunctionKeyOrCursorReport(List<int> parameters) =>
         parameters is [1, >= 2 and <= 16] ? new KeyEvent(Key.F3, XtermModifiers.FromParameter(parameters[1])) : null;
 
-    private static TerminalEvent? Tilde(List<int> parameters)
+    private static KeyEvent? Tilde(List<int> parameters)
     {
         if (parameters.Count == 0)
         {

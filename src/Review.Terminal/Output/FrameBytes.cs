@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Review.Terminal.Output;
@@ -29,7 +30,7 @@ internal sealed class FrameBytes
     internal void AppendNumber(int value)
     {
         Ensure(11);
-        value.TryFormat(_bytes.AsSpan(Length), out var written);
+        value.TryFormat(_bytes.AsSpan(Length), out var written, provider: CultureInfo.InvariantCulture);
         Length += written;
     }
 

@@ -44,7 +44,7 @@ public sealed class GuessEndToEndTests : IDisposable
     }
 
     /// <summary>The checks that left findings: open imports with the checks on, as import does.</summary>
-    private IEnumerable<string> CheckedBy()
+    private List<string> CheckedBy()
     {
         using var store = ReviewStore.Open(_run.DatabasePath);
         return store.Stats().FindingsByCheck.Keys.ToList();

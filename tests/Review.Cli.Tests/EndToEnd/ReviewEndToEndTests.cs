@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 
 namespace Review.Cli.Tests.EndToEnd;
@@ -146,7 +147,7 @@ public sealed class ReviewEndToEndTests : IDisposable
 
     private static void Signal(int pid, int signal)
     {
-        using var kill = Process.Start("kill", [$"-{signal}", pid.ToString()]);
+        using var kill = Process.Start("kill", [$"-{signal}", pid.ToString(CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
     }
 

@@ -10,6 +10,8 @@ namespace Review.Cli.Tests.EndToEnd;
 /// </summary>
 internal sealed class ReviewRun : IDisposable
 {
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public const int PairCount = 8;
 
     /// <summary>A run on a copy of <paramref name="corpus"/> instead of the generated pairs.</summary>
@@ -30,7 +32,7 @@ internal sealed class ReviewRun : IDisposable
             ["source"] = $"Sentence number {i} is short.",
             ["target"] = $"문장 {i}번은 짧다.",
             ["suggestion"] = $"{i}번 문장은 짧다.",
-        }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        }, Readable));
         File.WriteAllLines(CorpusPath, lines, new UTF8Encoding(false));
     }
 

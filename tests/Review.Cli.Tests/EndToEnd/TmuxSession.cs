@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Review.Cli.Tests.EndToEnd;
 
@@ -16,7 +17,7 @@ internal sealed class TmuxSession : IDisposable
     public TmuxSession(string command, int width, int height, IReadOnlyDictionary<string, string> environment)
     {
         var exports = string.Join(" ", environment.Select(kv => $"{kv.Key}={Quote(kv.Value)}"));
-        Tmux("-f", "/dev/null", "new-session", "-d", "-x", width.ToString(), "-y", height.ToString(),
+        Tmux("-f", "/dev/null", "new-session", "-d", "-x", width.ToString(CultureInfo.InvariantCulture), "-y", height.ToString(CultureInfo.InvariantCulture),
             $"sh -c {Quote($"echo $$ > {_pidFile}; exec env {exports} {command}")}; echo REVIEW-EXITED-$?; sleep 600");
     }
 
@@ -42,10 +43,10 @@ internal sealed class TmuxSession : IDisposable
     public void Type(string text) => Tmux("send-keys", "-t", "0", "-l", text);
 
     public void Resize(int width, int height) =>
-        Tmux("resize-window", "-t", "0", "-x", width.ToString(), "-y", height.ToString());
+        Tmux("resize-window", "-t", "0", "-x", width.ToString(CultureInfo.InvariantCulture), "-y", height.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The review process itself (the command is exec'd, so it keeps the pid it wrote).</summary>
-    public int CommandPid() => int.Parse(File.ReadAllText(_pidFile).Trim());
+    public int CommandPid() => int.Parse(File.ReadAllText(_pidFile).Trim(), CultureInfo.InvariantCulture);
 
     /// <summary>Polls the pane until it shows <paramref name="text"/>; fails with the last screen.</summary>
     public string WaitFor(string text) => WaitUntil(screen => screen.Contains(text, StringComparison.Ordinal), $"'{text}'");

@@ -7,6 +7,8 @@ namespace Review.Cli.Tests.Screen;
 /// <summary>Hunk stepping through Update as plain data. The suggestion adds 가 (hunk 1) and turns 았 into 는 (hunk 2).</summary>
 public sealed class HunkUpdateTests
 {
+    private static readonly string[] KoreanWordParts = ["가", "았", "는"];
+
     private const string Suggestion = "고양이가 매트 위에 앉는다.";
 
     private static ReviewState Press(ReviewState state, params ReviewCommand[] commands)
@@ -105,6 +107,6 @@ public sealed class HunkUpdateTests
         Assert.Equal(1, words.Hunks!.Current);
         Assert.All(words.Hunks.Hunks, hunk => Assert.All(
             words.Hunks.Diff.Segments.Skip(hunk.First).Take(hunk.Last - hunk.First + 1).Where(s => s.Operation != Review.Core.Text.DiffOperation.Equal),
-            segment => Assert.DoesNotContain(segment.Text.Trim(), new[] { "가", "았", "는" })));
+            segment => Assert.DoesNotContain(segment.Text.Trim(), KoreanWordParts)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Review.Cli.Tests.Terminal;
 
@@ -34,21 +35,21 @@ internal sealed class KeysSession : IDisposable
 
     public TmuxSession Tmux { get; }
 
-    public int ProcessId => int.Parse(File.ReadAllText(Path.Combine(_folder, "pid")).Trim());
+    public int ProcessId => int.Parse(File.ReadAllText(Path.Combine(_folder, "pid")).Trim(), CultureInfo.InvariantCulture);
 
     public string SettingsBefore => File.ReadAllText(Path.Combine(_folder, "before")).Trim();
 
     /// <summary>Lets the job-control script bring the stopped program back with fg.</summary>
     public void Resume() => File.WriteAllText(Path.Combine(_folder, "resume"), "");
 
-    public void Signal(string name) => Process.Start("kill", ["-" + name, ProcessId.ToString()])!.WaitForExit();
+    public void Signal(string name) => Process.Start("kill", ["-" + name, ProcessId.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
 
     /// <summary>Waits for the program to end; returns its exit status and the terminal settings after it.</summary>
     public (int ExitStatus, string SettingsAfter) WaitForExit()
     {
         var after = Path.Combine(_folder, "after");
         TmuxSession.WaitUntil(() => File.Exists(after) && File.ReadAllText(after).Trim().Length > 0, "review keys to exit", Tmux.Capture);
-        return (int.Parse(File.ReadAllText(Path.Combine(_folder, "rc")).Trim()), File.ReadAllText(after).Trim());
+        return (int.Parse(File.ReadAllText(Path.Combine(_folder, "rc")).Trim(), CultureInfo.InvariantCulture), File.ReadAllText(after).Trim());
     }
 
     public void Dispose()

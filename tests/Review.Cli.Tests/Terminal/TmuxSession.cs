@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Review.Cli.Tests.Terminal;
 
@@ -20,7 +21,7 @@ internal sealed class TmuxSession : IDisposable
     public static TmuxSession Start(string shellCommand, int width = 100, int height = 30)
     {
         var session = new TmuxSession();
-        var result = session.Tmux("new-session", "-d", "-x", width.ToString(), "-y", height.ToString(), shellCommand);
+        var result = session.Tmux("new-session", "-d", "-x", width.ToString(CultureInfo.InvariantCulture), "-y", height.ToString(CultureInfo.InvariantCulture), shellCommand);
         Assert.True(result.ExitCode == 0, $"tmux new-session failed: {result.Output}");
         return session;
     }

@@ -5,7 +5,7 @@ namespace Review.Core.Tests.Encodings;
 
 public sealed class SampleCorpusTests
 {
-    private static IReadOnlyList<string> Column() =>
+    private static List<string> Column() =>
         File.ReadLines(RepoFiles.SampleCorpus)
             .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("arxiv-translator").GetString()!)
             .ToList();

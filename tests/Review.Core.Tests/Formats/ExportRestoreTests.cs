@@ -130,7 +130,7 @@ public sealed class ExportRestoreTests : IDisposable
         _restore.Import("two.db", SampleHead(3));
         _restore.Import("two.db", first);
         using var two = ReviewStore.Open(_folder.File("two.db"));
-        Assert.Equal([PairStatus.Pending, PairStatus.Accepted, PairStatus.Fixed], new[] { 3, 4, 5 }.Select(i => two.StatusOf(new PairId(i))));
+        Assert.Equal([PairStatus.Pending, PairStatus.Accepted, PairStatus.Fixed], Enumerable.Range(3, 3).Select(i => two.StatusOf(new PairId(i))));
         Assert.Equal("p1", two.GetPair(new PairId(4))!.ExternalId);
         Assert.Equal(3 + 4, two.PendingCount());
     }
@@ -148,7 +148,7 @@ public sealed class ExportRestoreTests : IDisposable
         Assert.StartsWith("{\"status\":\"accepted\",\"original_target\":", two.GetPair(new PairId(1))!.MetadataJson);
     }
 
-    private static IReadOnlyDictionary<PairStatus, long> ReviewStoreStatus(long one, long @fixed, long edited, long rejected, long skipped, long pending) =>
+    private static Dictionary<PairStatus, long> ReviewStoreStatus(long one, long @fixed, long edited, long rejected, long skipped, long pending) =>
         new Dictionary<PairStatus, long>
         {
             [PairStatus.Pending] = pending, [PairStatus.Accepted] = one, [PairStatus.Fixed] = @fixed,
