@@ -49,11 +49,11 @@ internal static class AlignCommand
     private static void Report(TextWriter output, AlignSummary summary, string outPath)
     {
         var kinds = string.Join(", ", summary.Kinds.OrderByDescending(k => k.Value).Select(k => $"{k.Key}: {k.Value}"));
-        output.WriteLine($"read {summary.Paragraphs} paragraph pairs, wrote {summary.Groups} aligned groups to {VisibleText.Of(outPath)} ({kinds})");
+        output.WriteLine($"read {summary.Paragraphs} paragraph pairs, wrote {summary.Groups} aligned groups to {Sanitizer.ToDisplayString(outPath)} ({kinds})");
         output.WriteLine($"{summary.CountsDiffer} paragraph pairs have different sentence counts; {summary.Flagged} groups need a look (alignment finding)");
         if (summary.RepairReport is { } repair)
         {
-            output.WriteLine(VisibleText.Of(repair));
+            output.WriteLine(Sanitizer.ToDisplayString(repair));
         }
     }
 }

@@ -52,7 +52,7 @@ internal static class CheckCommand
 
         if (config.Path is not null)
         {
-            error.WriteLine($"review: checks configured by {VisibleText.Of(config.Path)}");
+            error.WriteLine($"review: checks configured by {Sanitizer.ToDisplayString(config.Path)}");
         }
 
         var summary = new CorpusCheck(store, config).Run(json ? (pair, result) => WriteJson(output, pair, result) : null);
@@ -124,7 +124,7 @@ internal static class CheckCommand
             output.WriteLine($"{"check",-14} {"error",7} {"warning",7} {"info",7} {"total",7}");
             foreach (var row in rows)
             {
-                output.WriteLine($"{VisibleText.Of(row.Id),-14} {row.Error,7} {row.Warning,7} {row.Info,7} {row.Error + row.Warning + row.Info,7}");
+                output.WriteLine($"{Sanitizer.ToDisplayString(row.Id),-14} {row.Error,7} {row.Warning,7} {row.Info,7} {row.Error + row.Warning + row.Info,7}");
             }
         }
 

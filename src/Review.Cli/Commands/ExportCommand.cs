@@ -50,11 +50,11 @@ internal static class ExportCommand
 
     private static void Report(TextWriter output, ExportSummary summary)
     {
-        var files = VisibleText.Of(string.Join(" and ", summary.Files));
+        var files = Sanitizer.ToDisplayString(string.Join(" and ", summary.Files));
         output.WriteLine($"read {summary.Read} pairs, wrote {summary.Written} to {files}");
         foreach (var note in summary.Notes)
         {
-            output.WriteLine($"note: {VisibleText.Of(note)}");
+            output.WriteLine($"note: {Sanitizer.ToDisplayString(note)}");
         }
     }
 }

@@ -54,7 +54,7 @@ internal static class ImportCommand
         ImportResult? result = null;
         ConsoleKind.Diagnostics().Progress().AutoClear(true).Start(context =>
         {
-            var task = context.AddTask(Markup.Escape(VisibleText.Of(input.DisplayName)));
+            var task = context.AddTask(Markup.Escape(Sanitizer.ToDisplayString(input.DisplayName)));
             var importer = new PairImporter(store, request)
             {
                 Progress = (read, total) =>
@@ -71,14 +71,14 @@ internal static class ImportCommand
     /// <summary>The summary lines of one input's import; <c>review open</c> prints the same.</summary>
     internal static void Report(TextWriter output, ImportResult result)
     {
-        var name = VisibleText.Of(result.Input.DisplayName);
+        var name = Sanitizer.ToDisplayString(result.Input.DisplayName);
         if (result.AlreadyImported)
         {
             output.WriteLine($"{name}: already imported into this database (same content); nothing to do");
             return;
         }
-        output.WriteLine($"{name}: {PairFormats.Of(result.Input.Format)}, {VisibleText.Of(result.Description)}, languages {VisibleText.Of(result.Languages.ToString())}");
-        var reasons = VisibleText.Of(string.Join(", ", result.Skipped.Select(r => $"{r.Key}: {r.Value}")));
+        output.WriteLine($"{name}: {PairFormats.Of(result.Input.Format)}, {Sanitizer.ToDisplayString(result.Description)}, languages {Sanitizer.ToDisplayString(result.Languages.ToString())}");
+        var reasons = Sanitizer.ToDisplayString(string.Join(", ", result.Skipped.Select(r => $"{r.Key}: {r.Value}")));
         output.WriteLine($"read {result.Read}, imported {result.Imported}, skipped {result.SkippedTotal}{(reasons.Length > 0 ? $" ({reasons})" : "")}");
         if (result.CheckProfile is { } profile)
         {
@@ -96,11 +96,11 @@ internal static class ImportCommand
         }
         if (result.RepairReport is { } repair)
         {
-            output.WriteLine(VisibleText.Of(repair));
+            output.WriteLine(Sanitizer.ToDisplayString(repair));
         }
         if (result.RestoreReport is { } restore)
         {
-            output.WriteLine(VisibleText.Of(restore));
+            output.WriteLine(Sanitizer.ToDisplayString(restore));
         }
         foreach (var note in result.Notes)
         {
@@ -108,7 +108,7 @@ internal static class ImportCommand
         }
         if (result.SkippedExamples.Count > 0)
         {
-            output.WriteLine($"skipped ids include {VisibleText.Of(string.Join(", ", result.SkippedExamples))}");
+            output.WriteLine($"skipped ids include {Sanitizer.ToDisplayString(string.Join(", ", result.SkippedExamples))}");
         }
     }
 }

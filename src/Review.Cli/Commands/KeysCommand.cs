@@ -69,7 +69,7 @@ internal static class KeysCommand
         }
         catch (TerminalNotSupportedException e)
         {
-            Console.Error.WriteLine($"review keys: {VisibleText.Of(e.Message)}");
+            Console.Error.WriteLine($"review keys: {Sanitizer.ToDisplayString(e.Message)}");
             return 2;
         }
 

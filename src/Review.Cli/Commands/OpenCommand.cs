@@ -105,7 +105,7 @@ internal static class OpenCommand
         var state = ReviewState.Initial(label, request.Annotator, store.PairCount(), services.Clock.GetUtcNow(), request.Filter) with
         {
             Order = order,
-            Message = repairs.Count == 0 ? null : VisibleText.Of(string.Join("; ", repairs)),
+            Message = repairs.Count == 0 ? null : Sanitizer.ToDisplayString(string.Join("; ", repairs)),
         };
         var loop = new ReviewLoop(terminal, store, state, services);
         var first = request.StartId is { } id

@@ -29,7 +29,7 @@ internal static class RepairTextCommand
             if (!name.Equals("auto", StringComparison.OrdinalIgnoreCase) && (scheme = GarbleScheme.Parse(name)) is null)
             {
                 var known = string.Join(", ", CodePage.All.Select(p => p.Name.ToLowerInvariant()));
-                Console.Error.WriteLine($"review repair-text: unknown code page '{VisibleText.Of(name)}' (known: auto, {known})");
+                Console.Error.WriteLine($"review repair-text: unknown code page '{Sanitizer.ToDisplayString(name)}' (known: auto, {known})");
                 return 2;
             }
 

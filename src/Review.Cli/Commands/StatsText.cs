@@ -40,17 +40,17 @@ internal static class StatsText
         output.WriteLine("decisions by annotator:" + (stats.ByAnnotator.Count == 0 ? " none" : ""));
         foreach (var (annotator, count) in stats.ByAnnotator)
         {
-            output.WriteLine($"  {VisibleText.Of(annotator)} {count}");
+            output.WriteLine($"  {Sanitizer.ToDisplayString(annotator)} {count}");
         }
         output.WriteLine(RateLine(stats));
         output.WriteLine($"imports: {stats.Imports.Count}");
         foreach (var i in stats.Imports)
         {
-            output.WriteLine($"  #{i.Id} {VisibleText.Of(i.FileName)} ({VisibleText.Of(i.Format)}, {VisibleText.Of(i.SourceLang)}-{VisibleText.Of(i.TargetLang)}) {i.PairCount} pairs at {StatsJson.Iso(i.At)}");
+            output.WriteLine($"  #{i.Id} {Sanitizer.ToDisplayString(i.FileName)} ({Sanitizer.ToDisplayString(i.Format)}, {Sanitizer.ToDisplayString(i.SourceLang)}-{Sanitizer.ToDisplayString(i.TargetLang)}) {i.PairCount} pairs at {StatsJson.Iso(i.At)}");
         }
         foreach (var (check, count) in stats.FindingsByCheck)
         {
-            output.WriteLine($"findings {VisibleText.Of(check)}: {count}");
+            output.WriteLine($"findings {Sanitizer.ToDisplayString(check)}: {count}");
         }
     }
 
@@ -68,7 +68,7 @@ internal static class StatsText
         return table;
     }
 
-    private static string Safe(string text) => Markup.Escape(VisibleText.Of(text));
+    private static string Safe(string text) => Markup.Escape(Sanitizer.ToDisplayString(text));
 
     private static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
 }

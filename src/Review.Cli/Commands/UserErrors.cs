@@ -30,7 +30,7 @@ internal static class UserErrors
 
     public static int Fail(TextWriter error, string message)
     {
-        error.WriteLine($"review: {VisibleText.Of(message)}");
+        error.WriteLine($"review: {Sanitizer.ToDisplayString(message)}");
         return Failure;
     }
 

@@ -1,3 +1,5 @@
+using Review.Core.Config;
+
 namespace Review.Cli.Screen;
 
 /// <summary>
@@ -11,51 +13,40 @@ public static class KeymapFile
     public static Keymap Apply(Keymap keymap, string text, string fileName)
     {
         KeyMode? mode = null;
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var line in TomlLines.Read(text, fileName))
         {
-            var where = $"{fileName}:{i + 1}";
-            var line = StripComment(lines[i]).Trim();
-            if (line.Length == 0)
+            if (line.IsHeader)
             {
-                continue;
-            }
-            if (line[0] == '[')
-            {
-                mode = Header(line, where);
+                mode = Header(line);
                 continue;
             }
             if (mode is not { } current)
             {
-                throw new KeymapException($"{where}: bindings must be inside a table such as [review]");
+                throw new KeymapException($"{line.Where}: bindings must be inside a table such as [review]");
             }
-            var (action, chords) = Binding(keymap, current, line, where);
+            var (action, chords) = Binding(keymap, current, line);
             keymap = keymap.Rebind(current, action, chords);
         }
         return keymap;
     }
 
-    private static KeyMode Header(string line, string where)
-    {
-        var name = line.EndsWith(']') && !line.StartsWith("[[", StringComparison.Ordinal) ? line[1..^1].Trim() : null;
-        return (name is null ? null : KeyNames.Mode(name))
-            ?? throw new KeymapException($"{where}: unknown table {line}; use one of {Modes()}");
-    }
+    private static KeyMode Header(TomlLine line) =>
+        (line.TableName is { } name ? KeyNames.Mode(name) : null)
+            ?? throw new KeymapException($"{line.Where}: unknown table {line.Text}; use one of {Modes()}");
 
-    private static (string Action, IReadOnlyList<InputChord> Chords) Binding(Keymap keymap, KeyMode mode, string line, string where)
+    private static (string Action, IReadOnlyList<InputChord> Chords) Binding(Keymap keymap, KeyMode mode, TomlLine line)
     {
-        var equals = line.IndexOf('=');
-        if (equals <= 0)
+        var where = line.Where;
+        if (!line.TrySplit(out var action, out var value))
         {
             throw new KeymapException($"{where}: expected action = \"key\" or action = [\"key\", ...]");
         }
-        var action = Unquote(line[..equals].Trim());
         var known = keymap.Bindings.Where(b => b.Mode == mode).Select(b => b.Name).Distinct().ToList();
         if (!known.Contains(action))
         {
             throw new KeymapException($"{where}: unknown action '{action}' in [{KeyNames.Of(mode)}]; actions: {string.Join(", ", known)}");
         }
-        var chords = Strings(line[(equals + 1)..].Trim(), where).Select(key => KeyNames.Chord(key)
+        var chords = Strings(value, where).Select(key => KeyNames.Chord(key)
             ?? throw new KeymapException($"{where}: '{key}' is not a key; write a, Space, Ctrl+S, Alt+Enter, Left, PgDn, F5 or the like")).ToList();
         return (action, chords);
     }
@@ -112,28 +103,4 @@ public static class KeymapFile
     }
 
     private static string Modes() => string.Join(", ", Enum.GetValues<KeyMode>().Select(m => $"[{KeyNames.Of(m)}]"));
-
-    private static string StripComment(string line)
-    {
-        var inString = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            if (line[i] == '\\' && inString)
-            {
-                i++;
-            }
-            else if (line[i] == '"')
-            {
-                inString = !inString;
-            }
-            else if (line[i] == '#' && !inString)
-            {
-                return line[..i];
-            }
-        }
-        return line;
-    }
-
-    private static string Unquote(string key) =>
-        key.Length >= 2 && key[0] == '"' && key[^1] == '"' ? key[1..^1] : key;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Review.Core.Config;
 
 namespace Review.Core.Checks;
 
@@ -14,66 +15,51 @@ internal static class TomlCheckConfigReader
     {
         var builder = new CheckSettingsBuilder();
         string? table = null;
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var line in TomlLines.Read(text, fileName))
         {
-            var where = $"{fileName}:{i + 1}";
-            var line = StripComment(lines[i]).Trim();
-            if (line.Length == 0)
+            if (line.IsHeader)
             {
+                table = ReadHeader(line);
+                builder.Touch(table, line.Where);
                 continue;
             }
 
-            if (line[0] == '[')
+            if (table is null && line.TrySplit(out var key, out var value) && key == "profile")
             {
-                table = ReadHeader(line, where);
-                builder.Touch(table, where);
-                continue;
-            }
-
-            if (table is null && line.StartsWith("profile", StringComparison.Ordinal) && line.Split('=', 2) is [var key, var value] && key.Trim() == "profile")
-            {
-                builder.SetProfile(Unquote(value.Trim()), where);
+                builder.SetProfile(TomlLines.Unquote(value), line.Where);
                 continue;
             }
 
             if (table is null)
             {
-                throw new CheckConfigException($"{where}: settings must be inside a [check.<id>] table");
+                throw new CheckConfigException($"{line.Where}: settings must be inside a [check.<id>] table");
             }
 
-            ReadSetting(builder, table, line, where);
+            ReadSetting(builder, table, line);
         }
 
         return builder;
     }
 
-    private static string ReadHeader(string line, string where)
+    private static string ReadHeader(TomlLine line)
     {
-        if (!line.EndsWith(']') || line.StartsWith("[[", StringComparison.Ordinal))
-        {
-            throw new CheckConfigException($"{where}: expected a table header like [check.number]");
-        }
-
-        var name = line[1..^1].Trim();
+        var name = line.TableName ?? throw new CheckConfigException($"{line.Where}: expected a table header like [check.number]");
         if (!name.StartsWith("check.", StringComparison.Ordinal))
         {
-            throw new CheckConfigException($"{where}: unknown table [{name}]; use [check.<id>]");
+            throw new CheckConfigException($"{line.Where}: unknown table [{name}]; use [check.<id>]");
         }
 
-        return Unquote(name["check.".Length..].Trim());
+        return TomlLines.Unquote(name["check.".Length..].Trim());
     }
 
-    private static void ReadSetting(CheckSettingsBuilder builder, string table, string line, string where)
+    private static void ReadSetting(CheckSettingsBuilder builder, string table, TomlLine line)
     {
-        var equals = line.IndexOf('=');
-        if (equals <= 0)
+        var where = line.Where;
+        if (!line.TrySplit(out var key, out var value))
         {
             throw new CheckConfigException($"{where}: expected key = value");
         }
 
-        var key = Unquote(line[..equals].Trim());
-        var value = line[(equals + 1)..].Trim();
         if (value is "true" or "false")
         {
             if (key != ConfigKeys.Enabled)
@@ -93,25 +79,4 @@ internal static class TomlCheckConfigReader
 
         builder.SetNumber(table, key, number, where);
     }
-
-    private static string StripComment(string line)
-    {
-        var inString = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            if (line[i] == '"')
-            {
-                inString = !inString;
-            }
-            else if (line[i] == '#' && !inString)
-            {
-                return line[..i];
-            }
-        }
-
-        return line;
-    }
-
-    private static string Unquote(string key) =>
-        key.Length >= 2 && key[0] == '"' && key[^1] == '"' ? key[1..^1] : key;
 }

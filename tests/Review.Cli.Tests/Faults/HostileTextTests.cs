@@ -34,8 +34,8 @@ public sealed class HostileTextTests : IDisposable
             Assert.DoesNotContain('\u009b', printed);
             Assert.DoesNotContain('\u202e', printed);
         }
-        Assert.Contains("\\x9b31m\\u202e", import.Output);
-        Assert.Contains("\\x9b31m\\u202e", stats.Output);
+        Assert.Contains("\\x9b31m⟨RLO⟩", import.Output);
+        Assert.Contains("\\x9b31m⟨RLO⟩", stats.Output);
     }
 
     [Fact]
@@ -48,6 +48,6 @@ public sealed class HostileTextTests : IDisposable
         Assert.Equal(1, run.Exit);
         Assert.DoesNotContain('\u009b', run.Error);
         Assert.DoesNotContain('\u202e', run.Error);
-        Assert.Contains("\\x9b31m\\u202e", run.Error);
+        Assert.Contains("\\x9b31m⟨RLO⟩", run.Error);
     }
 }
