@@ -28,11 +28,11 @@ internal sealed class FileVerification : IDisposable
 
     private FileVerification(string path, StoreOptions options, Task<Exception?> verdict, int runs, bool trusted = false)
     {
-        this._path = path;
-        this._options = options;
-        this._verdict = verdict;
-        this._runs = runs;
-        this._trusted = trusted;
+        _path = path;
+        _options = options;
+        _verdict = verdict;
+        _runs = runs;
+        _trusted = trusted;
     }
 
     /// <summary>The file was checked (or created) while the store opened, or a stamp vouched for it (trusted).</summary>

@@ -31,10 +31,10 @@ public sealed class ImportBatch : IImportBatch
 
     internal ImportBatch(ReviewStore store, SqliteTransaction transaction, ImportStart start, bool leftWal)
     {
-        this._leftWal = leftWal;
-        this._store = store;
-        this._transaction = transaction;
-        this._start = start;
+        _leftWal = leftWal;
+        _store = store;
+        _transaction = transaction;
+        _start = start;
         _generatedIdPrefix = System.IO.Path.GetFileNameWithoutExtension(start.FileName) + ":";
         _nextOrd = store.Scalar("SELECT coalesce(max(id), 0) + 1 FROM pairs");
         _importId = InsertImport();

@@ -26,8 +26,8 @@ public sealed partial class ReviewStore : IReviewStore
     {
         Path = path;
         ReadOnlyReason = readOnly;
-        this._connection = connection;
-        this._verification = verification;
+        _connection = connection;
+        _verification = verification;
         _busy = new BusyRetry(path, options.BusyTimeout);
         _clock = options.Time;
         _busyTimeout = options.BusyTimeout;

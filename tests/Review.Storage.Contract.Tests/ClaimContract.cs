@@ -14,7 +14,7 @@ public abstract class ClaimContract : IDisposable
 
     protected ClaimContract(StoreFixture fixture)
     {
-        this._fixture = fixture;
+        _fixture = fixture;
         _ana = fixture.Open(_clock);
         _ben = fixture.Open(_clock);
         SampleCorpus.Import(_ana, 5);

@@ -12,7 +12,7 @@ public abstract class DecisionContract : IDisposable
 
     protected DecisionContract(StoreFixture fixture)
     {
-        this._fixture = fixture;
+        _fixture = fixture;
         _store = fixture.Open(_clock);
         SampleCorpus.Import(_store, 4);
     }

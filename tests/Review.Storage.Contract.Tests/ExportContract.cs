@@ -14,7 +14,7 @@ public abstract class ExportContract : IDisposable
 
     protected ExportContract(StoreFixture fixture)
     {
-        this._fixture = fixture;
+        _fixture = fixture;
         _store = fixture.Open(_clock);
     }
 

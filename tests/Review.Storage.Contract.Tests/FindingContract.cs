@@ -11,7 +11,7 @@ public abstract class FindingContract : IDisposable
 
     protected FindingContract(StoreFixture fixture)
     {
-        this._fixture = fixture;
+        _fixture = fixture;
         _store = fixture.Open();
         SampleCorpus.Import(_store, 2);
     }

@@ -11,7 +11,7 @@ public abstract class FindingOrderContract : IDisposable
 
     protected FindingOrderContract(StoreFixture fixture)
     {
-        this._fixture = fixture;
+        _fixture = fixture;
         _store = fixture.Open();
         SampleCorpus.Import(_store, 8);
         // Errors on 3 and 6 (6 has a warning too), warnings on 2 and 7, info only on 5; 1, 4, 8 clean.

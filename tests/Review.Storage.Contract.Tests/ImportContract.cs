@@ -12,7 +12,7 @@ public abstract class ImportContract : IDisposable
 
     protected ImportContract(StoreFixture fixture)
     {
-        this._fixture = fixture;
+        _fixture = fixture;
         _store = fixture.Open();
     }
 

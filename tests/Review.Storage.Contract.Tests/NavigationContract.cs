@@ -10,7 +10,7 @@ public abstract class NavigationContract : IDisposable
 
     protected NavigationContract(StoreFixture fixture)
     {
-        this._fixture = fixture;
+        _fixture = fixture;
         _store = fixture.Open();
         SampleCorpus.Import(_store, 10);
     }

@@ -26,14 +26,14 @@ public sealed class ReviewLoop
 
     public ReviewLoop(ITerminal terminal, IReviewStore store, ReviewState initial, ScreenServices services)
     {
-        this._terminal = terminal;
+        _terminal = terminal;
         _renderer = new Renderer(terminal, services.Rendering);
         _view = services.View;
         _keymap = services.Keymap;
         _clock = services.Clock;
         _externalEditor = new ExternalEditor(services.Environment);
         _session = new ReviewSession(store, initial.Annotator, services.Lease, _clock, initial.Order, services.Checks);
-        this._store = new StoreEffects(_session);
+        _store = new StoreEffects(_session);
         State = initial with
         {
             Size = new ScreenSize(terminal.Width, terminal.Height),

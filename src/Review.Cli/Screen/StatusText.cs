@@ -19,11 +19,18 @@ internal static class StatusText
         var note = state.PendingNote is null && shown.Effective?.Note is null ? "" : " · note";
         var id = MiddleTruncate(shown.Pair.ExternalId, Math.Max(IdMinimum, width / 3));
         var pair = string.Create(Invariant, $"{id} · {PairNames.Of(shown.Status)}{note} · {state.Annotator}");
-        var full = string.Create(Invariant, $"{state.FileLabel} · pair {shown.Pair.Ord} of {state.Counts.Total} · {pair}");
+        var within = shown.Place is { } place ? Within(place) + " · " : "";
+        var full = string.Create(Invariant, $"{state.FileLabel} · {within}pair {shown.Pair.Ord} of {state.Counts.Total} · {pair}");
         return Review.Text.DisplayWidth.OfText(full) <= width
             ? full
-            : string.Create(Invariant, $"{shown.Pair.Ord}/{state.Counts.Total} · {pair}");
+            : string.Create(Invariant, $"{within}{shown.Pair.Ord}/{state.Counts.Total} · {pair}");
     }
+
+    /// <summary>The place within the filter; a pair that does not match (a jump, or a walk that gave up) says how many matches lie before it.</summary>
+    private static string Within(FilterPlace place) =>
+        place.Matches
+            ? string.Create(Invariant, $"{place.Index} of {place.Total} matching")
+            : string.Create(Invariant, $"after {place.Index} of {place.Total} matching");
 
     /// <summary>Progress, session pace and ETA, shortest form first dropped when narrow.</summary>
     public static IReadOnlyList<string> Progress(ReviewState state, DateTimeOffset now)

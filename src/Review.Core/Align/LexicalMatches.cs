@@ -15,7 +15,7 @@ internal sealed class LexicalMatches
 
     public LexicalMatches(TranslationLexicon lexicon, BeadLattice lattice, IReadOnlyList<string> source, IReadOnlyList<string> target)
     {
-        this._lattice = lattice;
+        _lattice = lattice;
         var known = source.Select(s => lexicon.Known(LexicalTokens.Source(s))).ToArray();
         var translations = known.Select(lexicon.TranslationsOf).ToArray();
         var allTranslations = translations.SelectMany(t => t).ToHashSet();

@@ -135,7 +135,7 @@ public sealed class SentenceAligner(LengthModel model, TranslationLexicon? lexic
                 return anchors[from];
             }
             var total = anchors[from].Length + anchors[from + 1].Length;
-            ref var buffer = ref source ? ref this._source : ref _target;
+            ref var buffer = ref source ? ref _source : ref _target;
             if (total > buffer.Length)
             {
                 buffer = new int[total * 2];

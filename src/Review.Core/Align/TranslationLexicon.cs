@@ -15,7 +15,7 @@ public sealed class TranslationLexicon
 
     private readonly Dictionary<int, int[]> _translations;
 
-    private TranslationLexicon(Dictionary<int, int[]> translations) => this._translations = translations;
+    private TranslationLexicon(Dictionary<int, int[]> translations) => _translations = translations;
 
     public int Count => _translations.Count;
 

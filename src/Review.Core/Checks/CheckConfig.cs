@@ -13,7 +13,7 @@ public sealed class CheckConfig
 
     public CheckConfig(IReadOnlyDictionary<string, CheckSettings> settings, string? path, TextKind? kind = null)
     {
-        this._settings = settings;
+        _settings = settings;
         Path = path;
         Kind = kind;
     }

@@ -29,9 +29,9 @@ internal sealed class CharModel
             _indexByToken[tokens[i]] = i;
         }
 
-        this._unigrams = unigrams;
-        this._bigramKeys = bigramKeys;
-        this._bigramCounts = bigramCounts;
+        _unigrams = unigrams;
+        _bigramKeys = bigramKeys;
+        _bigramCounts = bigramCounts;
         _contextTotals = new int[tokens.Length];
         for (var i = 0; i < bigramKeys.Length; i++)
         {

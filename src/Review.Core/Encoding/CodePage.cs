@@ -16,7 +16,7 @@ public sealed class CodePage
     {
         Name = name;
         Aliases = aliases.ToArray();
-        this._upperHalf = upperHalf;
+        _upperHalf = upperHalf;
         var dropped = new List<byte>();
         for (var i = 0; i < 128; i++)
         {

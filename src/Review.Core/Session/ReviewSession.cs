@@ -21,15 +21,17 @@ public sealed class ReviewSession
     private readonly PairNavigator _navigator;
     private readonly FindingRefresh _findings;
     private readonly PairKeeping _keeping;
+    private readonly FilterPlaces _places;
 
     public ReviewSession(IReviewStore store, string annotator, TimeSpan lease, TimeProvider clock,
         QueueOrder order = QueueOrder.Corpus, CheckConfig? checks = null)
     {
-        this._store = store;
+        _store = store;
         Annotator = annotator;
         _navigator = new PairNavigator(store, annotator, order, lease);
         _findings = new FindingRefresh(store, checks);
         _keeping = new PairKeeping(store, annotator, lease, clock);
+        _places = new FilterPlaces(store, _navigator.Matches);
     }
 
     public string Annotator { get; }
@@ -112,7 +114,7 @@ public sealed class ReviewSession
             // The last pair was decided: show its new status and say why we stayed.
             pair = _store.FindByOrd(to.FromOrd);
         }
-        return new NavigationOutcome(pair is null ? null : Load(pair), message);
+        return new NavigationOutcome(pair is null ? null : Load(pair) with { Place = _places.PlaceOf(pair, to.Filter) }, message);
     }
 
     /// <summary>Corpus progress from the stored counts (not the history): cheap enough after every decision.</summary>

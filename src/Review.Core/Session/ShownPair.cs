@@ -19,6 +19,9 @@ public sealed record ShownPair(Pair Pair, PairStatus Status, Decision? Effective
     /// <summary>The encoding repair's guesses, with offsets into <see cref="Pair"/>.Target.</summary>
     public IReadOnlyList<RepairGuess> Guesses { get; init; } = [];
 
+    /// <summary>Where the pair stands within the filter it was reached under; null without a filter.</summary>
+    public FilterPlace? Place { get; init; }
+
     /// <summary>The guesses fit the text on screen only while it is the repaired target (not an edit of it).</summary>
     public bool GuessesApply => Guesses.Count > 0 && CurrentTarget == Pair.Target;
 }

@@ -18,7 +18,7 @@ internal sealed class RestoreGuard : IDisposable
 
     public RestoreGuard(Action restore)
     {
-        this._restore = restore;
+        _restore = restore;
         foreach (var signal in FatalSignals)
         {
             _registrations.Add(PosixSignalRegistration.Create(signal, OnFatalSignal));

@@ -34,7 +34,7 @@ public sealed unsafe partial class UnixTerminal : ITerminal
 
     public UnixTerminal(TerminalCapabilities capabilities, TerminalOptions? options = null)
     {
-        this._options = options ?? new TerminalOptions();
+        _options = options ?? new TerminalOptions();
         ColorDepth = capabilities.ColorDepth;
         SupportsSynchronizedOutput = capabilities.SynchronizedOutput;
         (Width, Height) = QuerySize();

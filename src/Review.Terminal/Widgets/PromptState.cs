@@ -14,8 +14,8 @@ public sealed class PromptState
 
     public PromptState(IEnumerable<string>? history = null)
     {
-        this._history.AddRange(history ?? []);
-        _historyIndex = this._history.Count;
+        _history.AddRange(history ?? []);
+        _historyIndex = _history.Count;
     }
 
     public string Text { get; private set; } = "";

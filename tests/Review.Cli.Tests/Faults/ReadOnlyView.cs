@@ -11,7 +11,7 @@ internal sealed class ReadOnlyView : IDisposable
     private ReadOnlyView(string path, string? createdFolder)
     {
         Path = path;
-        this._createdFolder = createdFolder;
+        _createdFolder = createdFolder;
     }
 
     public string Path { get; }

@@ -39,6 +39,18 @@ public sealed class StatusTextTests
         Assert.Equal(header, StatusText.Header(Browsing(3), width));
 
     [Theory]
+    [InlineData(true, 100, "demo.jsonl · 2 of 7 matching · pair 3 of 20 · ko-0003 · pending · minji")]
+    [InlineData(false, 100, "demo.jsonl · after 2 of 7 matching · pair 3 of 20 · ko-0003 · pending · minji")]
+    [InlineData(true, 50, "2 of 7 matching · 3/20 · ko-0003 · pending · minji")]
+    public void Under_a_filter_the_header_gives_the_place_within_it_and_in_the_corpus(bool matches, int width, string header)
+    {
+        var state = Browsing(3);
+        var placed = state with { Shown = state.Shown! with { Place = new FilterPlace(2, 7, matches) } };
+
+        Assert.Equal(header, StatusText.Header(placed, width));
+    }
+
+    [Theory]
     [InlineData(59, "1m")]
     [InlineData(3_600 * 2 + 300, "2h05m")]
     [InlineData(86_400 * 3 + 3_600, "3d01h")]
