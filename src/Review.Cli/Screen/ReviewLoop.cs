@@ -33,7 +33,7 @@ public sealed class ReviewLoop
         clock = services.Clock;
         externalEditor = new ExternalEditor(services.Environment);
         session = new ReviewSession(store, initial.Annotator, services.Lease, clock, initial.Order, services.Checks);
-        this.store = new StoreEffects(session);
+        this.store = new StoreEffects(session, initial.Adjudicating ? Adjudication.Open(store, session) : null);
         State = initial with
         {
             Size = new ScreenSize(terminal.Width, terminal.Height),

@@ -19,6 +19,9 @@ public sealed record ShownPair(Pair Pair, PairStatus Status, Decision? Effective
     /// <summary>The encoding repair's guesses, with offsets into <see cref="Pair"/>.Target.</summary>
     public IReadOnlyList<RepairGuess> Guesses { get; init; } = [];
 
+    /// <summary>Every annotator's current decision and the adjudication, when the pair is shown for adjudication; null otherwise.</summary>
+    public Review.Core.Agreement.PairDecisions? Team { get; init; }
+
     /// <summary>The guesses fit the text on screen only while it is the repaired target (not an edit of it).</summary>
     public bool GuessesApply => Guesses.Count > 0 && CurrentTarget == Pair.Target;
 }

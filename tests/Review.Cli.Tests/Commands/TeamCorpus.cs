@@ -1,4 +1,5 @@
 using Review.Core.Pairs;
+using Review.Cli.Tests.Screen;
 using Review.Storage.Sqlite;
 
 namespace Review.Cli.Tests.Commands;
@@ -12,6 +13,8 @@ internal static class TeamCorpus
 {
     public const string AnnotatorWithEscape = "dan\u001b[31m";
 
+    public static readonly DateTimeOffset DecidedAt = new(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
+
     public static string Create(TempFolder folder, string name = "team.db")
     {
         var lines = Enumerable.Range(1, 6).Select(i =>
@@ -20,9 +23,11 @@ internal static class TeamCorpus
         var db = folder.File(name);
         var run = Cli.Run("import", corpus, "--db", db);
         Assert.Equal(0, run.Exit);
-        using var ana = ReviewStore.Open(db);
-        using var ben = ReviewStore.Open(db);
-        using var cho = ReviewStore.Open(db);
+        // A fixed clock, so that the times on screen are the same on every run.
+        var options = StoreOptions.Default with { Clock = new FixedClock(DecidedAt) };
+        using var ana = ReviewStore.Open(db, options);
+        using var ben = ReviewStore.Open(db, options);
+        using var cho = ReviewStore.Open(db, options);
         foreach (var (store, who) in new[] { (ana, "ana"), (ben, "ben"), (cho, "cho") })
         {
             store.Decide(new PairId(1), DecisionKind.Accept, null, who);
