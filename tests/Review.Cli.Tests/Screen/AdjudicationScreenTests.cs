@@ -77,6 +77,36 @@ public sealed class AdjudicationScreenTests : IDisposable
     }
 
     [Fact]
+    public void One_and_two_make_an_annotators_decision_the_final_one()
+    {
+        using var screen = new ScreenHarness(_db, 80, 24, "lead", adjudicate: true);
+
+        screen.Keys("2");
+
+        var two = screen.Store.EffectiveDecision(new PairId(2))!;
+        Assert.Equal((DecisionKind.Reject, "lead", DecisionRole.Adjudication), (two.Kind, two.Annotator, two.Role));
+        // The target pane shows the text under review, which a accepts; the annotators' texts are in their own panes.
+        Assert.Contains("문장 번호 3", screen.Screen);
+
+        screen.Keys("1");
+
+        var three = screen.Store.EffectiveDecision(new PairId(3))!;
+        Assert.Equal((DecisionKind.Edit, "세 번째 문장.", DecisionRole.Adjudication), (three.Kind, three.FinalTarget, three.Role));
+        Assert.Equal("세 번째 문장.", screen.Store.FinalTarget(new PairId(3)));
+    }
+
+    [Fact]
+    public void Outside_adjudication_one_says_what_it_is_for()
+    {
+        using var screen = new ScreenHarness(_db, 80, 24, "lead");
+
+        screen.Keys("1");
+
+        Assert.Contains("1 and 2 take an annotator's decision while adjudicating", screen.Screen);
+        Assert.DoesNotContain(screen.Store.HistoryInCorpusOrder(), d => d.Annotator == "lead");
+    }
+
+    [Fact]
     public void Undo_takes_back_the_adjudication_and_shows_the_pair_with_its_decisions_again()
     {
         using var screen = new ScreenHarness(_db, 80, 24, "lead", adjudicate: true);
