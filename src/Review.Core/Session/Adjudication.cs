@@ -57,6 +57,7 @@ public sealed class Adjudication
             NavigationKind.Goto => Goto(to.Text ?? ""),
             NavigationKind.Search => (null, "search is for review; while adjudicating, → and ← step through the disagreements and g goes to one"),
             NavigationKind.AfterDecision or NavigationKind.NextPending => FirstOpen(to.FromOrd),
+            NavigationKind.Resume => Opening(),
             _ => FirstOpen(0),
         };
         // After the last one is decided, stay on it to show its new status, as a review does.
@@ -118,6 +119,13 @@ public sealed class Adjudication
         }
         var done = $"all {_pairs.Count} disagreements are adjudicated";
         return fromOrd > 0 ? (null, done) : (_pairs[0].Ord, done);
+    }
+
+    /// <summary>Where the walk opens, with how much there is to do.</summary>
+    private (long?, string?) Opening()
+    {
+        var (first, done) = FirstOpen(0);
+        return (first, done ?? $"{_pairs.Count} disagreements, {_settled.Count} adjudicated");
     }
 
     private (long?, string?) Goto(string text)

@@ -45,6 +45,7 @@ public sealed class AdjudicationScreenTests : IDisposable
     {
         using var screen = new ScreenHarness(_db, 80, 24, "lead", adjudicate: true);
         Assert.Contains("pair 2 of 6", screen.Screen);
+        Assert.Contains("2 disagreements, 0 adjudicated", screen.Screen);
 
         screen.Keys("j");
         Assert.Contains("pair 3 of 6", screen.Screen);
