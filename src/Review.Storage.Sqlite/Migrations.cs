@@ -109,6 +109,16 @@ internal static class Migrations
         new(5, "which hunks of the suggestion a decision took", """
             ALTER TABLE decisions ADD COLUMN hunks TEXT;
             """),
+        // MERGE: step 6 is the work queue's (branch team). This stand-in keeps the steps gapless on
+        // this branch only; the merge replaces it with team's step 6, keeping step 7 below as it is.
+        new(6, "reserved for the work queue (branch team)", """
+            SELECT 1;
+            """),
+        new(7, "the role a decision was made in: an annotator's judgement or an adjudicator's final word", """
+            -- NULL is an annotation (every decision made before adjudication existed); 'adjudication'
+            -- marks the decision that settles a pair the annotators disagreed on.
+            ALTER TABLE decisions ADD COLUMN role TEXT;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -6,8 +6,8 @@ public sealed partial class ReviewStore
 {
     /// <summary>The one way a decision enters the history; an import that restores decisions runs the same SQL (see <see cref="DecisionRestore"/>).</summary>
     internal const string InsertDecisionSql = """
-        INSERT INTO decisions (pair_id, kind, final_target, annotator, at, note, supersedes, hunks)
-        VALUES ($pair, $kind, $final_target, $annotator, $at, $note, $supersedes, $hunks) RETURNING id
+        INSERT INTO decisions (pair_id, kind, final_target, annotator, at, note, supersedes, hunks, role)
+        VALUES ($pair, $kind, $final_target, $annotator, $at, $note, $supersedes, $hunks, $role) RETURNING id
         """;
 
     /// <summary>Moves a pair to the status its effective decision gives; the status_counts trigger follows.</summary>
@@ -18,6 +18,7 @@ public sealed partial class ReviewStore
         ("$pair", decision.PairId.Value), ("$kind", PairNames.Of(decision.Kind)), ("$final_target", StoredText.Value(decision.FinalTarget)),
         ("$annotator", decision.Annotator), ("$at", DecisionTime.Write(decision.At)), ("$note", StoredText.Value(decision.Note)),
         ("$supersedes", decision.Supersedes), ("$hunks", decision.Hunks),
+        ("$role", StoredNames.Of(decision.Role)),
     ];
 
     internal static (string Name, object? Value)[] StateParameters(PairId pair, PairStatus status, long? decisionId) =>

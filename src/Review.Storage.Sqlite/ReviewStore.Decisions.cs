@@ -68,7 +68,8 @@ public sealed partial class ReviewStore
         }
     }
 
-    private Decision Append(PairId pair, PairState current, DecisionKind kind, string? finalTarget, string annotator, string? note, string? hunks = null)
+    private Decision Append(PairId pair, PairState current, DecisionKind kind, string? finalTarget, string annotator, string? note, string? hunks = null,
+        DecisionRole role = DecisionRole.Annotation)
     {
         var text = kind switch
         {
@@ -78,7 +79,7 @@ public sealed partial class ReviewStore
             DecisionKind.Edit => finalTarget,
             _ => null,
         };
-        var decision = new Decision(0, pair, kind, text, annotator, NowToTheMillisecond(), note, current.DecisionId) { Hunks = hunks };
+        var decision = new Decision(0, pair, kind, text, annotator, NowToTheMillisecond(), note, current.DecisionId) { Hunks = hunks, Role = role };
         decision = decision with { Id = InsertDecision(decision) };
         SetState(pair, StatusRules.After(kind), decision.Id);
         return decision;

@@ -11,6 +11,7 @@ internal static class CommandCatalog
         yield return ImportCommand.Create();
         yield return ExportCommand.Create();
         yield return StatsCommand.Create();
+        yield return AgreementCommand.Create();
         yield return CheckCommand.Create();
         yield return RepairTextCommand.Create();
         yield return AlignCommand.Create();

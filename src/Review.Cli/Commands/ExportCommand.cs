@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Review.Core.Agreement;
 using Review.Core.Formats;
 
 namespace Review.Cli.Commands;
@@ -29,6 +30,11 @@ internal static class ExportCommand
         {
             return UserErrors.Fail(error, $"{outPath}: cannot tell the format from the extension; pass --format {string.Join("|", Enum.GetValues<PairFormat>().Select(PairFormats.Of))}");
         }
+        var withDecisions = parse.GetValue(options.WithDecisions);
+        if (withDecisions && format != PairFormat.Jsonl)
+        {
+            return UserErrors.Fail(error, $"{outPath}: --with-decisions is for JSONL exports only (this one is {PairFormats.Of(format.Value)})");
+        }
         string? problem = null;
         var statuses = parse.GetValue(options.Status) is { } list ? StatusList.Parse(list, out problem) : null;
         if (problem is not null)
@@ -42,6 +48,9 @@ internal static class ExportCommand
             History = id => store.FindByExternalId(id) is { } pair ? store.History(pair.Id) : [],
             Languages = ExportLanguages.Of(store),
             PoRejected = parse.GetValue(options.PoRejected) == "fuzzy" ? PoRejected.Fuzzy : PoRejected.Untranslated,
+            TeamDecisions = !withDecisions ? null
+                : id => store.FindByExternalId(id) is { } pair ? CurrentDecisions.Of(pair.Id, store.History(pair.Id))
+                    : throw new InvalidDataException($"pair {id} is in the export but no longer in the database"),
         };
         var summary = PairExporter.Export(store.ExportRows(statuses), request, database: store.Location);
         Report(output, summary);

@@ -32,6 +32,11 @@ internal sealed class ExportOptions
         DefaultValueFactory = _ => "untranslated",
     };
 
+    public Option<bool> WithDecisions { get; } = new("--with-decisions")
+    {
+        Description = "JSONL only: each record also lists every annotator's current decision and marks the adjudicated one (\"decisions\")",
+    };
+
     public void AddTo(Command command)
     {
         Format.AcceptOnlyFromAmong(Enum.GetValues<PairFormat>().Select(PairFormats.Of).ToArray());
@@ -42,5 +47,6 @@ internal sealed class ExportOptions
         command.Options.Add(Status);
         command.Options.Add(Force);
         command.Options.Add(PoRejected);
+        command.Options.Add(WithDecisions);
     }
 }

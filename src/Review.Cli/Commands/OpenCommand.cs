@@ -35,9 +35,13 @@ internal static class OpenCommand
             DefaultValueFactory = _ => "corpus",
         };
         order.AcceptOnlyFromAmong("corpus", "findings");
+        var adjudicate = new Option<bool>("--adjudicate")
+        {
+            Description = "Walk only the pairs whose annotators disagree, with each one's decision side by side; your decision becomes the pair's final one",
+        };
         var command = new Command("open", "Review pairs on a full-screen terminal view; every decision is saved at once");
         command.Arguments.Add(input);
-        foreach (var option in new Option[] { db, annotator, filter, start, order })
+        foreach (var option in new Option[] { db, annotator, filter, start, order, adjudicate })
         {
             command.Options.Add(option);
         }
@@ -48,7 +52,8 @@ internal static class OpenCommand
                 parse.GetValue(filter), parse.GetValue(start), Environment.GetEnvironmentVariable, out var problem);
             return request is null
                 ? UserErrors.Fail(error, problem!)
-                : UserErrors.Run(error, () => Run(request, OrderOf(parse.GetValue(order)), parse.InvocationConfiguration.Output, error), request.DatabasePath);
+                : UserErrors.Run(error, () => Run(request with { Adjudicate = parse.GetValue(adjudicate) }, OrderOf(parse.GetValue(order)),
+                    parse.InvocationConfiguration.Output, error), request.DatabasePath);
         });
         return command;
     }
@@ -105,6 +110,7 @@ internal static class OpenCommand
         var state = ReviewState.Initial(label, request.Annotator, store.PairCount(), services.Clock.GetUtcNow(), request.Filter) with
         {
             Order = order,
+            Adjudicating = request.Adjudicate,
             Message = repairs.Count == 0 ? null : Sanitizer.ToDisplayString(string.Join("; ", repairs)),
         };
         var loop = new ReviewLoop(terminal, store, state, services);

@@ -30,8 +30,27 @@ internal static class DecisionRules
             ReviewCommand.Edit => InputRules.OpenEditor(state, state.WorkingTarget),
             ReviewCommand.EditFromSuggestion => InputRules.OpenEditor(state, shown.Suggestion ?? shown.CurrentTarget),
             ReviewCommand.ExternalEditor => new UpdateResult(state, [new ExternalEditorEffect(state.WorkingTarget)]),
+            ReviewCommand.TakeFirstDecision => TakeAnnotators(state, shown, 0),
+            ReviewCommand.TakeSecondDecision => TakeAnnotators(state, shown, 1),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "not a decision command"),
         };
+    }
+
+    /// <summary>Adjudicating: records the annotator's decision (its kind, text and note) again as the final one.</summary>
+    private static UpdateResult TakeAnnotators(ReviewState state, ShownPair shown, int index)
+    {
+        if (shown.Team is not { } team)
+        {
+            return UpdateResult.Only(state with { Message = "1 and 2 take an annotator's decision while adjudicating (review open --adjudicate)" });
+        }
+        if (index >= team.Annotations.Count)
+        {
+            return UpdateResult.Only(state with { Message = "this pair has no second annotator's decision" });
+        }
+        var decision = team.Annotations[index];
+        return decision.Kind == DecisionKind.Skip
+            ? UpdateResult.Only(state with { Message = $"{decision.Annotator} skipped this pair: nothing to take" })
+            : Decide(state, decision.Kind, decision.FinalTarget, decision.Note);
     }
 
     /// <summary>Commit, then advance; the loop drops the advance if the commit fails.</summary>

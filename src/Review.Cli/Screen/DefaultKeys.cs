@@ -27,6 +27,8 @@ internal static class DefaultKeys
         Bind(KeyMode.Review, ReviewCommand.Undo, "Decide", "undo your last decision and go back to it", "undo", C("u"), S(Key.Backspace)),
         Bind(KeyMode.Review, ReviewCommand.Note, "Decide", "add a note to the pair", null, C("m")),
         Bind(KeyMode.Review, ReviewCommand.ExternalEditor, "Decide", "edit the target in $EDITOR", null, InputChord.Ctrl("e")),
+        Bind(KeyMode.Review, ReviewCommand.TakeFirstDecision, "Adjudicate", "adjudicating: make the first annotator's decision the final one, then next", null, C("1")),
+        Bind(KeyMode.Review, ReviewCommand.TakeSecondDecision, "Adjudicate", "adjudicating: make the second annotator's decision the final one, then next", null, C("2")),
         Bind(KeyMode.Review, ReviewCommand.NextHunk, "Hunks", "step through the suggestion's hunks: next hunk", null, C("]")),
         Bind(KeyMode.Review, ReviewCommand.PreviousHunk, "Hunks", "previous hunk (starts stepping too)", null, C("[")),
         Bind(KeyMode.Review, ReviewCommand.NextPair, "Move", "next pair", "next", S(Key.Right), C("j")),

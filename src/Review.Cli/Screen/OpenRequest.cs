@@ -9,6 +9,9 @@ namespace Review.Cli.Screen;
 /// </summary>
 public sealed record OpenRequest(string DatabasePath, string? ImportPath, string Annotator, PairFilter Filter, string? StartId)
 {
+    /// <summary><c>--adjudicate</c>: walk the disagreements and record final decisions.</summary>
+    public bool Adjudicate { get; init; }
+
     /// <summary>Resolves the request; a user error comes back as a message and a null request.</summary>
     public static OpenRequest? Resolve(string? input, string? db, string? annotator, string? filter, string? start,
         Func<string, string?> environment, out string? error)

@@ -7,4 +7,10 @@ public enum Pane
     Target,
     Suggestion,
     Findings,
+
+    /// <summary>Adjudication: the first annotator's decision (by name).</summary>
+    FirstDecision,
+
+    /// <summary>Adjudication: every other annotator's decision, diffed against the first one's text.</summary>
+    OtherDecisions,
 }

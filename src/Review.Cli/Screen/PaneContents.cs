@@ -10,6 +10,11 @@ internal static class PaneContents
     public static Dictionary<Pane, PaneContent> For(ReviewState state, Theme theme)
     {
         var panes = new Dictionary<Pane, PaneContent>();
+        if (state.Shown is null && state.Adjudicating)
+        {
+            panes[Pane.Target] = new PaneContent("Nothing to adjudicate", [new StyledSpan("The annotators agree on every pair they share. q quits.", theme.Dim)]);
+            return panes;
+        }
         if (state.Shown is not { } shown)
         {
             panes[Pane.Target] = new PaneContent("Nothing to review", [new StyledSpan("This database has no pairs. Import a file with: review import FILE", theme.Dim)]);
@@ -28,6 +33,10 @@ internal static class PaneContents
         {
             var origin = shown.Pair.Suggestion is null ? "Suggestion · from checks" : "Suggestion";
             panes[Pane.Suggestion] = new PaneContent(origin, PaneText.Suggestion(suggestion, diff, theme));
+        }
+        if (shown.Team is { } team)
+        {
+            DecisionPanes.Add(panes, state, team, theme);
         }
         if (shown.Findings.Count > 0)
         {

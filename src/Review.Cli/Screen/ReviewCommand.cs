@@ -41,4 +41,6 @@ public enum ReviewCommand
     EndHunks,
     SaveEdit,
     CancelEdit,
+    TakeFirstDecision,
+    TakeSecondDecision,
 }

@@ -33,7 +33,7 @@ public sealed class ReviewLoop
         _clock = services.Clock;
         _externalEditor = new ExternalEditor(services.Environment);
         _session = new ReviewSession(store, initial.Annotator, services.Lease, _clock, initial.Order, services.Checks);
-        _store = new StoreEffects(_session);
+        _store = new StoreEffects(_session, initial.Adjudicating ? Adjudication.Open(store, _session) : null);
         State = initial with
         {
             Size = new ScreenSize(terminal.Width, terminal.Height),

@@ -75,6 +75,12 @@ public sealed record ReviewState
 
     public bool Quitting { get; init; }
 
+    /// <summary>
+    /// <c>review open --adjudicate</c>: the walk goes through the pairs the annotators disagree on,
+    /// each shown with their decisions, and a decision is recorded as the pair's final one. Fixed for the session.
+    /// </summary>
+    public bool Adjudicating { get; init; }
+
     /// <summary>The encoding guess the annotator is on and the candidate each guess shows.</summary>
     public GuessCursor Guess { get; init; } = GuessCursor.None;
 
@@ -121,7 +127,16 @@ public sealed record ReviewState
     /// <summary>The panes that are on screen now, in focus order.</summary>
     public IReadOnlyList<Pane> VisiblePanes()
     {
-        var panes = new List<Pane> { Pane.Source, Pane.Target };
+        var panes = new List<Pane> { Pane.Source };
+        if (Shown?.Team is { Annotations.Count: var annotators } && annotators > 0)
+        {
+            panes.Add(Pane.FirstDecision);
+            if (annotators > 1)
+            {
+                panes.Add(Pane.OtherDecisions);
+            }
+        }
+        panes.Add(Pane.Target);
         if (SuggestionPane && Shown?.Suggestion is not null)
         {
             panes.Add(Pane.Suggestion);

@@ -5,7 +5,8 @@ namespace Review.Cli.Screen;
 /// <summary>
 /// Splits the frame: a header row, the panes, a hint (or prompt) row and a status row. Panes get
 /// the rows their wrapped text needs, shared fairly when it does not all fit; the suggestion
-/// pane sits beside the target when the terminal is wide, and under it when narrow.
+/// pane sits beside the target when the terminal is wide, and under it when narrow; so do the
+/// annotators' decisions while adjudicating, the others beside the first.
 /// </summary>
 internal sealed record ScreenLayout(Rect Header, IReadOnlyList<PaneArea> Panes, Rect Hints, Rect Status)
 {
@@ -19,9 +20,10 @@ internal sealed record ScreenLayout(Rect Header, IReadOnlyList<PaneArea> Panes, 
         var status = area.TakeBottom(1);
         var hints = height >= 4 ? area.SkipBottom(1).TakeBottom(1) : new Rect(0, 0, 0, 0);
         var body = new Rect(0, 1, width, Math.Max(0, height - 1 - (hints.IsEmpty ? 1 : 2)));
-        var sideBySide = width >= SideBySideWidth && panes.Contains(Pane.Suggestion);
+        var sideBySide = width >= SideBySideWidth;
         var bands = Bands(panes, sideBySide);
-        var heights = Share(body.Height, bands.Select(b => 1 + b.Max(p => need(p, ColumnWidth(width, b.Count)))).ToList());
+        var heights = Share(body.Height, bands.Select(b => 1 + b.Max(p => need(p, ColumnWidth(width, b.Count)))).ToList(),
+            bands.FindIndex(b => b.Contains(Pane.Target)));
         var areas = new List<PaneArea>();
         var y = body.Y;
         for (var i = 0; i < bands.Count; i++)
@@ -39,15 +41,22 @@ internal sealed record ScreenLayout(Rect Header, IReadOnlyList<PaneArea> Panes, 
         var bands = new List<List<Pane>>();
         foreach (var pane in panes)
         {
-            if (sideBySide && pane == Pane.Suggestion)
+            if (sideBySide && BesideOf(pane) is { } partner && bands.SingleOrDefault(b => b.Contains(partner)) is { } band)
             {
-                bands.Single(b => b.Contains(Pane.Target)).Add(pane);
+                band.Add(pane);
                 continue;
             }
             bands.Add([pane]);
         }
         return bands;
     }
+
+    private static Pane? BesideOf(Pane pane) => pane switch
+    {
+        Pane.Suggestion => Pane.Target,
+        Pane.OtherDecisions => Pane.FirstDecision,
+        _ => null,
+    };
 
     private static int ColumnWidth(int width, int columns) => columns == 1 ? width : (width - 1) / 2;
 
@@ -65,7 +74,7 @@ internal sealed record ScreenLayout(Rect Header, IReadOnlyList<PaneArea> Panes, 
     /// Fair shares by water-filling: small needs are met in full, the rest split what is left.
     /// Every band keeps its title and one row when the space allows; spare rows go to the target.
     /// </summary>
-    private static int[] Share(int available, List<int> needs)
+    private static int[] Share(int available, List<int> needs, int target)
     {
         var heights = new int[needs.Count];
         var order = Enumerable.Range(0, needs.Count).OrderBy(i => needs[i]).ToList();
@@ -79,7 +88,7 @@ internal sealed record ScreenLayout(Rect Header, IReadOnlyList<PaneArea> Panes, 
         }
         if (needs.Count > 0)
         {
-            heights[Math.Min(1, needs.Count - 1)] += left;
+            heights[target >= 0 ? target : Math.Min(1, needs.Count - 1)] += left;
         }
         return heights;
     }

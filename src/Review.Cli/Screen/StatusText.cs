@@ -18,7 +18,8 @@ internal static class StatusText
         }
         var note = state.PendingNote is null && shown.Effective?.Note is null ? "" : " · note";
         var id = MiddleTruncate(shown.Pair.ExternalId, Math.Max(IdMinimum, width / 3));
-        var pair = string.Create(Invariant, $"{id} · {PairNames.Of(shown.Status)}{note} · {state.Annotator}");
+        var who = state.Adjudicating ? state.Annotator + " adjudicating" : state.Annotator;
+        var pair = string.Create(Invariant, $"{id} · {PairNames.Of(shown.Status)}{note} · {who}");
         var within = shown.Place is { } place ? Within(place) + " · " : "";
         var full = string.Create(Invariant, $"{state.FileLabel} · {within}pair {shown.Pair.Ord} of {state.Counts.Total} · {pair}");
         return Review.Text.DisplayWidth.OfText(full) <= width

@@ -7,7 +7,8 @@ namespace Review.Cli.Screen;
 /// screen's actions. Each decision is committed before this returns, so the pair after it is only
 /// loaded once COMMIT has returned. StoreBusyException escapes to the loop, which shows "NOT SAVED" and retries.
 /// </summary>
-internal sealed class StoreEffects(ReviewSession session)
+/// While adjudicating, decisions, undo and navigation go to the <see cref="Adjudication"/> instead.
+internal sealed class StoreEffects(ReviewSession session, Adjudication? adjudication = null)
 {
     public EffectOutcome Run(ReviewEffect effect) => effect switch
     {
@@ -19,7 +20,8 @@ internal sealed class StoreEffects(ReviewSession session)
 
     private EffectOutcome Decide(DecideEffect decide)
     {
-        var outcome = session.Decide(decide.Pair, decide.Kind, decide.FinalTarget, decide.Note, decide.ExpectedDecisionId, decide.Hunks);
+        var outcome = adjudication?.Decide(decide.Pair, decide.Kind, decide.FinalTarget, decide.Note, decide.ExpectedDecisionId)
+            ?? session.Decide(decide.Pair, decide.Kind, decide.FinalTarget, decide.Note, decide.ExpectedDecisionId, decide.Hunks);
         if (outcome.Change is { } change)
         {
             return EffectOutcome.Then(Committed(change, isUndo: false));
@@ -34,7 +36,7 @@ internal sealed class StoreEffects(ReviewSession session)
 
     private EffectOutcome Undo()
     {
-        if (session.Undo() is not { } undo)
+        if ((adjudication is null ? session.Undo() : adjudication.Undo()) is not { } undo)
         {
             return EffectOutcome.Stop(new Notice("nothing to undo"));
         }
@@ -44,7 +46,7 @@ internal sealed class StoreEffects(ReviewSession session)
 
     private EffectOutcome Navigate(Navigation to)
     {
-        var outcome = session.Navigate(to);
+        var outcome = adjudication?.Navigate(to) ?? session.Navigate(to);
         var actions = new List<ReviewAction>();
         if (outcome.Pair is { } pair)
         {

@@ -46,7 +46,8 @@ public static class Update
         {
             ReviewCommand.Accept or ReviewCommand.TakeSuggestion or ReviewCommand.Skip or ReviewCommand.Reject
                 or ReviewCommand.Edit or ReviewCommand.EditFromSuggestion or ReviewCommand.Note
-                or ReviewCommand.ExternalEditor => DecisionRules.Begin(calm, command),
+                or ReviewCommand.ExternalEditor or ReviewCommand.TakeFirstDecision
+                or ReviewCommand.TakeSecondDecision => DecisionRules.Begin(calm, command),
             ReviewCommand.Undo => new UpdateResult(calm, [new UndoEffect()]),
             ReviewCommand.NextPair => Navigate(calm, NavigationKind.Next),
             ReviewCommand.PreviousPair => Navigate(calm, NavigationKind.Previous),

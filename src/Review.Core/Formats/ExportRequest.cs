@@ -10,6 +10,12 @@ public sealed record ExportRequest(string OutPath, PairFormat Format, bool Force
     /// <summary>A pair's decision history by its id, for formats that carry it (LiteDB); null leaves it out.</summary>
     public Func<string, IReadOnlyList<Review.Core.Pairs.Decision>>? History { get; init; }
 
+    /// <summary>
+    /// A pair's current decisions by its id, every annotator's and the adjudicator's, for
+    /// <c>--with-decisions</c> (JSONL only); null leaves them out.
+    /// </summary>
+    public Func<string, Review.Core.Agreement.PairDecisions>? TeamDecisions { get; init; }
+
     /// <summary>The languages of the pairs, when they all share one pair of tags.</summary>
     public LanguagePair? Languages { get; init; }
 

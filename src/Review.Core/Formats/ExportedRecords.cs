@@ -4,7 +4,8 @@ namespace Review.Core.Formats;
 
 /// <summary>
 /// Reads a file in the shape of review's own JSONL export, recognised when the first record has
-/// exactly the export's twelve keys (in any order). The pair is what was imported
+/// exactly the export's twelve keys (in any order), or those and <c>decisions</c> (an export
+/// <c>--with-decisions</c>, whose per-annotator list is not restored: the final decision is). The pair is what was imported
 /// (<c>original_target</c> is the target as received, <c>metadata</c> is kept as written), and
 /// the status, final text, annotator, time and note come along to be recorded as its decision.
 /// One language pair per file: the first record's, unless <c>--lang</c> gives one.
@@ -19,10 +20,12 @@ internal sealed class ExportedRecords(LanguagePair? givenLanguages)
         "annotator", "decided_at", "note", "source_lang", "target_lang", "metadata",
     ];
 
+    private const string TeamKey = "decisions";
+
     private LanguagePair? _languages;
 
     public static bool Matches(List<JsonField> fields) =>
-        fields.Count == Keys.Length && Keys.All(key => fields.Exists(f => f.Name == key));
+        fields.Count - (fields.Exists(f => f.Name == TeamKey) ? 1 : 0) == Keys.Length && Keys.All(key => fields.Exists(f => f.Name == key));
 
     public FieldChoice Choice(JsonRecord first)
     {
@@ -50,7 +53,7 @@ internal sealed class ExportedRecords(LanguagePair? givenLanguages)
     {
         foreach (var field in record.Fields)
         {
-            if (Array.IndexOf(Keys, field.Name) < 0)
+            if (Array.IndexOf(Keys, field.Name) < 0 && field.Name != TeamKey)
             {
                 throw record.Error($"unexpected field \"{field.Name}\": a review export has exactly the keys {string.Join(", ", Keys)}");
             }

@@ -29,6 +29,9 @@ public sealed class JsonlWriter : IPairWriter
 
     public JsonlWriter(Stream output) => _out = output;
 
+    /// <summary>When set, each record ends with <c>"decisions"</c>: every annotator's current decision (see <see cref="TeamDecisionsJson"/>).</summary>
+    public Func<string, Review.Core.Agreement.PairDecisions>? TeamDecisions { get; init; }
+
     public IReadOnlyList<string> Notes => [];
 
     public void Write(ExportRow row)
@@ -49,6 +52,11 @@ public sealed class JsonlWriter : IPairWriter
         else
         {
             _out.Write(Encoding.UTF8.GetBytes(row.MetadataJson ?? "null"));
+        }
+        if (TeamDecisions is { } decisions)
+        {
+            _out.Write(",\"decisions\":"u8);
+            _out.Write(Encoding.UTF8.GetBytes(TeamDecisionsJson.Of(decisions(row.Id))));
         }
         _out.Write("}\n"u8);
     }

@@ -61,7 +61,7 @@ public static class PairExporter
 
     private static IPairWriter WriterFor(ExportRequest request, List<AtomicFile> files) => request.Format switch
     {
-        PairFormat.Jsonl => new JsonlWriter(files[0].Stream),
+        PairFormat.Jsonl => new JsonlWriter(files[0].Stream) { TeamDecisions = request.TeamDecisions },
         PairFormat.Tsv or PairFormat.Csv => new DelimitedWriter(files[0].Writer, request.Format),
         PairFormat.Tmx => new TmxWriter(files[0].Writer),
         PairFormat.Xliff => new Xliff12Writer(files[0].Writer),

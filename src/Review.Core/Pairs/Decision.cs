@@ -16,4 +16,7 @@ public sealed record Decision(
 {
     /// <summary>The suggestion's hunks taken by hunk stepping, as "1,3/4" (hunks 1 and 3 of 4); null for a decision made whole.</summary>
     public string? Hunks { get; init; }
+
+    /// <summary>Whether this is an annotator's judgement or an adjudicator's final word on a pair the annotators disagreed on.</summary>
+    public DecisionRole Role { get; init; }
 }

@@ -13,14 +13,20 @@ public sealed record ShownPair(Pair Pair, PairStatus Status, Decision? Effective
     /// <summary>The file's suggestion wins; otherwise the first mechanical fix a check offered.</summary>
     public string? Suggestion => Pair.Suggestion ?? Findings.Select(f => f.SuggestedTarget).FirstOrDefault(s => s is not null);
 
-    /// <summary>The text as it stands now: the decided text, or the target while undecided.</summary>
-    public string CurrentTarget => Effective?.FinalTarget ?? Pair.Target;
+    /// <summary>
+    /// The text as it stands now: the decided text, or the target while undecided. While
+    /// adjudicating it is the target under review, which accept records: the annotators' texts have panes of their own.
+    /// </summary>
+    public string CurrentTarget => Team is null ? Effective?.FinalTarget ?? Pair.Target : Pair.Target;
 
     /// <summary>The encoding repair's guesses, with offsets into <see cref="Pair"/>.Target.</summary>
     public IReadOnlyList<RepairGuess> Guesses { get; init; } = [];
 
     /// <summary>Where the pair stands within the filter it was reached under; null without a filter.</summary>
     public FilterPlace? Place { get; init; }
+
+    /// <summary>Every annotator's current decision and the adjudication, when the pair is shown for adjudication; null otherwise.</summary>
+    public Review.Core.Agreement.PairDecisions? Team { get; init; }
 
     /// <summary>The guesses fit the text on screen only while it is the repaired target (not an edit of it).</summary>
     public bool GuessesApply => Guesses.Count > 0 && CurrentTarget == Pair.Target;

@@ -45,7 +45,11 @@ internal sealed class ReviewRun : IDisposable
     public static string Id(int i) => $"e2e-{i:0000}";
 
     /// <summary>`review FILE` (the shorthand for `review open FILE`) in a tmux window of this size.</summary>
-    public TmuxSession Open(int width, int height, string? editor = null)
+    public TmuxSession Open(int width, int height, string? editor = null) =>
+        Open(width, height, $"{Quote(CorpusPath)} --annotator e2e", editor);
+
+    /// <summary>`review ARGUMENTS` (already quoted for sh) in a tmux window of this size.</summary>
+    public TmuxSession Open(int width, int height, string arguments, string? editor)
     {
         var environment = new Dictionary<string, string>
         {
@@ -59,7 +63,7 @@ internal sealed class ReviewRun : IDisposable
             // The user's own keys.toml must not change what the keys do here.
             ["XDG_CONFIG_HOME"] = Path.Combine(Folder, "config"),
         };
-        return new($"{ReviewExecutable.ShellCommand} {Quote(CorpusPath)} --annotator e2e", width, height, environment);
+        return new($"{ReviewExecutable.ShellCommand} {arguments}", width, height, environment);
     }
 
     /// <summary>Runs `review ARGS` without a terminal (redirected standard streams); returns the exit code and stderr.</summary>
@@ -108,5 +112,5 @@ internal sealed class ReviewRun : IDisposable
         }
     }
 
-    private static string Quote(string value) => "'" + value.Replace("'", "'\\''") + "'";
+    public static string Quote(string value) => "'" + value.Replace("'", "'\\''") + "'";
 }

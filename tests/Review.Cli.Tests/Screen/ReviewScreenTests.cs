@@ -86,7 +86,7 @@ public sealed class ReviewScreenTests : IDisposable
         screen.Keys("?");
         var seen = new System.Text.StringBuilder(screen.Screen);
 
-        for (var page = 0; page < 12; page++)
+        for (var page = 0; page < 16; page++)
         {
             seen.Append(screen.Send(new KeyEvent(Key.PageDown)).Screen);
         }

@@ -15,13 +15,13 @@ internal sealed class ScreenHarness : IDisposable
     }
 
     public ScreenHarness(string databasePath, int width, int height, string annotator = "minji", PairFilter? filter = null,
-        StoreOptions? options = null, QueueOrder order = QueueOrder.Corpus)
+        StoreOptions? options = null, QueueOrder order = QueueOrder.Corpus, bool adjudicate = false)
     {
         Store = ReviewStore.Open(databasePath, options);
         Terminal = new InMemoryTerminal(width, height);
         Clock = new FixedClock(ScreenFixtures.Start);
         var services = ScreenServices.Create(Clock, _ => null);
-        var state = ReviewState.Initial("corpus.jsonl", annotator, Store.PairCount(), Clock.GetUtcNow(), filter) with { Order = order };
+        var state = ReviewState.Initial("corpus.jsonl", annotator, Store.PairCount(), Clock.GetUtcNow(), filter) with { Order = order, Adjudicating = adjudicate };
         Loop = new ReviewLoop(Terminal, Store, state, services);
         Loop.Start(new Navigation(NavigationKind.Resume, 0, filter ?? PairFilter.All));
     }
