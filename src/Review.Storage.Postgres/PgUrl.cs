@@ -91,6 +91,9 @@ public sealed partial class PgUrl
         return new PgUrl(builder, schema, redacted);
     }
 
+    /// <summary>The database and schema, as a screen's title shows them.</summary>
+    public string Label => $"{Connection.Database}/{Schema}";
+
     public override string ToString() => Redacted;
 
     private static SslMode SslModeOf(string value, string redacted) => value switch
