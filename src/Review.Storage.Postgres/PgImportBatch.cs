@@ -1,6 +1,5 @@
 using Npgsql;
 using NpgsqlTypes;
-using Review.Core.Checks;
 using Review.Core.Formats;
 using Review.Core.Pairs;
 using Review.Core.Ports;
@@ -30,8 +29,7 @@ internal sealed class PgImportBatch : IImportBatch
     private readonly HashSet<string> _externalIds = new(StringComparer.Ordinal);
     private readonly Queue<long> _pairIds = new();
     private readonly Queue<long> _decisionIds = new();
-    private readonly List<(PairId Pair, Finding Finding)> _findings = [];
-    private readonly List<Decision> _decisions = [];
+    private readonly PgAsideRows _aside = new();
     private readonly string _sourceLang;
     private readonly string _targetLang;
     private NpgsqlBinaryImporter? _copy;
@@ -126,7 +124,7 @@ internal sealed class PgImportBatch : IImportBatch
         pairId = added;
         if (pair.Findings is { Count: > 0 } found)
         {
-            _findings.AddRange(found.Select(f => (added, f)));
+            _aside.Findings.AddRange(found.Select(f => (added, f)));
             FlushWhenFull();
         }
         return true;
@@ -149,7 +147,7 @@ internal sealed class PgImportBatch : IImportBatch
         }
         var id = _store.Guard("import the file", () => Take(_decisionIds, "decisions"));
         var decision = new Decision(id, pair, kind, finalTarget, annotator, at, note, null);
-        _decisions.Add(decision);
+        _aside.Decisions.Add(decision);
         FlushWhenFull();
         return decision;
     }
@@ -237,79 +235,17 @@ internal sealed class PgImportBatch : IImportBatch
         }
     }
 
-    private void FlushWhenFull()
-    {
-        if (_findings.Count + _decisions.Count >= Buffered)
-        {
-            _store.Guard("import the file", Flush);
-        }
-    }
-
-    /// <summary>Writes the findings and decisions kept aside, each through its own COPY, after the pairs they refer to.</summary>
     private void Flush()
     {
         EndCopy();
-        if (_findings.Count > 0)
-        {
-            using var copy = _store.Connection.BeginBinaryImport("""
-                COPY findings (pair_id, check_id, severity, raw_fields, message, source_spans, target_spans, suggestion) FROM STDIN (FORMAT BINARY)
-                """);
-            foreach (var (pair, finding) in _findings)
-            {
-                WriteRow(copy, PostgresStore.FindingParameters(pair, finding));
-            }
-            copy.Complete();
-            _findings.Clear();
-        }
-        if (_decisions.Count > 0)
-        {
-            using (var copy = _store.Connection.BeginBinaryImport("""
-                COPY decisions (id, pair_id, kind, raw_fields, final_target, annotator, at, note, supersedes, hunks) FROM STDIN (FORMAT BINARY)
-                """))
-            {
-                foreach (var decision in _decisions)
-                {
-                    WriteRow(copy, [("id", decision.Id), .. PostgresStore.DecisionParameters(decision)]);
-                }
-                copy.Complete();
-            }
-            // The pairs' status follows in one statement; the status_counts trigger fires per row, as for Decide.
-            _store.Execute("""
-                UPDATE pairs p SET status = v.status, decision_id = v.decision
-                FROM unnest(@pairs, @statuses, @decisions) AS v(pair, status, decision) WHERE p.id = v.pair
-                """,
-                ("pairs", _decisions.Select(d => d.PairId.Value).ToArray()),
-                ("statuses", _decisions.Select(d => PairNames.Of(StatusRules.After(d.Kind))).ToArray()),
-                ("decisions", _decisions.Select(d => d.Id).ToArray()));
-            _decisions.Clear();
-        }
+        _aside.Write(_store);
     }
 
-    private static void WriteRow(NpgsqlBinaryImporter copy, (string Name, object? Value)[] row)
+    private void FlushWhenFull()
     {
-        copy.StartRow();
-        foreach (var (_, value) in row)
+        if (_aside.Count >= Buffered)
         {
-            switch (value)
-            {
-                case null or DBNull:
-                    copy.WriteNull();
-                    break;
-                case long number:
-                    copy.Write(number, NpgsqlDbType.Bigint);
-                    break;
-                case int number:
-                    copy.Write(number, NpgsqlDbType.Integer);
-                    break;
-                case string text:
-                    copy.Write(text, NpgsqlDbType.Text);
-                    break;
-                case DateTime at:
-                    copy.Write(at, NpgsqlDbType.TimestampTz);
-                    break;
-                default:
-                    throw new ArgumentException($"cannot copy a {value.GetType().Name}", nameof(row));
-            }
+            _store.Guard("import the file", Flush);
         }
     }
 
