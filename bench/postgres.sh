@@ -7,7 +7,8 @@
 #    connection of its own (bench/Review.Bench claimlatency);
 #  - the review screen through a real pty (bench/screen-timing.py): first frame, next pair p50/p99, peak RSS.
 # Usage: bench/postgres.sh [N] [RUNS]   (default 1000000 3). Run as root (the server runs as postgres).
-# REVIEW=path/to/review picks the binary (default: the Native AOT publish, built when missing).
+# REVIEW=path/to/review picks the binary (default: the Native AOT publish, built when missing);
+# TSV=path an already generated corpus (bench/Review.Bench generate N FOLDER).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
@@ -33,8 +34,8 @@ as_pg "$bin/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
   -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work/sock -c shared_buffers=256MB -c max_wal_size=4GB" start >/dev/null
 psql -q -d postgres -c "CREATE DATABASE bench" >/dev/null
 
-dotnet "$benchdll" generate "$n" "$work" >/dev/null
-tsv="$work/synthetic-$n.tsv"
+tsv=${TSV:-$work/synthetic-$n.tsv}
+[ -f "$tsv" ] || dotnet "$benchdll" generate "$n" "$work" >/dev/null
 chmod a+r "$tsv"
 url="postgresql://postgres@127.0.0.1:$port/bench"
 

@@ -61,6 +61,7 @@ internal sealed class PgImportBatch : IImportBatch
                 _externalIds.Add(PgText.Decode(reader.GetString(0), reader.GetInt32(1) != 0)!);
             }
         }
+        store.PauseCopy = EndCopy;
     }
 
     public long ImportId { get; }
@@ -198,6 +199,7 @@ internal sealed class PgImportBatch : IImportBatch
     {
         _finished = true;
         _copy = null;
+        _store.PauseCopy = null;
         _transaction.Dispose();
         _store.EndBatch();
     }

@@ -87,8 +87,16 @@ public sealed partial class PostgresStore : IReviewStore
         }
     }
 
+    /// <summary>
+    /// Set by an import batch while its COPY may be open: a connection in COPY takes no other
+    /// command, so a read during an import (the importer asks whether the file's hash is already
+    /// known) ends the COPY first; the batch starts the next one when the next pair comes.
+    /// </summary>
+    internal Action? PauseCopy { get; set; }
+
     internal NpgsqlCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
+        PauseCopy?.Invoke();
         var command = new NpgsqlCommand(sql, Connection, _transaction);
         foreach (var (name, value) in parameters)
         {

@@ -94,6 +94,17 @@ public sealed class PostgresFaultTests(PostgresServer server)
     }
 
     [Fact]
+    public void Sslmode_require_is_honoured_and_refuses_a_server_without_tls()
+    {
+        var error = Assert.Throws<StoreException>(() => PostgresStore.Open(server.Url(server.SharedDatabase) + "?sslmode=require"));
+
+        Assert.Contains("SSL", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(PostgresServer.Password, error.Message);
+        using var plain = PostgresStore.Open(server.Url(server.SharedDatabase, "c" + Guid.NewGuid().ToString("N")[..8]) + "&sslmode=disable");
+        Assert.Equal(0, plain.PairCount());
+    }
+
+    [Fact]
     public void A_decision_after_the_server_restarted_is_saved_on_a_new_connection()
     {
         // Restarting the shared server would disturb other tests: a second, private server.
