@@ -14,6 +14,10 @@ if (args is ["bigpair", .. var pairArgs])
 {
     return Review.Bench.Screen.BigPairKeys.Run(pairArgs);
 }
+if (args is ["claimlatency", .. var claimArgs])
+{
+    return Review.Bench.Storage.ClaimLatency.Run(claimArgs);
+}
 if (args is ["checkcost", .. var costArgs])
 {
     return CheckCost.Run(costArgs);

@@ -61,6 +61,22 @@ public abstract class ImportContract : IDisposable
     }
 
     [Fact]
+    public void Reading_while_an_import_is_open_does_not_disturb_it()
+    {
+        SampleCorpus.Import(_store, 1, "a");
+        using var batch = _store.BeginImport("b.jsonl", null, "jsonl", "en", "ko");
+        batch.Add(new NewPair(SampleCorpus.Record(1, "b")));
+
+        // The importer asks whether the file's hash is known while its pairs stream in.
+        Assert.Null(_store.FindImport("hash-b"));
+        batch.Add(new NewPair(SampleCorpus.Record(2, "b"), Findings: [new Finding("x", Severity.Info, "m", [], [])]));
+        batch.Commit("hash-b");
+
+        Assert.Equal(3, _store.PairCount());
+        Assert.Single(_store.Findings(_store.FindByOrd(3)!.Id));
+    }
+
+    [Fact]
     public void Find_import_recognises_content_already_imported()
     {
         var info = SampleCorpus.Import(_store, 2, hash: "sha256:abc");

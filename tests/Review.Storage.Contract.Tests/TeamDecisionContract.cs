@@ -25,6 +25,7 @@ public abstract class TeamDecisionContract : IDisposable
         _ana.Dispose();
         _ben.Dispose();
         _fixture.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ internal static class CheckCommand
         CheckConfig config;
         try
         {
-            config = CheckConfig.ForDatabase(dbPath, configPath);
+            config = CheckConfig.ForDatabase(StoreFactory.SettingsAnchor(dbPath), configPath);
         }
         catch (CheckConfigException e)
         {

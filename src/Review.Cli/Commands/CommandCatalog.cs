@@ -16,5 +16,6 @@ internal static class CommandCatalog
         yield return RepairTextCommand.Create();
         yield return AlignCommand.Create();
         yield return KeysCommand.Create();
+        yield return MigrateCommand.Create();
     }
 }

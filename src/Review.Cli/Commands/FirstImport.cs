@@ -15,7 +15,8 @@ internal sealed class FirstImport
     public FirstImport(string databasePath)
     {
         _databasePath = databasePath;
-        _existed = File.Exists(databasePath);
+        // A server's corpus is a schema, not a file: an empty one left by a failed import is harmless.
+        _existed = StoreFactory.IsServer(databasePath) || File.Exists(databasePath);
     }
 
     /// <summary>Set once an import has committed; the database is kept from then on.</summary>

@@ -80,7 +80,7 @@ internal sealed class ImportOptions
         }
         var fields = new FieldOptions(parse.GetValue(SourceField), parse.GetValue(TargetField), parse.GetValue(SuggestionField), parse.GetValue(IdField));
         var policy = parse.GetValue(OnDuplicate) == "skip" ? DuplicatePolicy.Skip : DuplicatePolicy.Error;
-        var checks = parse.GetValue(NoChecks) ? null : CheckConfig.ForDatabase(parse.GetValue(Db)!, parse.GetValue(Config));
+        var checks = parse.GetValue(NoChecks) ? null : CheckConfig.ForDatabase(StoreFactory.SettingsAnchor(parse.GetValue(Db)!), parse.GetValue(Config));
         return new ImportRequest(fields, languages, policy, !parse.GetValue(NoRepair), checks) { AlignSentences = parse.GetValue(Align) == "sentences" };
     }
 }

@@ -49,7 +49,7 @@ internal static class KeysCommand
 
     private static int List(string? databasePath, TextWriter output)
     {
-        var keymap = KeymapFiles.Load(databasePath, Environment.GetEnvironmentVariable);
+        var keymap = KeymapFiles.Load(databasePath is null ? null : StoreFactory.SettingsAnchor(databasePath), Environment.GetEnvironmentVariable);
         var modeWidth = keymap.Bindings.Max(b => KeyNames.Of(b.Mode).Length);
         var nameWidth = keymap.Bindings.Max(b => b.Name.Length);
         foreach (var binding in keymap.Bindings)

@@ -73,7 +73,10 @@ internal static class OpenCommand
             return UserErrors.Fail(error, e.Message);
         }
         // Exports killed mid-way beside the database leave temp files; their processes are gone now.
-        StaleTemps.Clean(Path.GetDirectoryName(Path.GetFullPath(request.DatabasePath))!);
+        if (!StoreFactory.IsServer(request.DatabasePath))
+        {
+            StaleTemps.Clean(Path.GetDirectoryName(Path.GetFullPath(request.DatabasePath))!);
+        }
         using (terminal)
         {
             var first = new FirstImport(request.DatabasePath);
@@ -81,13 +84,15 @@ internal static class OpenCommand
             {
                 using var store = StoreFactory.Open(request.DatabasePath, verifyInBackground: true);
                 // Read (and so checked) before anything is imported or drawn: the checks run at import and again after each edit.
-                var checks = CheckConfig.ForDatabase(store.Location, null);
-                var keymap = KeymapFiles.Load(store.Location, Environment.GetEnvironmentVariable);
+                var beside = StoreFactory.SettingsAnchor(request.DatabasePath);
+                var checks = CheckConfig.ForDatabase(beside, null);
+                var keymap = KeymapFiles.Load(beside, Environment.GetEnvironmentVariable);
                 var repairs = request.ImportPath is { } path ? Import(store, path, checks, output) : [];
                 first.Committed = true;
                 if (store.PairCount() == 0)
                 {
-                    return UserErrors.Fail(error, $"{request.DatabasePath}: no pairs to review; import a file first (review import FILE --db {request.DatabasePath})");
+                    var name = StoreFactory.IsServer(request.DatabasePath) ? store.Location : request.DatabasePath;
+                    return UserErrors.Fail(error, $"{name}: no pairs to review; import a file first (review import FILE --db {name})");
                 }
                 terminal.Enter();
                 try
@@ -105,7 +110,7 @@ internal static class OpenCommand
     private static int Screen(ITerminal terminal, IReviewStore store, OpenRequest request, QueueOrder order, CheckConfig checks,
         List<string> repairs, Keymap keymap)
     {
-        var label = Path.GetFileName(request.ImportPath ?? request.DatabasePath);
+        var label = request.ImportPath is { } imported ? Path.GetFileName(imported) : StoreFactory.Label(request.DatabasePath);
         var services = ScreenServices.Create(keymap: keymap) with { Checks = checks };
         var state = ReviewState.Initial(label, request.Annotator, store.PairCount(), services.Clock.GetUtcNow(), request.Filter) with
         {

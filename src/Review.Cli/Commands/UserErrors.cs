@@ -51,5 +51,5 @@ internal static class UserErrors
         return $"internal error ({e.GetType().Name}: {e.Message}); this is a bug in review, please report it; {where}";
     }
 
-    private static string Full(string path) => Path.GetFullPath(path);
+    private static string Full(string path) => StoreFactory.DisplayName(path);
 }

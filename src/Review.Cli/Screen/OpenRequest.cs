@@ -27,8 +27,13 @@ public sealed record OpenRequest(string DatabasePath, string? ImportPath, string
         if (input is null)
         {
             var dbPath = string.IsNullOrWhiteSpace(db) ? environment("REVIEW_DB") : db;
-            error = string.IsNullOrWhiteSpace(dbPath) ? "give a data file or a database to open (or --db PATH, or set REVIEW_DB)" : Missing(dbPath);
+            error = string.IsNullOrWhiteSpace(dbPath) ? "give a data file or a database to open (or --db PATH, or set REVIEW_DB)"
+                : StoreFactory.IsServer(dbPath) ? null : Missing(dbPath);
             return error is null ? new OpenRequest(dbPath!, null, who, parsedFilter, start) : null;
+        }
+        if (StoreFactory.IsServer(input))
+        {
+            return new OpenRequest(input, null, who, parsedFilter, start);
         }
         if ((error = Missing(input)) is not null)
         {

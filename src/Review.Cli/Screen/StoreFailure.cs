@@ -6,7 +6,7 @@ namespace Review.Cli.Screen;
 /// <summary>Why a save on the screen failed, in the words of the hint line: a short cause first, the file's full message after it.</summary>
 internal sealed record StoreFailure(StoreFault Fault, string Detail)
 {
-    public bool Transient => Fault is StoreFault.DiskFull or StoreFault.Busy or StoreFault.Io;
+    public bool Transient => Fault is StoreFault.DiskFull or StoreFault.Busy or StoreFault.Io or StoreFault.Unreachable;
 
     public string Retrying => $"NOT SAVED: {Cause}; retrying every second, the decision is kept (q to quit) · {Detail}";
 
@@ -19,6 +19,7 @@ internal sealed record StoreFailure(StoreFault Fault, string Detail)
         StoreFault.DiskFull => "disk full",
         StoreFault.Busy => "the database is busy",
         StoreFault.Io => "disk I/O error",
+        StoreFault.Unreachable => "the database server cannot be reached",
         StoreFault.ReadOnly => "the database is read-only",
         StoreFault.Damaged => "the database is damaged",
         StoreFault.NoPermission => "no permission",

@@ -16,6 +16,6 @@ public sealed class StoreException : Exception
     /// <summary>The cause, so that callers can tell a full disk (worth retrying) from a damaged file.</summary>
     public StoreFault Fault { get; init; }
 
-    /// <summary>Worth trying again once the user has freed space or the disk is back.</summary>
-    public bool Transient => Fault is StoreFault.DiskFull or StoreFault.Io or StoreFault.Busy;
+    /// <summary>Worth trying again once the user has freed space or the disk or the server is back.</summary>
+    public bool Transient => Fault is StoreFault.DiskFull or StoreFault.Io or StoreFault.Busy or StoreFault.Unreachable;
 }

@@ -1,0 +1,274 @@
+using Npgsql;
+using NpgsqlTypes;
+using Review.Core.Formats;
+using Review.Core.Pairs;
+using Review.Core.Ports;
+
+namespace Review.Storage.Postgres;
+
+/// <summary>
+/// One file's pairs going into the corpus inside a single transaction, streamed with binary
+/// <c>COPY</c>: all or nothing, as on SQLite. COPY cannot skip a duplicate row, so the batch knows
+/// every external id of the corpus and of the file (a set in memory, filled from the corpus at the
+/// start) and answers <see cref="TryAdd"/> itself. Findings and restored decisions are kept aside
+/// and written between COPY runs, since one connection carries one COPY at a time.
+/// </summary>
+internal sealed class PgImportBatch : IImportBatch
+{
+    private const int IdBlock = 16384;
+    private const int Buffered = 8192;
+    private const string PairCopy = """
+        COPY pairs (id, ord, import_id, raw_fields, external_id, source_lang, target_lang, source, target,
+            original_target, suggestion, metadata_json, repair_json) FROM STDIN (FORMAT BINARY)
+        """;
+
+    private readonly PostgresStore _store;
+    private readonly NpgsqlTransaction _transaction;
+    private readonly PgImportStart _start;
+    private readonly string _generatedIdPrefix;
+    private readonly HashSet<string> _externalIds = new(StringComparer.Ordinal);
+    private readonly Queue<long> _pairIds = new();
+    private readonly Queue<long> _decisionIds = new();
+    private readonly PgAsideRows _aside = new();
+    private readonly string _sourceLang;
+    private readonly string _targetLang;
+    private NpgsqlBinaryImporter? _copy;
+    private long _firstId = long.MaxValue;
+    private long _lastId = long.MinValue;
+    private long _nextOrd;
+    private long _count;
+    private bool _finished;
+
+    public PgImportBatch(PostgresStore store, NpgsqlTransaction transaction, PgImportStart start)
+    {
+        _store = store;
+        _transaction = transaction;
+        _start = start;
+        _sourceLang = PgText.Plain(start.SourceLang, "source language");
+        _targetLang = PgText.Plain(start.TargetLang, "target language");
+        _generatedIdPrefix = Path.GetFileNameWithoutExtension(start.FileName) + ":";
+        // Imports into one corpus take turns, so that each numbers its pairs after the last ord;
+        // annotators keep deciding meanwhile (MVCC: they do not see the import until it commits).
+        store.Execute("SELECT pg_advisory_xact_lock(hashtext('review import ' || current_schema()))");
+        ImportId = InsertImport();
+        _nextOrd = store.Scalar("SELECT coalesce(max(ord), 0) + 1 FROM pairs");
+        if (_nextOrd > 1)
+        {
+            using var command = store.Command("SELECT external_id, raw_fields & 1 FROM pairs");
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                _externalIds.Add(PgText.Decode(reader.GetString(0), reader.GetInt32(1) != 0)!);
+            }
+        }
+        store.PauseCopy = EndCopy;
+    }
+
+    public long ImportId { get; }
+
+    public long Count => _count;
+
+    public PairId Add(NewPair pair)
+    {
+        if (!TryAdd(pair, out var pairId))
+        {
+            throw new StoreException(
+                $"{_start.FileName}: line {pair.Record.Line}: id '{ExternalIdOf(pair)}' is already in the database or earlier in this file");
+        }
+        return pairId;
+    }
+
+    public bool TryAdd(NewPair pair, out PairId pairId)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        var externalId = ExternalIdOf(pair);
+        if (!_externalIds.Add(externalId))
+        {
+            pairId = default;
+            return false;
+        }
+        var record = pair.Record;
+        var id = _store.Guard("import the file", () =>
+        {
+            var id = Take(_pairIds, "pairs");
+            var copy = _copy ??= _store.Connection.BeginBinaryImport(PairCopy);
+            var (values, raw) = PgRows.Encode(
+                (externalId, PgRows.ExternalIdBit), (record.Source, PgRows.SourceBit), (pair.RepairedTarget ?? record.Target, PgRows.TargetBit),
+                (pair.RepairedTarget is null ? null : record.Target, PgRows.OriginalTargetBit), (record.Suggestion, PgRows.SuggestionBit),
+                (record.MetadataJson, PgRows.MetadataBit), (pair.RepairJson, PgRows.RepairBit));
+            copy.StartRow();
+            copy.Write(id, NpgsqlDbType.Bigint);
+            copy.Write(_nextOrd, NpgsqlDbType.Bigint);
+            copy.Write(ImportId, NpgsqlDbType.Bigint);
+            copy.Write(raw, NpgsqlDbType.Integer);
+            copy.Write((string)values[0]!, NpgsqlDbType.Text);
+            copy.Write(_sourceLang, NpgsqlDbType.Text);
+            copy.Write(_targetLang, NpgsqlDbType.Text);
+            for (var i = 1; i < values.Length; i++)
+            {
+                if (values[i] is string text)
+                {
+                    copy.Write(text, NpgsqlDbType.Text);
+                }
+                else
+                {
+                    copy.WriteNull();
+                }
+            }
+            return id;
+        });
+        _firstId = Math.Min(_firstId, id);
+        _lastId = id;
+        _nextOrd++;
+        _count++;
+        var added = new PairId(id);
+        pairId = added;
+        if (pair.Findings is { Count: > 0 } found)
+        {
+            _aside.Findings.AddRange(found.Select(f => (added, f)));
+            FlushWhenFull();
+        }
+        return true;
+    }
+
+    public Decision AddDecision(PairId pair, DecisionKind kind, string? finalTarget, string annotator, DateTimeOffset at, string? note)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        if (kind == DecisionKind.Undo)
+        {
+            throw new ArgumentException("a pair new in this import has nothing to undo", nameof(kind));
+        }
+        if (kind is DecisionKind.Accept or DecisionKind.TakeSuggestion or DecisionKind.Edit && finalTarget is null)
+        {
+            throw new ArgumentException($"a restored {PairNames.Of(kind)} needs the text it recorded", nameof(finalTarget));
+        }
+        if (pair.Value < _firstId || pair.Value > _lastId)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pair), pair, "decisions are restored only on pairs of this import");
+        }
+        var id = _store.Guard("import the file", () => Take(_decisionIds, "decisions"));
+        var decision = new Decision(id, pair, kind, finalTarget, annotator, at, note, null);
+        _aside.Decisions.Add(decision);
+        FlushWhenFull();
+        return decision;
+    }
+
+    public ImportInfo Commit(string? contentHash = null)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        var hash = contentHash ?? _start.ContentHash ?? throw new InvalidOperationException("an import needs its content hash to commit");
+        _store.Guard("import the file", () =>
+        {
+            Flush();
+            try
+            {
+                _store.Execute("UPDATE imports SET pair_count = @count, content_hash = @hash WHERE id = @id",
+                    ("count", _count), ("hash", hash), ("id", ImportId));
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                throw AlreadyImported(e);
+            }
+            _store.Execute("UPDATE status_counts SET pairs = pairs + @count WHERE status = 'pending'", ("count", _count));
+            _transaction.Commit();
+        });
+        Finish();
+        return new ImportInfo(ImportId, _start.FileName, hash, _start.Format, _start.SourceLang, _start.TargetLang, _count, _start.At);
+    }
+
+    public void Dispose()
+    {
+        if (_finished)
+        {
+            return;
+        }
+        try
+        {
+            // Disposing an unfinished COPY cancels it; the rollback then undoes the rest.
+            _copy?.Dispose();
+            _transaction.Rollback();
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or IOException)
+        {
+            // The connection is gone, and with it the transaction: the server rolled it back.
+        }
+        Finish();
+    }
+
+    private void Finish()
+    {
+        _finished = true;
+        _copy = null;
+        _store.PauseCopy = null;
+        _transaction.Dispose();
+        _store.EndBatch();
+    }
+
+    private string ExternalIdOf(NewPair pair) =>
+        pair.Record.Id ?? _generatedIdPrefix + pair.Record.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The next id from the table's sequence, fetched a block at a time. A sequence never gives a
+    /// number back, so a rolled-back import leaves a gap: ids here are not dense, unlike SQLite's.
+    /// </summary>
+    private long Take(Queue<long> ids, string table)
+    {
+        if (ids.Count == 0)
+        {
+            EndCopy();
+            using var command = _store.Command(
+                $"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, {IdBlock})");
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                ids.Enqueue(reader.GetInt64(0));
+            }
+        }
+        return ids.Dequeue();
+    }
+
+    private void EndCopy()
+    {
+        if (_copy is { } copy)
+        {
+            _copy = null;
+            copy.Complete();
+            copy.Dispose();
+        }
+    }
+
+    private void Flush()
+    {
+        EndCopy();
+        _aside.Write(_store);
+    }
+
+    private void FlushWhenFull()
+    {
+        if (_aside.Count >= Buffered)
+        {
+            _store.Guard("import the file", Flush);
+        }
+    }
+
+    private long InsertImport()
+    {
+        try
+        {
+            // Until the hash is known, a placeholder that no other import can hold keeps the column's unique index.
+            return _store.Scalar("""
+                INSERT INTO imports (file_name, content_hash, format, source_lang, target_lang, pair_count, at)
+                VALUES (@file, @hash, @format, @source_lang, @target_lang, 0, @at) RETURNING id
+                """,
+                ("file", PgText.Plain(_start.FileName, "file name")), ("hash", _start.ContentHash ?? $"pending:{Guid.NewGuid():N}"),
+                ("format", _start.Format), ("source_lang", _sourceLang), ("target_lang", _targetLang), ("at", _start.At.UtcDateTime));
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            throw AlreadyImported(e);
+        }
+    }
+
+    private StoreException AlreadyImported(Exception e) =>
+        new($"{_start.FileName}: this content was already imported into {_store.Location}", e);
+}

@@ -1,0 +1,81 @@
+using Review.Core.Checks;
+using Review.Core.Pairs;
+
+namespace Review.Storage.Postgres;
+
+public sealed partial class PostgresStore
+{
+    // The atomic claim: FOR NO KEY UPDATE ... SKIP LOCKED passes a pair another annotator is taking
+    // this very moment instead of waiting for them, where SQLite serialises the whole claim on its
+    // one writer. Every path that claims or decides a pair locks its row first, so two annotators
+    // asking at once each get their own pair.
+    private const string ClaimLock = "FOR NO KEY UPDATE OF p SKIP LOCKED";
+
+    public void SavePosition(string annotator, PairId pair) => Write("save the position", () => RememberPosition(annotator, pair));
+
+    public PairId? LastPosition(string annotator) => Guard("read the database", () =>
+    {
+        using var command = Command("SELECT pair_id FROM positions WHERE annotator = @annotator", ("annotator", annotator));
+        return command.ExecuteScalar() is long pair ? new PairId(pair) : (PairId?)null;
+    });
+
+    public bool TryClaim(PairId pair, string annotator, TimeSpan lease) => Write("claim the pair", () =>
+    {
+        using (var lockPair = Command("SELECT 1 FROM pairs WHERE id = @id FOR NO KEY UPDATE", ("id", pair.Value)))
+        {
+            if (lockPair.ExecuteScalar() is null)
+            {
+                throw UnknownPair(pair);
+            }
+        }
+        return ClaimIfFree(pair, annotator, lease);
+    });
+
+    public Pair? ClaimNextPending(long afterOrd, string annotator, TimeSpan lease) => Write("claim the next pair", () =>
+        Claimed(PendingBetween(afterOrd, long.MaxValue, annotator, ClaimLock) ?? PendingBetween(0, afterOrd, annotator, ClaimLock), annotator, lease));
+
+    public Pair? ClaimNextPendingInTier(Severity? tier, long afterOrd, string annotator, TimeSpan lease) => Write("claim the next pair", () =>
+        Claimed(PendingBetween(afterOrd, long.MaxValue, annotator, ClaimLock, TierCondition(tier)), annotator, lease));
+
+    public void ReleaseClaims(string annotator) =>
+        Write("release the claims", () => Execute("DELETE FROM claims WHERE annotator = @annotator", ("annotator", annotator)));
+
+    public string? ClaimedBy(PairId pair) => Guard("read the database", () => LiveClaimant(pair));
+
+    private Pair? Claimed(Pair? pair, string annotator, TimeSpan lease)
+    {
+        if (pair is not null && !ClaimIfFree(pair.Id, annotator, lease))
+        {
+            throw new InvalidOperationException($"pair {pair.Id} was found free and then held inside one transaction");
+        }
+        return pair;
+    }
+
+    private int RememberPosition(string annotator, PairId pair) => Execute("""
+        INSERT INTO positions (annotator, pair_id, at) VALUES (@annotator, @pair, @at)
+        ON CONFLICT (annotator) DO UPDATE SET pair_id = excluded.pair_id, at = excluded.at
+        """, ("annotator", PgText.Plain(annotator, "annotator name")), ("pair", pair.Value), ("at", Now().UtcDateTime));
+
+    /// <summary>Inside a transaction that holds the pair's row lock.</summary>
+    private bool ClaimIfFree(PairId pair, string annotator, TimeSpan lease)
+    {
+        var holder = LiveClaimant(pair);
+        if (holder is not null && holder != annotator)
+        {
+            return false;
+        }
+        Execute("DELETE FROM claims WHERE annotator = @annotator AND pair_id <> @pair", ("annotator", annotator), ("pair", pair.Value));
+        // The lease runs on the server's clock: now() is the transaction's start on the server.
+        Execute("""
+            INSERT INTO claims (pair_id, annotator, expires_at) VALUES (@pair, @annotator, now() + @lease)
+            ON CONFLICT (pair_id) DO UPDATE SET annotator = excluded.annotator, expires_at = excluded.expires_at
+            """, ("pair", pair.Value), ("annotator", PgText.Plain(annotator, "annotator name")), ("lease", lease));
+        return true;
+    }
+
+    private string? LiveClaimant(PairId pair)
+    {
+        using var command = Command("SELECT annotator FROM claims WHERE pair_id = @pair AND expires_at > now()", ("pair", pair.Value));
+        return command.ExecuteScalar() as string;
+    }
+}

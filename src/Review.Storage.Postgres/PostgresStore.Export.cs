@@ -1,0 +1,49 @@
+using System.Data;
+using Review.Core.Formats;
+using Review.Core.Pairs;
+
+namespace Review.Storage.Postgres;
+
+public sealed partial class PostgresStore
+{
+    /// <summary>
+    /// Every pair (or those with the given statuses) in corpus order, streamed: Npgsql hands rows
+    /// over as the server sends them, so memory stays flat at any size. The export has a connection
+    /// of its own in a read-only REPEATABLE READ transaction: under MVCC it reads one snapshot of the
+    /// corpus from its first row to its last while annotators keep deciding, without locking them out.
+    /// </summary>
+    public IEnumerable<ExportRow> ExportRows(IReadOnlySet<PairStatus>? statuses)
+    {
+        // Status names come from the enum, never from input, so they can be inlined safely.
+        // PostgreSQL has no empty IN (), which SQLite accepts.
+        var filter = statuses is null ? ""
+            : statuses.Count == 0 ? "WHERE FALSE"
+            : $"WHERE p.status IN ({string.Join(", ", statuses.Select(s => $"'{PairNames.Of(s)}'"))})";
+        var sql = $"""
+            SELECT p.raw_fields, d.raw_fields, p.external_id, p.source,
+                   CASE WHEN d.final_target IS NULL THEN p.target ELSE d.final_target END, p.status,
+                   coalesce(p.original_target, p.target), p.suggestion, d.annotator, d.at, d.note,
+                   p.source_lang, p.target_lang, p.metadata_json,
+                   p.original_target IS NULL, d.final_target IS NOT NULL
+            FROM pairs p LEFT JOIN decisions d ON d.id = p.decision_id
+            {filter}
+            ORDER BY p.ord
+            """;
+        var connection = Guard("export", () => Source.OpenConnection());
+        using (connection)
+        {
+            var transaction = Guard("export", () => connection.BeginTransaction(IsolationLevel.RepeatableRead));
+            using (transaction)
+            {
+                Guard("export", () => new Npgsql.NpgsqlCommand("SET TRANSACTION READ ONLY", connection, transaction).ExecuteNonQuery());
+                using var command = new Npgsql.NpgsqlCommand(sql, connection, transaction);
+                using var reader = Guard("export", () => command.ExecuteReader(CommandBehavior.SequentialAccess));
+                var layout = new PgExportLayout();
+                while (Guard("export", reader.Read))
+                {
+                    yield return Guard("export", () => layout.Row(reader));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Review.Storage.Contract.Tests.Postgres;
+
+public sealed class PostgresExportContract(PostgresServer server) : ExportContract(new PostgresStoreFixture(server));

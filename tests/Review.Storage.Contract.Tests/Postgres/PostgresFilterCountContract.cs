@@ -1,0 +1,3 @@
+namespace Review.Storage.Contract.Tests.Postgres;
+
+public sealed class PostgresFilterCountContract(PostgresServer server) : FilterCountContract(new PostgresStoreFixture(server));

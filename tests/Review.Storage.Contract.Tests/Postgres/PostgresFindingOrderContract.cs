@@ -1,0 +1,3 @@
+namespace Review.Storage.Contract.Tests.Postgres;
+
+public sealed class PostgresFindingOrderContract(PostgresServer server) : FindingOrderContract(new PostgresStoreFixture(server));

@@ -1,0 +1,3 @@
+namespace Review.Storage.Contract.Tests.Postgres;
+
+public sealed class PostgresNavigationContract(PostgresServer server) : NavigationContract(new PostgresStoreFixture(server));
