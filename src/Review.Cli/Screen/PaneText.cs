@@ -8,18 +8,18 @@ namespace Review.Cli.Screen;
 /// <summary>
 /// The styled text of each pane: the source with finding spans marked, the target diffed against
 /// the suggestion (removed text struck through in red, added text underlined in green), and the
-/// suggestion on its own.
+/// suggestion on its own. Inline codes are drawn as tokens (<see cref="CodeTokens"/>).
 /// </summary>
 internal static class PaneText
 {
     public static IReadOnlyList<StyledSpan> Source(ReviewState state, ShownPair shown, Theme theme) =>
-        PaneBudget.Noted(
+        CodeTokens.Show(PaneBudget.Noted(
             Highlighter.Apply(PaneBudget.Take([new TextPiece(shown.Pair.Source, theme.Body, 0)]),
             [
                 new HighlightLayer(shown.Findings.SelectMany(f => f.SourceSpans).ToList(), theme.Highlight),
                 .. SearchMatches.Layers(state, Pane.Source, shown.Pair.Source, theme),
             ]),
-            shown.Pair.Source.Length, theme.Dim);
+            shown.Pair.Source.Length, theme.Dim), theme.InlineCode);
 
     /// <summary>
     /// The working target (the annotator's guess picks in place), diffed against the suggestion when
@@ -27,7 +27,9 @@ internal static class PaneText
     /// spans are marked, and over them the encoding guesses, uncertain ones more strongly.
     /// </summary>
     public static IReadOnlyList<StyledSpan> Target(ReviewState state, TextDiffResult? diff, Theme theme) =>
-        PaneBudget.Noted(Highlighter.Apply(PaneBudget.Take(TargetPieces(state, diff, theme)), TargetLayers(state, theme)), state.WorkingTarget.Length, theme.Dim);
+        CodeTokens.Show(
+            PaneBudget.Noted(Highlighter.Apply(PaneBudget.Take(TargetPieces(state, diff, theme)), TargetLayers(state, theme)), state.WorkingTarget.Length, theme.Dim),
+            theme.InlineCode);
 
     /// <summary>The target's text up to the end of the current guess, to find the line it wraps onto; null without one.</summary>
     public static IReadOnlyList<StyledSpan>? UpToCurrentGuess(ReviewState state, TextDiffResult? diff, Theme theme)
@@ -46,7 +48,7 @@ internal static class PaneText
             }
             prefix.Add(piece.ToSpan());
         }
-        return prefix;
+        return CodeTokens.Show(prefix, theme.InlineCode);
     }
 
     private static IEnumerable<TextPiece> TargetPieces(ReviewState state, TextDiffResult? diff, Theme theme)
@@ -98,13 +100,13 @@ internal static class PaneText
     {
         if (diff is null)
         {
-            return PaneBudget.Cap([new StyledSpan(suggestion, theme.Body)], theme.Dim);
+            return CodeTokens.Show(PaneBudget.Cap([new StyledSpan(suggestion, theme.Body)], theme.Dim), theme.InlineCode);
         }
-        return PaneBudget.Cap(diff.Segments
+        return CodeTokens.Show(PaneBudget.Cap(diff.Segments
             .Where(s => s.Operation != DiffOperation.Deleted)
             .Select(s => s.Operation == DiffOperation.Inserted
                 ? new StyledSpan(VisibleSpace.Of(s.Text), theme.Added)
                 : new StyledSpan(s.Text, theme.Body))
-            .ToList(), theme.Dim);
+            .ToList(), theme.Dim), theme.InlineCode);
     }
 }

@@ -1,9 +1,13 @@
+using System.Text;
+
 namespace Review.Core.Formats;
 
 /// <summary>
 /// Splits a UTF-8 byte stream into lines without decoding more than asked. Strips a leading BOM
 /// and the CR of a CRLF ending; refuses NUL bytes and lines over <see cref="MaxLineBytes"/>.
-/// Only LF ends a line, so a lone CR inside a line is kept as text.
+/// Only LF ends a line, so a lone CR inside a line is kept as text. A stream in another charset
+/// can be read by setting <see cref="Decoding"/>: the charsets PO files use (EUC-KR, GBK, GB18030,
+/// Big5...) never use the bytes of LF or CR inside a character, so lines split the same way.
 /// </summary>
 public sealed class LineSource : IDisposable
 {
@@ -38,6 +42,28 @@ public sealed class LineSource : IDisposable
 
     public ReadOnlySpan<byte> Current => _buffer.AsSpan(_lineStart, _lineLength);
 
+    /// <summary>A strict decoder for a charset other than UTF-8, or null for UTF-8.</summary>
+    public Encoding? Decoding { get; private set; }
+
+    /// <summary>The charset's name as the file gives it, for messages.</summary>
+    public string Charset { get; private set; } = "UTF-8";
+
+    public void DecodeAs(string charset, Encoding decoding)
+    {
+        Charset = charset;
+        Decoding = decoding;
+    }
+
+    /// <summary>Up to the first <paramref name="count"/> bytes not yet read as lines, without consuming them.</summary>
+    public ReadOnlySpan<byte> Peek(int count)
+    {
+        while (_end - _start < count && !_eof)
+        {
+            Fill();
+        }
+        return _buffer.AsSpan(_start, Math.Min(count, _end - _start));
+    }
+
     public bool MoveNext()
     {
         while (true)
@@ -66,6 +92,10 @@ public sealed class LineSource : IDisposable
     /// <summary>The current line as text; invalid UTF-8 is an <see cref="InputException"/> naming the byte offset.</summary>
     public string DecodeCurrent()
     {
+        if (Decoding is { } decoding)
+        {
+            return DecodeLegacy(decoding);
+        }
         ValidateCurrent();
         return Utf8Text.Decode(Current);
     }
@@ -77,6 +107,22 @@ public sealed class LineSource : IDisposable
         if (bad >= 0)
         {
             throw Error(Utf8Text.InvalidMessage(LineOffset + bad, line[bad..]));
+        }
+    }
+
+    private string DecodeLegacy(Encoding decoding)
+    {
+        var line = Current;
+        try
+        {
+            return decoding.GetString(line);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var at = Math.Clamp(e.Index, 0, line.Length);
+            var shown = line[at..Math.Min(at + 2, line.Length)].ToArray();
+            var hex = string.Join(' ', shown.Select(b => $"0x{b:X2}"));
+            throw Error($"bytes that are not {Charset} at byte offset {LineOffset + at} ({hex}), though the header says charset={Charset}");
         }
     }
 

@@ -36,10 +36,7 @@ public sealed record PoHeader(string? Language, string? Charset, int? PluralCoun
     }
 
     /// <summary>Whether the file is UTF-8 (or a template's placeholder, or ASCII, which UTF-8 reads the same).</summary>
-    public bool IsUtf8 => Charset is null
-        || Charset.Equals("UTF-8", StringComparison.OrdinalIgnoreCase) || Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
-        || Charset.Equals("CHARSET", StringComparison.Ordinal) || Charset.Equals("ASCII", StringComparison.OrdinalIgnoreCase)
-        || Charset.Equals("US-ASCII", StringComparison.OrdinalIgnoreCase);
+    public bool IsUtf8 => PoCharset.IsUtf8(Charset);
 
     private static string? Parameter(string value, string name)
     {

@@ -20,6 +20,7 @@ public sealed class PoReader : IPairReader
     private string? _headerRaw;
     private readonly List<string> _obsolete = [];
     private long _fuzzy;
+    private readonly string? _undecodable;
 
     public PoReader(Stream stream, string fileName, LanguagePair? languages)
     {
@@ -27,7 +28,22 @@ public sealed class PoReader : IPairReader
         _givenLanguages = languages;
         _totalBytes = stream.CanSeek ? stream.Length : 0;
         _stem = Path.GetFileNameWithoutExtension(fileName);
+        var charset = PoCharset.Sniff(_lines.Peek(HeaderBytes));
+        if (!PoCharset.IsUtf8(charset))
+        {
+            if (PoCharset.Decoder(charset!) is { } decoding)
+            {
+                _lines.DecodeAs(charset!, decoding);
+            }
+            else
+            {
+                _undecodable = charset;
+            }
+        }
     }
+
+    /// <summary>How far into the file the header's charset is looked for: a header is a few hundred bytes.</summary>
+    private const int HeaderBytes = 64 * 1024;
 
     public PairFormat Format => PairFormat.Po;
 
@@ -52,6 +68,7 @@ public sealed class PoReader : IPairReader
     [
         .. _fuzzy == 0 ? Array.Empty<string>() : [$"{_fuzzy} fuzzy entries need review (imported as pending, flagged fuzzy)"],
         .. ObsoleteCount == 0 ? Array.Empty<string>() : [$"skipped {ObsoleteCount} obsolete (#~) entries; export writes them back"],
+        .. _lines.Decoding is null ? Array.Empty<string>() : [$"decoded from {_lines.Charset}; export writes UTF-8"],
     ];
 
     private string TargetLanguage =>
@@ -61,6 +78,11 @@ public sealed class PoReader : IPairReader
 
     public IEnumerable<PairRecord> Records()
     {
+        if (_undecodable is not null)
+        {
+            throw new InputException(FileName, null,
+                $"the header says charset={_undecodable}, which review cannot decode: convert with msgconv --to-code=UTF-8");
+        }
         List<PairRecord>? held = null;
         var first = true;
         foreach (var entry in new PoParser(_lines).Entries())
@@ -102,11 +124,17 @@ public sealed class PoReader : IPairReader
     {
         _header = PoHeader.Parse(entry.Translations[0]);
         _headerRaw = entry.RawText;
-        if (!_header.IsUtf8)
+        if (_header.IsUtf8 && _lines.Decoding is null)
+        {
+            return;
+        }
+        if (!string.Equals(_header.Charset, _lines.Charset, StringComparison.OrdinalIgnoreCase))
         {
             throw new InputException(FileName, entry.Line,
-                $"the header says charset={_header.Charset}; review reads UTF-8 PO files: convert with msgconv --to-code=UTF-8");
+                $"the header's charset={_header.Charset} is not where review looked for it (it found {_lines.Charset}): convert with msgconv --to-code=UTF-8");
         }
+        // The texts are UTF-8 from here on, and so is every file written from them.
+        _headerRaw = _headerRaw.Replace($"charset={_header.Charset}", "charset=UTF-8", StringComparison.OrdinalIgnoreCase);
     }
 
     private List<PairRecord> ToRecords(PoEntry entry)

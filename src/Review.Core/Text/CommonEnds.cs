@@ -1,3 +1,5 @@
+using Review.Core.Formats;
+
 namespace Review.Core.Text;
 
 /// <summary>
@@ -15,9 +17,12 @@ internal static class CommonEnds
     public static int Lead(ReadOnlySpan<char> oldText, ReadOnlySpan<char> newText, DiffGranularity granularity)
     {
         var common = oldText.CommonPrefixLength(newText);
+        var codes = oldText[..common].IndexOfAny(InlineCodes.Open, InlineCodes.Close) >= 0;
         for (var cut = common - 1; cut > 0 && cut >= common - Window; cut--)
         {
-            if (ScriptTokenizer.StartsToken(oldText, cut, granularity))
+            // Only the shared part before the cut is read, so the answer holds in both texts.
+            if (ScriptTokenizer.StartsToken(oldText, cut, granularity)
+                && !(codes && oldText[..cut].LastIndexOfAny(InlineCodes.Open, InlineCodes.Close) is var mark and >= 0 && oldText[mark] == InlineCodes.Open))
             {
                 return cut;
             }
@@ -30,9 +35,12 @@ internal static class CommonEnds
     {
         // The boundary test reads two characters before the cut, so they too must be shared.
         var most = Math.Min(SuffixLength(oldText, newText) - 2, Math.Min(oldText.Length, newText.Length) - lead);
+        var codes = most > 0 && oldText[^most..].IndexOfAny(InlineCodes.Open, InlineCodes.Close) >= 0;
         for (var length = most; length > 0 && length >= most - Window; length--)
         {
-            if (ScriptTokenizer.StartsToken(oldText, oldText.Length - length, granularity))
+            // Inside a code the next mark is its close; only the shared part after the cut is read.
+            if (ScriptTokenizer.StartsToken(oldText, oldText.Length - length, granularity)
+                && !(codes && oldText[^length..].IndexOfAny(InlineCodes.Open, InlineCodes.Close) is var mark and >= 0 && oldText[oldText.Length - length + mark] == InlineCodes.Close))
             {
                 return length;
             }

@@ -1,8 +1,11 @@
+using Review.Core.Formats;
+
 namespace Review.Core.Text;
 
 /// <summary>
 /// Cuts text into diff tokens by script. Tokens never split a grapheme (and so never a surrogate
-/// pair): the text is walked by extended grapheme clusters, as StringInfo defines them.
+/// pair): the text is walked by extended grapheme clusters, as StringInfo defines them. An inline
+/// code (<see cref="InlineCodes"/>) is one token at every granularity, so a diff never shows half a tag.
 /// </summary>
 public static class ScriptTokenizer
 {
@@ -25,6 +28,23 @@ public static class ScriptTokenizer
         ScriptClass? current = null;
         while (position < text.Length)
         {
+            var code = CodeLength(text, position);
+            if (code > 0)
+            {
+                if (position > start)
+                {
+                    tokens.Add(new TextToken(start, position - start));
+                }
+                tokens.Add(new TextToken(position, code));
+                if (tokens.Count > maxTokens)
+                {
+                    return false;
+                }
+                position += code;
+                start = position;
+                current = null;
+                continue;
+            }
             var length = Graphemes.NextLength(text, position);
             var kind = Group(ScriptClassifier.Classify(text.Slice(position, length)), granularity);
             if (current is not { } open || open != kind || !Joins(kind, granularity))
@@ -69,6 +89,18 @@ public static class ScriptTokenizer
         var previous = Group(ScriptClassifier.Classify(text.Slice(index - 1, 1)), granularity);
         var next = Group(ScriptClassifier.Classify(text.Slice(index, 1)), granularity);
         return previous != next || !Joins(next, granularity);
+    }
+
+    /// <summary>The length of the inline code that starts at <paramref name="position"/>, marks included, or 0.</summary>
+    internal static int CodeLength(ReadOnlySpan<char> text, int position)
+    {
+        if (text[position] != InlineCodes.Open)
+        {
+            return 0;
+        }
+        var rest = text[(position + 1)..];
+        var end = rest.IndexOfAny(InlineCodes.Open, InlineCodes.Close);
+        return end >= 0 && rest[end] == InlineCodes.Close ? end + 2 : 0;
     }
 
     // By word, Hangul eojeol such as "LLM이" are one word, as a Korean reader sees them.

@@ -77,6 +77,20 @@ public sealed class PoExportTests : IDisposable
         Assert.Contains("\"Language: ko\\n\"", File.ReadAllText(exported));
     }
 
+    [Theory]
+    [InlineData("adduser-ko-euckr.po")]
+    [InlineData("xdg-user-dirs-zh_CN-gb18030.po")]
+    public void A_catalog_in_another_charset_comes_back_in_utf8_with_the_same_messages(string name)
+    {
+        var original = PoPeers.Data(name);
+        using var store = Import(original);
+        var exported = Export(store, "out.po");
+
+        Assert.Contains("charset=UTF-8", File.ReadAllText(exported));
+        Assert.Equal(PoPeers.Msgcat(original, toUtf8: true), PoPeers.Msgcat(exported));
+        PoPeers.AssertMsgfmtAccepts(exported);
+    }
+
     private ReviewStore Import(string path)
     {
         var store = ReviewStore.Open(_folder.File(Path.GetFileNameWithoutExtension(path) + ".db"));

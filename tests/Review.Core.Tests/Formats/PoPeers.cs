@@ -20,7 +20,7 @@ internal static class PoPeers
     public static string Data(string name) => Path.Combine(Encodings.RepoFiles.Root, "tests", "Review.Core.Tests", "Formats", "Po", name);
 
     /// <summary>The file as msgcat writes it: gettext's normal form, in which two equal catalogs are equal bytes.</summary>
-    public static string Msgcat(string path) => Run("msgcat", [path]).Output;
+    public static string Msgcat(string path, bool toUtf8 = false) => Run("msgcat", toUtf8 ? ["--to-code=UTF-8", path] : [path]).Output;
 
     /// <summary>Asserts that <c>msgfmt -c --check-format</c> accepts the file.</summary>
     public static void AssertMsgfmtAccepts(string path)

@@ -72,10 +72,58 @@ public sealed class PoReaderTests : IDisposable
         Assert.Equal((line, problem), (error.Line!.Value, error.Problem));
     }
 
-    [Fact]
-    public void A_file_in_another_charset_is_refused_with_the_conversion_command()
+    [Theory]
+    [InlineData("adduser-ko-euckr.po", "EUC-KR", "adduser-ko-euckr:Done.\n", "완료.\n")]
+    [InlineData("xdg-user-dirs-zh_CN-gb18030.po", "GB18030", "xdg-user-dirs-zh_CN-gb18030:Documents", "文档")]
+    public void A_catalog_in_the_charset_its_header_declares_is_decoded_with_it(string name, string charset, string id, string target)
     {
-        var path = _folder.Write("euc.po", "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=EUC-KR\\n\"\n\nmsgid \"a\"\nmsgstr \"b\"\n");
-        Assert.Contains("msgconv --to-code=UTF-8", Read.Failure(path, PairFormat.Po).Problem);
+        var records = Read.All(new ImportInput(PairFormat.Po, [PoPeers.Data(name)]), null, null, out var reader);
+
+        Assert.Equal(target, records.Single(r => r.Id == id).Target);
+        Assert.Contains($"decoded from {charset}; export writes UTF-8", reader.Notes);
+        var header = PoMetadata.Of(records[0].MetadataJson)!.Header!;
+        Assert.Contains("charset=UTF-8", header);
+        Assert.DoesNotContain(charset, header);
+    }
+
+    [Theory]
+    [InlineData("EUC-KR", "EUC-KR")]
+    [InlineData("CP949", "CP949")]
+    [InlineData("GB2312", "GB2312")]
+    [InlineData("GBK", "GBK")]
+    [InlineData("GB18030", "GB18030")]
+    [InlineData("BIG5", "BIG5")]
+    public void The_charsets_of_korean_and_chinese_catalogs_are_known(string charset, string encodeAs)
+    {
+        var korean = charset is "EUC-KR" or "CP949";
+        var text = korean ? "파일을 열 수 없습니다" : charset == "BIG5" ? "無法開啟檔案" : "无法打开文件";
+        var encoding = PoCharset.Decoder(encodeAs)!;
+        var bytes = encoding.GetBytes($"msgid \"\"\nmsgstr \"Content-Type: text/plain; charset={charset}\\n\"\n\nmsgid \"a\"\nmsgstr \"{text}\"\n");
+        var path = _folder.File("cs.po");
+        File.WriteAllBytes(path, bytes);
+
+        Assert.Equal(text, Read.All(new ImportInput(PairFormat.Po, [path]), null, null, out _).Single().Target);
+    }
+
+    [Fact]
+    public void A_declared_charset_the_bytes_do_not_match_names_the_line()
+    {
+        // UTF-8 text under a header that says EUC-KR: 0xEC 0x99 is no EUC-KR character (its trail bytes start at 0xA1).
+        var path = _folder.Write("wrong.po", "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=EUC-KR\\n\"\n\nmsgid \"a\"\nmsgstr \"완료\"\n");
+
+        var error = Read.Failure(path, PairFormat.Po);
+
+        Assert.Equal(5, error.Line);
+        Assert.StartsWith("bytes that are not EUC-KR at byte offset", error.Problem);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void A_charset_review_does_not_know_is_refused_with_the_conversion_command()
+    {
+        var path = _folder.Write("odd.po", "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=X-MARTIAN\\n\"\n\nmsgid \"a\"\nmsgstr \"b\"\n");
+        var problem = Read.Failure(path, PairFormat.Po).Problem;
+        Assert.Contains("charset=X-MARTIAN", problem);
+        Assert.Contains("msgconv --to-code=UTF-8", problem);
     }
 }
