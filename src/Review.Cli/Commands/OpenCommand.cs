@@ -35,9 +35,13 @@ internal static class OpenCommand
             DefaultValueFactory = _ => "corpus",
         };
         order.AcceptOnlyFromAmong("corpus", "findings");
+        var overlap = new Option<int?>("--overlap")
+        {
+            Description = "Ask for K independent decisions per pair, from K different annotators (stored in the database; set before the first decision)",
+        };
         var command = new Command("open", "Review pairs on a full-screen terminal view; every decision is saved at once");
         command.Arguments.Add(input);
-        foreach (var option in new Option[] { db, annotator, filter, start, order })
+        foreach (var option in new Option[] { db, annotator, filter, start, order, overlap })
         {
             command.Options.Add(option);
         }
@@ -48,14 +52,17 @@ internal static class OpenCommand
                 parse.GetValue(filter), parse.GetValue(start), Environment.GetEnvironmentVariable, out var problem);
             return request is null
                 ? UserErrors.Fail(error, problem!)
-                : UserErrors.Run(error, () => Run(request, OrderOf(parse.GetValue(order)), parse.InvocationConfiguration.Output, error), request.DatabasePath);
+                : parse.GetValue(overlap) is < 1
+                    ? UserErrors.Fail(error, "--overlap: give a number of decisions per pair, 1 or more")
+                    : UserErrors.Run(error, () => Run(request, OrderOf(parse.GetValue(order)), parse.GetValue(overlap), parse.InvocationConfiguration.Output, error),
+                        request.DatabasePath);
         });
         return command;
     }
 
     private static QueueOrder OrderOf(string? name) => name == "findings" ? QueueOrder.Findings : QueueOrder.Corpus;
 
-    private static int Run(OpenRequest request, QueueOrder order, TextWriter output, TextWriter error)
+    private static int Run(OpenRequest request, QueueOrder order, int? overlap, TextWriter output, TextWriter error)
     {
         // The terminal is checked first, so that a pipe or TERM=dumb fails before anything is imported.
         ITerminal terminal;
@@ -84,6 +91,17 @@ internal static class OpenCommand
                 {
                     return UserErrors.Fail(error, $"{request.DatabasePath}: no pairs to review; import a file first (review import FILE --db {request.DatabasePath})");
                 }
+                if (overlap is { } k && k != store.Overlap())
+                {
+                    try
+                    {
+                        store.SetOverlap(k);
+                    }
+                    catch (InvalidOperationException e)
+                    {
+                        return UserErrors.Fail(error, e.Message);
+                    }
+                }
                 terminal.Enter();
                 try
                 {
@@ -108,6 +126,7 @@ internal static class OpenCommand
             Message = repairs.Count == 0 ? null : VisibleText.Of(string.Join("; ", repairs)),
         };
         var loop = new ReviewLoop(terminal, store, state, services);
+        using var hangup = new HangupRelease(store.Location, request.Annotator);
         var first = request.StartId is { } id
             ? new Navigation(NavigationKind.Goto, 0, request.Filter, id)
             : new Navigation(NavigationKind.Resume, 0, request.Filter);

@@ -15,6 +15,9 @@ namespace Review.Cli.Screen;
 public sealed class ReviewLoop
 {
     private static readonly TimeSpan IdleTick = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often the header and status line are re-read from the store, key or no key.</summary>
+    private static readonly TimeSpan LiveEvery = TimeSpan.FromSeconds(2);
     private readonly ITerminal terminal;
     private readonly Renderer renderer;
     private readonly ReviewView view;
@@ -23,6 +26,7 @@ public sealed class ReviewLoop
     private readonly ExternalEditor externalEditor;
     private readonly ReviewSession session;
     private readonly StoreEffects store;
+    private DateTimeOffset lastLive;
 
     public ReviewLoop(ITerminal terminal, IReviewStore store, ReviewState initial, ScreenServices services)
     {
@@ -59,7 +63,8 @@ public sealed class ReviewLoop
 
     public void ShowCounts()
     {
-        Dispatch(new CountsLoaded(session.Counts()));
+        lastLive = clock.GetUtcNow();
+        Dispatch(new LiveRefreshed(session.Live(State.Shown)));
         Draw();
     }
 
@@ -93,14 +98,29 @@ public sealed class ReviewLoop
         return 0;
     }
 
-    /// <summary>What a pause in typing is for: renewing the claim and remembering the position.</summary>
+    /// <summary>What a pause in typing is for: the lease and live view when due, and remembering the position.</summary>
     public void Idle()
+    {
+        KeepUp();
+        session.SavePosition(State.Shown);
+    }
+
+    /// <summary>
+    /// Renews the lease on the pair on screen and re-reads the live view, each when its time has
+    /// come: after every key and on every idle tick, so neither typing nor a pause starves them.
+    /// </summary>
+    public void KeepUp()
     {
         if (session.RenewClaim(State.Shown) is { } changed)
         {
             Dispatch(new PairShown(changed));
         }
-        session.SavePosition(State.Shown);
+        var now = clock.GetUtcNow();
+        if (now - lastLive >= LiveEvery)
+        {
+            lastLive = now;
+            Dispatch(new LiveRefreshed(session.Live(State.Shown)));
+        }
     }
 
     /// <summary>On the way out: the position for next time, and the claim for others.</summary>
@@ -110,12 +130,18 @@ public sealed class ReviewLoop
         session.ReleaseClaims();
     }
 
-    /// <summary>One event: handled, drawn, and then the pair on screen claimed.</summary>
+    /// <summary>One event: handled, drawn, then the pair on screen claimed and the lease and live view kept up.</summary>
     public void Step(TerminalEvent next)
     {
         Handle(next);
         Draw();
         ClaimShownPair();
+        var before = State;
+        KeepUp();
+        if (!State.Equals(before))
+        {
+            Draw();
+        }
     }
 
     /// <summary>

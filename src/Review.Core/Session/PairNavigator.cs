@@ -28,6 +28,9 @@ internal sealed class PairNavigator(IReviewStore store, string annotator, QueueO
                 return Resume(to);
             case NavigationKind.Reload:
                 return store.FindByOrd(to.FromOrd);
+            case NavigationKind.AfterDecision when to.Filter.IsAll:
+                // Through the queue, never to a pair a colleague holds or has just decided.
+                return ClaimNextPending(to.FromOrd) ?? Fail(out message, QueueEmpty());
             case NavigationKind.Next:
             case NavigationKind.AfterDecision:
                 return Walk(to.FromOrd, to.Filter, forward: true, out message) ?? Fail(out message, EndMessage(to));
@@ -132,6 +135,15 @@ internal sealed class PairNavigator(IReviewStore store, string annotator, QueueO
         to.Kind == NavigationKind.AfterDecision
             ? "that was the last pair" + FilterSuffix(to.Filter) + ": " + StillPending()
             : "this is the last pair" + FilterSuffix(to.Filter);
+
+    /// <summary>Why the queue had nothing for this annotator, as the store says now.</summary>
+    private string QueueEmpty()
+    {
+        var pending = store.StatusCounts()[PairStatus.Pending];
+        return pending == 0
+            ? "the corpus is done, no pair is pending"
+            : string.Create(CultureInfo.InvariantCulture, $"no pair left for you: {pending:N0} still pending, held by colleagues or waiting for their decisions");
+    }
 
     /// <summary>At the end of the corpus, whether the work is done, and if not where it goes on.</summary>
     private string StillPending()

@@ -21,6 +21,7 @@ public sealed class ReviewSession
     private readonly PairNavigator navigator;
     private readonly FindingRefresh findings;
     private readonly PairKeeping keeping;
+    private readonly int overlap;
 
     public ReviewSession(IReviewStore store, string annotator, TimeSpan lease, TimeProvider clock,
         QueueOrder order = QueueOrder.Corpus, CheckConfig? checks = null)
@@ -30,7 +31,11 @@ public sealed class ReviewSession
         navigator = new PairNavigator(store, annotator, order, lease);
         findings = new FindingRefresh(store, checks);
         keeping = new PairKeeping(store, annotator, lease, clock);
+        overlap = store.Overlap();
     }
+
+    /// <summary>How many annotators must decide each pair (the store's setting, read when the session starts).</summary>
+    public int Overlap => overlap;
 
     public string Annotator { get; }
 
@@ -42,11 +47,31 @@ public sealed class ReviewSession
     /// the pair is shown (<see cref="ClaimIfNew"/>) and the resume position when idle, so moving to
     /// a pair costs no commit before it is drawn.
     /// </summary>
-    public ShownPair Load(Pair pair) =>
-        new(pair, store.StatusOf(pair.Id), store.EffectiveDecision(pair.Id), store.Findings(pair.Id), keeping.OtherClaimant(pair.Id))
+    public ShownPair Load(Pair pair)
+    {
+        var effective = overlap > 1 ? store.OwnDecision(pair.Id, Annotator) : store.EffectiveDecision(pair.Id);
+        return new(pair, store.StatusOf(pair.Id), effective, store.Findings(pair.Id), keeping.OtherClaimant(pair.Id))
         {
             Guesses = RepairJson.ParseGuesses(pair.RepairJson),
+            Overlap = overlap,
+            DecisionCount = overlap > 1 ? store.DecisionCount(pair.Id) : 0,
         };
+    }
+
+    /// <summary>
+    /// The shown pair's status and holder as the store says now, the corpus counts with everyone's
+    /// work, and how many colleagues hold a lease: a few small reads, made every few seconds.
+    /// </summary>
+    public LiveView Live(ShownPair? shown)
+    {
+        var current = shown is null ? null : shown with
+        {
+            Status = store.StatusOf(shown.Pair.Id),
+            ClaimedBy = keeping.OtherClaimant(shown.Pair.Id),
+            DecisionCount = overlap > 1 ? store.DecisionCount(shown.Pair.Id) : 0,
+        };
+        return new LiveView(Counts(), current, store.Colleagues(Annotator));
+    }
 
     /// <summary>
     /// Records the annotator's decision on a pair they saw with <paramref name="expectedDecisionId"/>
@@ -59,6 +84,10 @@ public sealed class ReviewSession
         if (store.ClaimedBy(pair) is { } other && other != Annotator)
         {
             return Refused(pair, $"{other} is reviewing this pair: your decision was not saved");
+        }
+        if (overlap > 1)
+        {
+            return DecideOwn(pair, kind, finalTarget, note, expectedDecisionId, hunks);
         }
         var before = store.EffectiveDecision(pair);
         if (before?.Id != expectedDecisionId)
@@ -76,7 +105,7 @@ public sealed class ReviewSession
         // The checks above give the friendly message; this one, made in the write transaction, closes the race with other processes.
         if (store.DecideIfCurrent(pair, expectedDecisionId, kind, finalTarget, Annotator, note, hunks) is null)
         {
-            return Refused(pair, "another annotator changed this pair meanwhile: reloaded, your decision was not saved");
+            return Refused(pair, WhyRefusedNow(pair));
         }
         if (ChangesText(kind) || before is not null && ChangesText(before.Kind))
         {
@@ -88,6 +117,10 @@ public sealed class ReviewSession
     /// <summary>Cancels the annotator's latest decision still in effect; null when there is none.</summary>
     public UndoOutcome? Undo()
     {
+        if (overlap > 1)
+        {
+            return UndoOwn();
+        }
         if (store.Undo(Annotator) is not { } undo)
         {
             return null;
@@ -134,6 +167,58 @@ public sealed class ReviewSession
 
     /// <summary>Lets other annotators have this one's pair at once (on quit).</summary>
     public void ReleaseClaims() => keeping.Release();
+
+    /// <summary>Under overlap: the annotator's own decision, beside (never over) their colleagues'.</summary>
+    private DecisionOutcome DecideOwn(PairId pair, DecisionKind kind, string? finalTarget, string? note, long? expectedDecisionId, string? hunks)
+    {
+        var own = store.OwnDecision(pair, Annotator);
+        if (own?.Id != expectedDecisionId)
+        {
+            return Refused(pair, "your own decision on this pair changed in another window: reloaded, not saved");
+        }
+        if (own is not null && own.Kind == kind && own.FinalTarget == finalTarget && (note is null || note == own.Note))
+        {
+            return DecisionOutcome.AlreadyRecorded("already saved as this annotator's decision; nothing new recorded");
+        }
+        var beforeStatus = store.StatusOf(pair);
+        if (store.DecideOwn(pair, expectedDecisionId, kind, finalTarget, Annotator, note, hunks) is null)
+        {
+            return Refused(pair, WhyRefusedNow(pair));
+        }
+        if (ChangesText(kind) || own is not null && ChangesText(own.Kind))
+        {
+            findings.Refresh(pair);
+        }
+        return DecisionOutcome.Committed(new StatusChange(pair, beforeStatus, store.StatusOf(pair)));
+    }
+
+    private UndoOutcome? UndoOwn()
+    {
+        if (store.UndoOwn(Annotator) is not { } undo)
+        {
+            return null;
+        }
+        var history = store.History(undo.PairId);
+        var before = DecisionsInForce.PairState(DecisionsInForce.ByAnnotator(history.Where(d => d.Id != undo.Id)), overlap).Status;
+        var change = new StatusChange(undo.PairId, before, store.StatusOf(undo.PairId));
+        findings.Refresh(undo.PairId);
+        return new UndoOutcome(change, store.GetPair(undo.PairId) is { } pair ? Load(pair) : null);
+    }
+
+    /// <summary>A refused write, explained by what the store says now (read after the refusal, not before).</summary>
+    private string WhyRefusedNow(PairId pair)
+    {
+        if (store.ClaimedBy(pair) is { } holder && holder != Annotator)
+        {
+            return $"{holder} is reviewing this pair: your decision was not saved";
+        }
+        if (overlap > 1 && store.OwnDecision(pair, Annotator) is null && store.DecisionCount(pair) >= overlap)
+        {
+            return $"this pair already has its {overlap} decisions: yours was not saved";
+        }
+        var who = (overlap > 1 ? store.OwnDecision(pair, Annotator) : store.EffectiveDecision(pair))?.Annotator ?? "another annotator";
+        return $"{who} changed this pair meanwhile: reloaded, your decision was not saved";
+    }
 
     private DecisionOutcome Refused(PairId pair, string message) =>
         DecisionOutcome.Refused(message, store.GetPair(pair) is { } current ? Load(current) : null);
