@@ -15,5 +15,6 @@ internal static class CommandCatalog
         yield return RepairTextCommand.Create();
         yield return AlignCommand.Create();
         yield return KeysCommand.Create();
+        yield return AssignCommand.Create();
     }
 }
