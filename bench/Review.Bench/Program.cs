@@ -14,6 +14,10 @@ if (args is ["bigpair", .. var pairArgs])
 {
     return Review.Bench.Screen.BigPairKeys.Run(pairArgs);
 }
+if (args is ["queue", .. var queueArgs])
+{
+    return Review.Bench.Queue.QueueLatency.Run(queueArgs);
+}
 if (args is ["checkcost", .. var costArgs])
 {
     return CheckCost.Run(costArgs);
