@@ -29,6 +29,10 @@ public static class QueueLatency
         File.Copy(source, path);
         try
         {
+            if (overlap > 1)
+            {
+                ForgetDecisions(path);
+            }
             using (var setup = ReviewStore.Open(path))
             {
                 setup.SetOverlap(overlap);
@@ -84,6 +88,16 @@ public static class QueueLatency
             claims.Add(watch.Elapsed.TotalMilliseconds);
         }
         return (claims, decisions);
+    }
+
+    /// <summary>Overlap is chosen before the first decision; the screen benchmarks leave a few in the shared database.</summary>
+    private static void ForgetDecisions(string path)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE pairs SET status = 'pending', decision_id = NULL WHERE decision_id IS NOT NULL; DELETE FROM decisions;";
+        command.ExecuteNonQuery();
     }
 
     private static void Report(string what, IEnumerable<double> samples)
