@@ -50,6 +50,7 @@ public static class QueueLatency
                 $"{pairs:N0} pairs, {annotators} annotators, {steps} steps each, pace {pace} ms, overlap {overlap}; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
             Report("next pair (ClaimNextFor)", claims.SelectMany(c => c));
             Report("decision (DecideIfCurrent/DecideOwn)", decisions.SelectMany(d => d));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"busy timeouts (5 s without the write lock, then retried): {busyTimeouts}"));
             return 0;
         }
         finally
@@ -75,20 +76,39 @@ public static class QueueLatency
                 Thread.Sleep(pace);
             }
             watch.Restart();
-            var decided = overlap > 1
-                ? store.DecideOwn(pair.Id, null, DecisionKind.Accept, null, annotator)
-                : store.DecideIfCurrent(pair.Id, null, DecisionKind.Accept, null, annotator);
+            var current = pair;
+            var decided = Retried(() => overlap > 1
+                ? store.DecideOwn(current.Id, null, DecisionKind.Accept, null, annotator)
+                : store.DecideIfCurrent(current.Id, null, DecisionKind.Accept, null, annotator));
             decisions.Add(watch.Elapsed.TotalMilliseconds);
             if (decided is null)
             {
                 throw new InvalidOperationException($"{annotator} was refused pair {pair.Ord}, which the queue gave them");
             }
             watch.Restart();
-            pair = store.ClaimNextFor(pair.Ord, annotator, Lease);
+            pair = Retried(() => store.ClaimNextFor(current.Ord, annotator, Lease));
             claims.Add(watch.Elapsed.TotalMilliseconds);
         }
         return (claims, decisions);
     }
+
+    /// <summary>Retries after the busy timeout as the screen does ("NOT SAVED, retrying"); the wait stays in the sample.</summary>
+    private static T Retried<T>(Func<T> write)
+    {
+        while (true)
+        {
+            try
+            {
+                return write();
+            }
+            catch (Review.Core.Ports.StoreBusyException)
+            {
+                Interlocked.Increment(ref busyTimeouts);
+            }
+        }
+    }
+
+    private static int busyTimeouts;
 
     /// <summary>Overlap is chosen before the first decision; the screen benchmarks leave a few in the shared database.</summary>
     private static void ForgetDecisions(string path)
