@@ -9,117 +9,117 @@ public abstract class WorkQueueContract : IDisposable
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
-    private readonly StoreFixture fixture;
-    private readonly IReviewStore ana;
-    private readonly IReviewStore ben;
+    private readonly StoreFixture _fixture;
+    private readonly IReviewStore _ana;
+    private readonly IReviewStore _ben;
 
     protected WorkQueueContract(StoreFixture fixture)
     {
-        this.fixture = fixture;
-        ana = fixture.Open();
-        ben = fixture.Open();
-        SampleCorpus.Import(ana, 6);
+        _fixture = fixture;
+        _ana = _fixture.Open();
+        _ben = _fixture.Open();
+        SampleCorpus.Import(_ana, 6);
     }
 
     public void Dispose()
     {
-        ana.Dispose();
-        ben.Dispose();
-        fixture.Dispose();
+        _ana.Dispose();
+        _ben.Dispose();
+        _fixture.Dispose();
     }
 
     [Fact]
     public void The_queue_never_hands_out_a_pair_a_colleague_holds_or_has_decided()
     {
-        var first = ana.ClaimNextFor(0, "ana", Lease)!;
-        var second = ben.ClaimNextFor(0, "ben", Lease)!;
+        var first = _ana.ClaimNextFor(0, "ana", Lease)!;
+        var second = _ben.ClaimNextFor(0, "ben", Lease)!;
         Assert.Equal(1, first.Ord);
         Assert.Equal(2, second.Ord);
 
-        ana.DecideIfCurrent(first.Id, null, DecisionKind.Accept, null, "ana");
-        ben.DecideIfCurrent(second.Id, null, DecisionKind.Accept, null, "ben");
-        Assert.Equal(3, ana.ClaimNextFor(first.Ord, "ana", Lease)!.Ord);
-        Assert.Equal(6, ben.ClaimNextFor(5, "ben", Lease)!.Ord);
+        _ana.DecideIfCurrent(first.Id, null, DecisionKind.Accept, null, "ana");
+        _ben.DecideIfCurrent(second.Id, null, DecisionKind.Accept, null, "ben");
+        Assert.Equal(3, _ana.ClaimNextFor(first.Ord, "ana", Lease)!.Ord);
+        Assert.Equal(6, _ben.ClaimNextFor(5, "ben", Lease)!.Ord);
         // Wrapping around, ben passes by the decided pairs 1 and 2 and ana's pair 3.
-        Assert.Equal(4, ben.ClaimNextFor(6, "ben", Lease)!.Ord);
-        Assert.Equal(1, ana.Colleagues("ana"));
-        Assert.Equal("ana", ben.ClaimedBy(ana.FindByOrd(3)!.Id));
+        Assert.Equal(4, _ben.ClaimNextFor(6, "ben", Lease)!.Ord);
+        Assert.Equal(1, _ana.Colleagues("ana"));
+        Assert.Equal("ana", _ben.ClaimedBy(_ana.FindByOrd(3)!.Id));
     }
 
     [Fact]
     public void A_renewed_lease_stays_with_its_holder_and_a_taken_one_is_refused()
     {
-        var pair = ana.ClaimNextFor(0, "ana", Lease)!;
-        Assert.True(ana.RenewClaim(pair.Id, "ana", Lease));
-        Assert.False(ben.RenewClaim(pair.Id, "ben", Lease));
-        Assert.Equal("ana", ben.ClaimedBy(pair.Id));
-        ana.ReleaseClaims("ana");
-        Assert.Equal(0, ben.Colleagues("ben"));
-        Assert.True(ben.RenewClaim(pair.Id, "ben", Lease));
+        var pair = _ana.ClaimNextFor(0, "ana", Lease)!;
+        Assert.True(_ana.RenewClaim(pair.Id, "ana", Lease));
+        Assert.False(_ben.RenewClaim(pair.Id, "ben", Lease));
+        Assert.Equal("ana", _ben.ClaimedBy(pair.Id));
+        _ana.ReleaseClaims("ana");
+        Assert.Equal(0, _ben.Colleagues("ben"));
+        Assert.True(_ben.RenewClaim(pair.Id, "ben", Lease));
     }
 
     [Fact]
     public void Under_overlap_each_pair_goes_to_k_different_annotators_and_is_done_after_the_kth()
     {
-        ana.SetOverlap(2);
-        Assert.Equal(2, ben.Overlap());
-        var pair = ana.ClaimNextFor(0, "ana", Lease)!;
-        Assert.NotNull(ana.DecideOwn(pair.Id, null, DecisionKind.Accept, null, "ana"));
-        Assert.Equal(PairStatus.Pending, ben.StatusOf(pair.Id));
-        Assert.Equal(1, ben.DecisionCount(pair.Id));
-        Assert.Null(ben.OwnDecision(pair.Id, "ben"));
+        _ana.SetOverlap(2);
+        Assert.Equal(2, _ben.Overlap());
+        var pair = _ana.ClaimNextFor(0, "ana", Lease)!;
+        Assert.NotNull(_ana.DecideOwn(pair.Id, null, DecisionKind.Accept, null, "ana"));
+        Assert.Equal(PairStatus.Pending, _ben.StatusOf(pair.Id));
+        Assert.Equal(1, _ben.DecisionCount(pair.Id));
+        Assert.Null(_ben.OwnDecision(pair.Id, "ben"));
 
-        // Never again for ana; once she moves on, the started pair comes first for ben.
-        Assert.NotEqual(pair.Id, ana.ClaimNextFor(0, "ana", Lease)!.Id);
-        Assert.Equal(pair.Id, ben.ClaimNextFor(3, "ben", Lease)!.Id);
-        var benDecision = ben.DecideOwn(pair.Id, null, DecisionKind.Reject, null, "ben", "wrong");
+        // Never again for ana; once she moves on, the started pair comes first for _ben.
+        Assert.NotEqual(pair.Id, _ana.ClaimNextFor(0, "ana", Lease)!.Id);
+        Assert.Equal(pair.Id, _ben.ClaimNextFor(3, "ben", Lease)!.Id);
+        var benDecision = _ben.DecideOwn(pair.Id, null, DecisionKind.Reject, null, "ben", "wrong");
         Assert.NotNull(benDecision);
-        Assert.Equal(PairStatus.Rejected, ana.StatusOf(pair.Id));
-        Assert.Equal(benDecision!.Id, ana.EffectiveDecision(pair.Id)!.Id);
-        Assert.Equal(DecisionKind.Accept, ana.OwnDecision(pair.Id, "ana")!.Kind);
+        Assert.Equal(PairStatus.Rejected, _ana.StatusOf(pair.Id));
+        Assert.Equal(benDecision!.Id, _ana.EffectiveDecision(pair.Id)!.Id);
+        Assert.Equal(DecisionKind.Accept, _ana.OwnDecision(pair.Id, "ana")!.Kind);
 
         // A third annotator is refused: the pair has its two decisions.
-        Assert.Null(ana.DecideOwn(pair.Id, null, DecisionKind.Accept, null, "cy"));
+        Assert.Null(_ana.DecideOwn(pair.Id, null, DecisionKind.Accept, null, "cy"));
         // ben's undo gives the pair back to the queue with ana's decision still in force.
-        Assert.Equal(benDecision.Id, ben.UndoOwn("ben")!.Supersedes);
-        Assert.Equal(PairStatus.Pending, ana.StatusOf(pair.Id));
-        Assert.Equal(1, ana.DecisionCount(pair.Id));
+        Assert.Equal(benDecision.Id, _ben.UndoOwn("ben")!.Supersedes);
+        Assert.Equal(PairStatus.Pending, _ana.StatusOf(pair.Id));
+        Assert.Equal(1, _ana.DecisionCount(pair.Id));
     }
 
     [Fact]
     public void A_decision_under_overlap_is_refused_when_the_annotators_own_decision_moved_on()
     {
-        ana.SetOverlap(2);
-        var pair = ana.FindByOrd(1)!;
-        var first = ana.DecideOwn(pair.Id, null, DecisionKind.Accept, null, "ana")!;
-        Assert.Null(ana.DecideOwn(pair.Id, null, DecisionKind.Skip, null, "ana"));
-        var revised = ana.DecideOwn(pair.Id, first.Id, DecisionKind.Edit, "better", "ana")!;
+        _ana.SetOverlap(2);
+        var pair = _ana.FindByOrd(1)!;
+        var first = _ana.DecideOwn(pair.Id, null, DecisionKind.Accept, null, "ana")!;
+        Assert.Null(_ana.DecideOwn(pair.Id, null, DecisionKind.Skip, null, "ana"));
+        var revised = _ana.DecideOwn(pair.Id, first.Id, DecisionKind.Edit, "better", "ana")!;
         Assert.Equal(first.Id, revised.Supersedes);
-        Assert.Equal(1, ana.DecisionCount(pair.Id));
+        Assert.Equal(1, _ana.DecisionCount(pair.Id));
     }
 
     [Fact]
     public void Overlap_cannot_change_once_a_decision_is_recorded()
     {
-        ana.DecideIfCurrent(ana.FindByOrd(1)!.Id, null, DecisionKind.Accept, null, "ana");
-        Assert.Throws<InvalidOperationException>(() => ben.SetOverlap(3));
-        Assert.Equal(1, ben.Overlap());
+        _ana.DecideIfCurrent(_ana.FindByOrd(1)!.Id, null, DecisionKind.Accept, null, "ana");
+        Assert.Throws<InvalidOperationException>(() => _ben.SetOverlap(3));
+        Assert.Equal(1, _ben.Overlap());
     }
 
     [Fact]
     public void Slices_are_served_first_then_anything_left()
     {
-        var counts = ana.Assign(["ana", "ben"], SliceMethod.Blocks);
+        var counts = _ana.Assign(["ana", "ben"], SliceMethod.Blocks);
         Assert.Equal(3, counts["ana"]);
         Assert.Equal(3, counts["ben"]);
-        Assert.Equal(4, ben.ClaimNextFor(0, "ben", Lease)!.Ord);
+        Assert.Equal(4, _ben.ClaimNextFor(0, "ben", Lease)!.Ord);
 
-        ana.Assign(["ana", "ben"], SliceMethod.RoundRobin);
-        Assert.Equal(2, ben.ClaimNextFor(0, "ben", Lease)!.Ord);
+        _ana.Assign(["ana", "ben"], SliceMethod.RoundRobin);
+        Assert.Equal(2, _ben.ClaimNextFor(0, "ben", Lease)!.Ord);
         foreach (var ord in new[] { 2, 4, 6 })
         {
-            ben.DecideIfCurrent(ben.FindByOrd(ord)!.Id, null, DecisionKind.Accept, null, "ben");
+            _ben.DecideIfCurrent(_ben.FindByOrd(ord)!.Id, null, DecisionKind.Accept, null, "ben");
         }
-        Assert.Equal(1, ben.ClaimNextFor(6, "ben", Lease)!.Ord);
+        Assert.Equal(1, _ben.ClaimNextFor(6, "ben", Lease)!.Ord);
     }
 }

@@ -50,7 +50,7 @@ public static class QueueLatency
                 $"{pairs:N0} pairs, {annotators} annotators, {steps} steps each, pace {pace} ms, overlap {overlap}; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
             Report("next pair (ClaimNextFor)", claims.SelectMany(c => c));
             Report("decision (DecideIfCurrent/DecideOwn)", decisions.SelectMany(d => d));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"busy timeouts (5 s without the write lock, then retried): {busyTimeouts}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"busy timeouts (5 s without the write lock, then retried): {_busyTimeouts}"));
             return 0;
         }
         finally
@@ -103,12 +103,12 @@ public static class QueueLatency
             }
             catch (Review.Core.Ports.StoreBusyException)
             {
-                Interlocked.Increment(ref busyTimeouts);
+                Interlocked.Increment(ref _busyTimeouts);
             }
         }
     }
 
-    private static int busyTimeouts;
+    private static int _busyTimeouts;
 
     /// <summary>Overlap is chosen before the first decision; the screen benchmarks leave a few in the shared database.</summary>
     private static void ForgetDecisions(string path)

@@ -11,22 +11,22 @@ namespace Review.Cli.Screen;
 /// </summary>
 internal sealed class HangupRelease : IDisposable
 {
-    private readonly string database;
-    private readonly string annotator;
-    private readonly PosixSignalRegistration[] registrations;
+    private readonly string _database;
+    private readonly string _annotator;
+    private readonly PosixSignalRegistration[] _registrations;
 
     public HangupRelease(string database, string annotator)
     {
-        this.database = database;
-        this.annotator = annotator;
-        registrations = OperatingSystem.IsWindows()
+        _database = database;
+        _annotator = annotator;
+        _registrations = OperatingSystem.IsWindows()
             ? []
             : [PosixSignalRegistration.Create(PosixSignal.SIGHUP, Release), PosixSignalRegistration.Create(PosixSignal.SIGTERM, Release)];
     }
 
     public void Dispose()
     {
-        foreach (var registration in registrations)
+        foreach (var registration in _registrations)
         {
             registration.Dispose();
         }
@@ -36,8 +36,8 @@ internal sealed class HangupRelease : IDisposable
     {
         try
         {
-            using var store = StoreFactory.OpenExisting(database, verifyInBackground: true);
-            store.ReleaseClaims(annotator);
+            using var store = StoreFactory.OpenExisting(_database, verifyInBackground: true);
+            store.ReleaseClaims(_annotator);
         }
         catch (Exception e) when (e is StoreException or StoreBusyException or IOException or System.Data.Common.DbException)
         {

@@ -26,7 +26,7 @@ public sealed class ReviewLoop
     private readonly ExternalEditor externalEditor;
     private readonly ReviewSession session;
     private readonly StoreEffects store;
-    private DateTimeOffset lastLive;
+    private DateTimeOffset _lastLive;
 
     public ReviewLoop(ITerminal terminal, IReviewStore store, ReviewState initial, ScreenServices services)
     {
@@ -63,7 +63,7 @@ public sealed class ReviewLoop
 
     public void ShowCounts()
     {
-        lastLive = clock.GetUtcNow();
+        _lastLive = clock.GetUtcNow();
         Dispatch(new LiveRefreshed(session.Live(State.Shown)));
         Draw();
     }
@@ -116,9 +116,9 @@ public sealed class ReviewLoop
             Dispatch(new PairShown(changed));
         }
         var now = clock.GetUtcNow();
-        if (now - lastLive >= LiveEvery)
+        if (now - _lastLive >= LiveEvery)
         {
-            lastLive = now;
+            _lastLive = now;
             Dispatch(new LiveRefreshed(session.Live(State.Shown)));
         }
     }

@@ -21,7 +21,6 @@ public sealed class ReviewSession
     private readonly PairNavigator navigator;
     private readonly FindingRefresh findings;
     private readonly PairKeeping keeping;
-    private readonly int overlap;
 
     public ReviewSession(IReviewStore store, string annotator, TimeSpan lease, TimeProvider clock,
         QueueOrder order = QueueOrder.Corpus, CheckConfig? checks = null)
@@ -31,11 +30,11 @@ public sealed class ReviewSession
         navigator = new PairNavigator(store, annotator, order, lease);
         findings = new FindingRefresh(store, checks);
         keeping = new PairKeeping(store, annotator, lease, clock);
-        overlap = store.Overlap();
+        Overlap = store.Overlap();
     }
 
     /// <summary>How many annotators must decide each pair (the store's setting, read when the session starts).</summary>
-    public int Overlap => overlap;
+    public int Overlap { get; }
 
     public string Annotator { get; }
 
@@ -49,12 +48,12 @@ public sealed class ReviewSession
     /// </summary>
     public ShownPair Load(Pair pair)
     {
-        var effective = overlap > 1 ? store.OwnDecision(pair.Id, Annotator) : store.EffectiveDecision(pair.Id);
+        var effective = Overlap > 1 ? store.OwnDecision(pair.Id, Annotator) : store.EffectiveDecision(pair.Id);
         return new(pair, store.StatusOf(pair.Id), effective, store.Findings(pair.Id), keeping.OtherClaimant(pair.Id))
         {
             Guesses = RepairJson.ParseGuesses(pair.RepairJson),
-            Overlap = overlap,
-            DecisionCount = overlap > 1 ? store.DecisionCount(pair.Id) : 0,
+            Overlap = Overlap,
+            DecisionCount = Overlap > 1 ? store.DecisionCount(pair.Id) : 0,
         };
     }
 
@@ -68,7 +67,7 @@ public sealed class ReviewSession
         {
             Status = store.StatusOf(shown.Pair.Id),
             ClaimedBy = keeping.OtherClaimant(shown.Pair.Id),
-            DecisionCount = overlap > 1 ? store.DecisionCount(shown.Pair.Id) : 0,
+            DecisionCount = Overlap > 1 ? store.DecisionCount(shown.Pair.Id) : 0,
         };
         return new LiveView(Counts(), current, store.Colleagues(Annotator));
     }
@@ -85,7 +84,7 @@ public sealed class ReviewSession
         {
             return Refused(pair, $"{other} is reviewing this pair: your decision was not saved");
         }
-        if (overlap > 1)
+        if (Overlap > 1)
         {
             return DecideOwn(pair, kind, finalTarget, note, expectedDecisionId, hunks);
         }
@@ -117,7 +116,7 @@ public sealed class ReviewSession
     /// <summary>Cancels the annotator's latest decision still in effect; null when there is none.</summary>
     public UndoOutcome? Undo()
     {
-        if (overlap > 1)
+        if (Overlap > 1)
         {
             return UndoOwn();
         }
@@ -199,7 +198,7 @@ public sealed class ReviewSession
             return null;
         }
         var history = store.History(undo.PairId);
-        var before = DecisionsInForce.PairState(DecisionsInForce.ByAnnotator(history.Where(d => d.Id != undo.Id)), overlap).Status;
+        var before = DecisionsInForce.PairState(DecisionsInForce.ByAnnotator(history.Where(d => d.Id != undo.Id)), Overlap).Status;
         var change = new StatusChange(undo.PairId, before, store.StatusOf(undo.PairId));
         findings.Refresh(undo.PairId);
         return new UndoOutcome(change, store.GetPair(undo.PairId) is { } pair ? Load(pair) : null);
@@ -212,11 +211,11 @@ public sealed class ReviewSession
         {
             return $"{holder} is reviewing this pair: your decision was not saved";
         }
-        if (overlap > 1 && store.OwnDecision(pair, Annotator) is null && store.DecisionCount(pair) >= overlap)
+        if (Overlap > 1 && store.OwnDecision(pair, Annotator) is null && store.DecisionCount(pair) >= Overlap)
         {
-            return $"this pair already has its {overlap} decisions: yours was not saved";
+            return $"this pair already has its {Overlap} decisions: yours was not saved";
         }
-        var who = (overlap > 1 ? store.OwnDecision(pair, Annotator) : store.EffectiveDecision(pair))?.Annotator ?? "another annotator";
+        var who = (Overlap > 1 ? store.OwnDecision(pair, Annotator) : store.EffectiveDecision(pair))?.Annotator ?? "another annotator";
         return $"{who} changed this pair meanwhile: reloaded, your decision was not saved";
     }
 

@@ -13,13 +13,13 @@ namespace Review.Cli.Tests.EndToEnd;
 /// </summary>
 internal sealed partial class TeamRun : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
     /// <summary>Imports <paramref name="pairs"/> generated pairs into <paramref name="database"/> (a new file in a temp folder when null).</summary>
     public TeamRun(int pairs, string? database = null)
     {
-        Database = database ?? folder.File("team.review.db");
-        var corpus = folder.File("team.jsonl");
+        Database = database ?? _folder.File("team.review.db");
+        var corpus = _folder.File("team.jsonl");
         var options = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         File.WriteAllLines(corpus, Enumerable.Range(1, pairs).Select(i => JsonSerializer.Serialize(new Dictionary<string, string>
         {
@@ -45,13 +45,13 @@ internal sealed partial class TeamRun : IDisposable
             ["LC_ALL"] = "C.UTF-8",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
-            ["XDG_CONFIG_HOME"] = folder.File("config"),
+            ["XDG_CONFIG_HOME"] = _folder.File("config"),
         };
         var extra = string.Concat(args.Select(a => " " + Quote(a)));
         var commands = Enumerable.Range(0, annotators)
             .Select(i => $"{ReviewExecutable.ShellCommand} open --db {Quote(Database)} --annotator {Annotator(i)}{extra}")
             .ToList();
-        return new TmuxTeam(commands, folder.Path, 160, 30, environment);
+        return new TmuxTeam(commands, _folder.Path, 160, 30, environment);
     }
 
     /// <summary>The "N this session" of a status line: decisions the screen reported as saved.</summary>
@@ -70,7 +70,7 @@ internal sealed partial class TeamRun : IDisposable
         return pairs;
     }
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [GeneratedRegex(@"(\d+) this session")]
     private static partial Regex SessionCount();

@@ -10,16 +10,16 @@ namespace Review.Cli.Tests.EndToEnd;
 internal sealed class TmuxTeam : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
-    private readonly string socket = "review-team-" + Guid.NewGuid().ToString("N")[..12];
-    private readonly string startFile;
+    private readonly string _socket = "review-team-" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _startFile;
 
     public TmuxTeam(IReadOnlyList<string> commands, string folder, int width, int height, IReadOnlyDictionary<string, string> environment)
     {
-        startFile = Path.Combine(folder, "start-" + Guid.NewGuid().ToString("N"));
+        _startFile = Path.Combine(folder, "start-" + Guid.NewGuid().ToString("N"));
         var exports = string.Join(" ", environment.Select(kv => $"{kv.Key}={Quote(kv.Value)}"));
         for (var i = 0; i < commands.Count; i++)
         {
-            var script = $"while [ ! -e {Quote(startFile)} ]; do sleep 0.05; done; exec env {exports} {commands[i]}";
+            var script = $"while [ ! -e {Quote(_startFile)} ]; do sleep 0.05; done; exec env {exports} {commands[i]}";
             string[] window = i == 0
                 ? ["-f", "/dev/null", "new-session", "-d", "-x", width.ToString(), "-y", height.ToString(), "-n", "w0"]
                 : ["new-window", "-d", "-n", $"w{i}"];
@@ -31,18 +31,18 @@ internal sealed class TmuxTeam : IDisposable
     public int Count { get; }
 
     /// <summary>Lets every window's command start at once.</summary>
-    public void Start() => File.WriteAllText(startFile, "");
+    public void Start() => File.WriteAllText(_startFile, "");
 
     public string Capture(int window)
     {
-        Run(["-u", "-L", socket, "capture-pane", "-p", "-J", "-t", $"w{window}"], out var screen);
+        Run(["-u", "-L", _socket, "capture-pane", "-p", "-J", "-t", $"w{window}"], out var screen);
         return screen;
     }
 
     /// <summary>The same key to every window, in one tmux call.</summary>
     public void KeyToAll(string key)
     {
-        var args = new List<string> { "-u", "-L", socket };
+        var args = new List<string> { "-u", "-L", _socket };
         for (var i = 0; i < Count; i++)
         {
             args.AddRange(i == 0 ? ["send-keys", "-t", $"w{i}", key] : [";", "send-keys", "-t", $"w{i}", key]);
@@ -72,13 +72,13 @@ internal sealed class TmuxTeam : IDisposable
 
     public void Dispose()
     {
-        Run(["-L", socket, "kill-server"], out _);
-        File.Delete(startFile);
+        Run(["-L", _socket, "kill-server"], out _);
+        File.Delete(_startFile);
     }
 
     private void Tmux(IEnumerable<string> args)
     {
-        if (Run(["-u", "-L", socket, .. args], out var output) != 0)
+        if (Run(["-u", "-L", _socket, .. args], out var output) != 0)
         {
             throw new InvalidOperationException($"tmux {string.Join(' ', args)} failed: {output}");
         }

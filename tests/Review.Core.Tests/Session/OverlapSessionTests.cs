@@ -10,92 +10,92 @@ public sealed class OverlapSessionTests : IDisposable
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
-    private readonly ScratchDatabase db = new();
-    private readonly ReviewStore mine;
-    private readonly ReviewStore theirs;
-    private readonly ReviewSession ana;
+    private readonly ScratchDatabase _db = new();
+    private readonly ReviewStore _mine;
+    private readonly ReviewStore _theirs;
+    private readonly ReviewSession _ana;
 
     public OverlapSessionTests()
     {
-        mine = ReviewStore.Open(db.Path);
-        theirs = ReviewStore.Open(db.Path);
-        SampleCorpus.Import(mine, 4);
-        mine.SetOverlap(2);
-        ana = new ReviewSession(mine, "ana", Lease, TimeProvider.System, QueueOrder.Corpus, CheckConfig.Default);
+        _mine = ReviewStore.Open(_db.Path);
+        _theirs = ReviewStore.Open(_db.Path);
+        SampleCorpus.Import(_mine, 4);
+        _mine.SetOverlap(2);
+        _ana = new ReviewSession(_mine, "ana", Lease, TimeProvider.System, QueueOrder.Corpus, CheckConfig.Default);
     }
 
     public void Dispose()
     {
-        mine.Dispose();
-        theirs.Dispose();
-        db.Dispose();
+        _mine.Dispose();
+        _theirs.Dispose();
+        _db.Dispose();
     }
 
     [Fact]
     public void Each_annotator_sees_only_their_own_decision_and_how_many_of_the_two_are_in()
     {
-        theirs.DecideOwn(IdAt(1), null, DecisionKind.Reject, null, "ben");
+        _theirs.DecideOwn(IdAt(1), null, DecisionKind.Reject, null, "ben");
 
-        var shown = ana.Load(mine.GetPair(IdAt(1))!);
+        var shown = _ana.Load(_mine.GetPair(IdAt(1))!);
 
         Assert.Equal((PairStatus.Pending, null, 1, 2), (shown.Status, shown.Effective, shown.DecisionCount, shown.Overlap));
-        var outcome = ana.Decide(IdAt(1), DecisionKind.Accept, "target 1", null, expectedDecisionId: null);
+        var outcome = _ana.Decide(IdAt(1), DecisionKind.Accept, "target 1", null, expectedDecisionId: null);
         Assert.Equal(new StatusChange(IdAt(1), PairStatus.Pending, PairStatus.Accepted), outcome.Change);
-        var after = ana.Load(mine.GetPair(IdAt(1))!);
+        var after = _ana.Load(_mine.GetPair(IdAt(1))!);
         Assert.Equal((DecisionKind.Accept, "ana", 2), (after.Effective!.Kind, after.Effective.Annotator, after.DecisionCount));
     }
 
     [Fact]
     public void A_third_decision_is_refused_with_what_is_true_now()
     {
-        var shown = ana.Load(mine.GetPair(IdAt(2))!);
-        theirs.DecideOwn(IdAt(2), null, DecisionKind.Accept, null, "ben");
-        theirs.DecideOwn(IdAt(2), null, DecisionKind.Accept, null, "cy");
+        var shown = _ana.Load(_mine.GetPair(IdAt(2))!);
+        _theirs.DecideOwn(IdAt(2), null, DecisionKind.Accept, null, "ben");
+        _theirs.DecideOwn(IdAt(2), null, DecisionKind.Accept, null, "cy");
 
-        var outcome = ana.Decide(IdAt(2), DecisionKind.Skip, null, null, shown.Effective?.Id);
+        var outcome = _ana.Decide(IdAt(2), DecisionKind.Skip, null, null, shown.Effective?.Id);
 
         Assert.Equal("this pair already has its 2 decisions: yours was not saved", outcome.Refusal);
-        Assert.Equal(2, theirs.History(IdAt(2)).Count);
+        Assert.Equal(2, _theirs.History(IdAt(2)).Count);
     }
 
     [Fact]
     public void The_step_after_a_decision_goes_to_a_pair_a_colleague_started_but_never_to_one_this_annotator_decided()
     {
-        theirs.DecideOwn(IdAt(3), null, DecisionKind.Accept, null, "ben");
-        ana.Decide(IdAt(1), DecisionKind.Accept, "target 1", null, null);
+        _theirs.DecideOwn(IdAt(3), null, DecisionKind.Accept, null, "ben");
+        _ana.Decide(IdAt(1), DecisionKind.Accept, "target 1", null, null);
 
-        var next = ana.Navigate(new Navigation(NavigationKind.AfterDecision, 1, PairFilter.All));
+        var next = _ana.Navigate(new Navigation(NavigationKind.AfterDecision, 1, PairFilter.All));
         Assert.Equal(3, next.Pair!.Pair.Ord);
-        ana.Decide(IdAt(3), DecisionKind.Accept, "target 3", null, null);
-        Assert.Equal(4, ana.Navigate(new Navigation(NavigationKind.AfterDecision, 3, PairFilter.All)).Pair!.Pair.Ord);
+        _ana.Decide(IdAt(3), DecisionKind.Accept, "target 3", null, null);
+        Assert.Equal(4, _ana.Navigate(new Navigation(NavigationKind.AfterDecision, 3, PairFilter.All)).Pair!.Pair.Ord);
     }
 
     [Fact]
     public void Undo_cancels_only_this_annotators_decision()
     {
-        theirs.DecideOwn(IdAt(4), null, DecisionKind.Reject, null, "ben");
-        ana.Decide(IdAt(4), DecisionKind.Accept, "target 4", null, null);
-        Assert.Equal(PairStatus.Accepted, theirs.StatusOf(IdAt(4)));
+        _theirs.DecideOwn(IdAt(4), null, DecisionKind.Reject, null, "ben");
+        _ana.Decide(IdAt(4), DecisionKind.Accept, "target 4", null, null);
+        Assert.Equal(PairStatus.Accepted, _theirs.StatusOf(IdAt(4)));
 
-        var undo = ana.Undo()!;
+        var undo = _ana.Undo()!;
 
         Assert.Equal(new StatusChange(IdAt(4), PairStatus.Accepted, PairStatus.Pending), undo.Change);
-        Assert.Equal(DecisionKind.Reject, theirs.OwnDecision(IdAt(4), "ben")!.Kind);
+        Assert.Equal(DecisionKind.Reject, _theirs.OwnDecision(IdAt(4), "ben")!.Kind);
         Assert.Null(undo.Shown!.Effective);
     }
 
     [Fact]
     public void The_live_view_counts_everyones_work_and_colleagues_holding_a_lease()
     {
-        var shown = ana.Load(mine.GetPair(IdAt(1))!);
-        theirs.TryClaim(IdAt(2), "ben", Lease);
-        theirs.DecideOwn(IdAt(1), null, DecisionKind.Accept, null, "ben");
+        var shown = _ana.Load(_mine.GetPair(IdAt(1))!);
+        _theirs.TryClaim(IdAt(2), "ben", Lease);
+        _theirs.DecideOwn(IdAt(1), null, DecisionKind.Accept, null, "ben");
 
-        var live = ana.Live(shown);
+        var live = _ana.Live(shown);
 
         Assert.Equal((1, 1), (live.Colleagues, live.Shown!.DecisionCount));
         Assert.Equal(new ProgressCounts(4, 0, 4, true), live.Counts);
     }
 
-    private PairId IdAt(long ord) => mine.FindByOrd(ord)!.Id;
+    private PairId IdAt(long ord) => _mine.FindByOrd(ord)!.Id;
 }
