@@ -12,31 +12,31 @@ namespace Review.Storage.Sqlite;
 /// </summary>
 internal sealed class DecisionRestore : IDisposable
 {
-    private readonly sqlite3 database;
-    private readonly sqlite3_stmt insert;
-    private readonly sqlite3_stmt setState;
+    private readonly sqlite3 _database;
+    private readonly sqlite3_stmt _insert;
+    private readonly sqlite3_stmt _setState;
 
     public DecisionRestore(SqliteConnection connection)
     {
-        database = connection.Handle ?? throw new InvalidOperationException("the connection is closed");
-        Check(raw.sqlite3_prepare_v2(database, ReviewStore.InsertDecisionSql, out insert));
-        Check(raw.sqlite3_prepare_v2(database, ReviewStore.SetStateSql, out setState));
+        _database = connection.Handle ?? throw new InvalidOperationException("the connection is closed");
+        Check(raw.sqlite3_prepare_v2(_database, ReviewStore.InsertDecisionSql, out _insert));
+        Check(raw.sqlite3_prepare_v2(_database, ReviewStore.SetStateSql, out _setState));
     }
 
     /// <summary>Appends <paramref name="decision"/> and makes it the pair's effective decision; returns it with its id.</summary>
     public Decision Add(Decision decision)
     {
-        Bind(insert, ReviewStore.DecisionParameters(decision));
-        var id = Run(insert, row => raw.sqlite3_column_int64(row, 0));
-        Bind(setState, ReviewStore.StateParameters(decision.PairId, StatusRules.After(decision.Kind), id));
-        Run(setState, _ => 0L);
+        Bind(_insert, ReviewStore.DecisionParameters(decision));
+        var id = Run(_insert, row => raw.sqlite3_column_int64(row, 0));
+        Bind(_setState, ReviewStore.StateParameters(decision.PairId, StatusRules.After(decision.Kind), id));
+        Run(_setState, _ => 0L);
         return decision with { Id = id };
     }
 
     public void Dispose()
     {
-        insert.Dispose();
-        setState.Dispose();
+        _insert.Dispose();
+        _setState.Dispose();
     }
 
     private void Bind(sqlite3_stmt statement, (string Name, object? Value)[] values)
@@ -70,7 +70,7 @@ internal sealed class DecisionRestore : IDisposable
             }
             if (result != raw.SQLITE_DONE)
             {
-                SqliteException.ThrowExceptionForRC(result, database);
+                SqliteException.ThrowExceptionForRC(result, _database);
             }
             return value;
         }
@@ -80,5 +80,5 @@ internal sealed class DecisionRestore : IDisposable
         }
     }
 
-    private void Check(int result) => SqliteResult.Check(database, result);
+    private void Check(int result) => SqliteResult.Check(_database, result);
 }

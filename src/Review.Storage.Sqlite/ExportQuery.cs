@@ -17,28 +17,28 @@ namespace Review.Storage.Sqlite;
 /// </summary>
 internal sealed class ExportQuery : IDisposable
 {
-    private readonly sqlite3 database;
-    private readonly sqlite3_stmt statement;
-    private byte[] scratch = new byte[1 << 16];
+    private readonly sqlite3 _database;
+    private readonly sqlite3_stmt _statement;
+    private byte[] _scratch = new byte[1 << 16];
 
     /// <param name="source">What to open instead of <paramref name="path"/> (a read-only file opened as immutable), or null.</param>
     public ExportQuery(string path, string? source, TimeSpan busyTimeout, string sql)
     {
-        var opened = raw.sqlite3_open_v2(source ?? path, out database, raw.SQLITE_OPEN_READONLY | raw.SQLITE_OPEN_NOMUTEX | raw.SQLITE_OPEN_URI, null);
+        var opened = raw.sqlite3_open_v2(source ?? path, out _database, raw.SQLITE_OPEN_READONLY | raw.SQLITE_OPEN_NOMUTEX | raw.SQLITE_OPEN_URI, null);
         if (opened != raw.SQLITE_OK)
         {
-            var message = raw.sqlite3_errmsg(database).utf8_to_string();
-            database.Dispose();
+            var message = raw.sqlite3_errmsg(_database).utf8_to_string();
+            _database.Dispose();
             throw new StoreException($"{path}: cannot open for export: {message}");
         }
         try
         {
-            Check(raw.sqlite3_busy_timeout(database, (int)busyTimeout.TotalMilliseconds));
-            Check(raw.sqlite3_prepare_v2(database, sql, out statement));
+            Check(raw.sqlite3_busy_timeout(_database, (int)busyTimeout.TotalMilliseconds));
+            Check(raw.sqlite3_prepare_v2(_database, sql, out _statement));
         }
         catch
         {
-            database.Dispose();
+            _database.Dispose();
             throw;
         }
     }
@@ -49,29 +49,29 @@ internal sealed class ExportQuery : IDisposable
     /// </summary>
     public IEnumerable<(long Ord, ExportRow Row)> Page(long afterOrd)
     {
-        Check(raw.sqlite3_bind_int64(statement, 1, afterOrd));
+        Check(raw.sqlite3_bind_int64(_statement, 1, afterOrd));
         try
         {
             int result;
-            while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            while ((result = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW)
             {
-                yield return (raw.sqlite3_column_int64(statement, 0), Row());
+                yield return (raw.sqlite3_column_int64(_statement, 0), Row());
             }
             if (result != raw.SQLITE_DONE)
             {
-                SqliteException.ThrowExceptionForRC(result, database);
+                SqliteException.ThrowExceptionForRC(result, _database);
             }
         }
         finally
         {
-            raw.sqlite3_reset(statement);
+            raw.sqlite3_reset(_statement);
         }
     }
 
     public void Dispose()
     {
-        statement.Dispose();
-        database.Dispose();
+        _statement.Dispose();
+        _database.Dispose();
     }
 
     /// <summary>
@@ -82,7 +82,7 @@ internal sealed class ExportQuery : IDisposable
     private ExportRow Row()
     {
         const int first = 1;
-        var handle = statement.DangerousGetHandle();
+        var handle = _statement.DangerousGetHandle();
         var ends = new int[ExportRow.FieldCount];
         int nulls = 0, utf16 = 0, end = 0;
         for (var i = 0; i < ExportRow.FieldCount; i++)
@@ -98,21 +98,21 @@ internal sealed class ExportQuery : IDisposable
                 // Blob before bytes, as SQLite asks: for a TEXT value it returns the UTF-8 without conversion.
                 var bytes = SqliteColumns.Blob(handle, first + i);
                 var length = SqliteColumns.Bytes(handle, first + i);
-                if (end + length > scratch.Length)
+                if (end + length > _scratch.Length)
                 {
-                    Array.Resize(ref scratch, Math.Max(2 * scratch.Length, end + length));
+                    Array.Resize(ref _scratch, Math.Max(2 * _scratch.Length, end + length));
                 }
                 if (length > 0)
                 {
                     // An empty value's pointer is NULL.
-                    Marshal.Copy(bytes, scratch, end, length);
+                    Marshal.Copy(bytes, _scratch, end, length);
                     end += length;
                 }
             }
             ends[i] = end;
         }
-        return new ExportRow(scratch.AsSpan(0, end).ToArray(), ends, nulls, utf16);
+        return new ExportRow(_scratch.AsSpan(0, end).ToArray(), ends, nulls, utf16);
     }
 
-    private void Check(int result) => SqliteResult.Check(database, result);
+    private void Check(int result) => SqliteResult.Check(_database, result);
 }

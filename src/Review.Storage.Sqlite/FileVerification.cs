@@ -18,21 +18,21 @@ internal sealed class FileVerification : IDisposable
     // How many SQLite VM steps the check runs between looks at the cancel flag.
     private const int CancelPollSteps = 10_000;
 
-    private readonly string path;
-    private readonly StoreOptions options;
-    private readonly bool trusted;
-    private Task<Exception?> verdict;
-    private volatile bool cancelled;
-    private bool readOnly;
-    private int runs;
+    private readonly string _path;
+    private readonly StoreOptions _options;
+    private readonly bool _trusted;
+    private Task<Exception?> _verdict;
+    private volatile bool _cancelled;
+    private bool _readOnly;
+    private int _runs;
 
     private FileVerification(string path, StoreOptions options, Task<Exception?> verdict, int runs, bool trusted = false)
     {
-        this.path = path;
-        this.options = options;
-        this.verdict = verdict;
-        this.runs = runs;
-        this.trusted = trusted;
+        _path = path;
+        _options = options;
+        _verdict = verdict;
+        _runs = runs;
+        _trusted = trusted;
     }
 
     /// <summary>The file was checked (or created) while the store opened, or a stamp vouched for it (trusted).</summary>
@@ -41,42 +41,42 @@ internal sealed class FileVerification : IDisposable
 
     public static FileVerification InBackground(string path, StoreOptions options, bool trusted = false, bool readOnly = false)
     {
-        var verification = new FileVerification(path, options, Task.FromResult<Exception?>(null), runs: 0, trusted) { readOnly = readOnly };
-        verification.verdict = Task.Factory.StartNew(
+        var verification = new FileVerification(path, options, Task.FromResult<Exception?>(null), runs: 0, trusted) { _readOnly = readOnly };
+        verification._verdict = Task.Factory.StartNew(
             verification.Check, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return verification;
     }
 
     /// <summary>How many background checks this open has started (a test's window on "once per open").</summary>
-    public int Runs => Volatile.Read(ref runs);
+    public int Runs => Volatile.Read(ref _runs);
 
-    public bool Completed => verdict.IsCompleted;
+    public bool Completed => _verdict.IsCompleted;
 
     /// <summary>Whether a <see cref="VerifiedStamp"/> let the file in without waiting for the check.</summary>
-    public bool Trusted => trusted;
+    public bool Trusted => _trusted;
 
     /// <summary>
     /// Whether the file may be stamped healthy when the store closes: the check passed, or the file
     /// came in trusted and no verdict of damage arrived (a check stopped by the close is no verdict).
     /// </summary>
-    public bool Healthy => !verdict.IsCompletedSuccessfully
-        ? trusted
-        : verdict.Result switch
+    public bool Healthy => !_verdict.IsCompletedSuccessfully
+        ? _trusted
+        : _verdict.Result switch
         {
             null => true,
-            OperationCanceledException or StoreBusyException => trusted,
+            OperationCanceledException or StoreBusyException => _trusted,
             _ => false,
         };
 
     /// <summary>Waits for the verdict; throws what the check found instead of letting a write through.</summary>
     public void Require()
     {
-        if (trusted && !verdict.IsCompleted)
+        if (_trusted && !_verdict.IsCompleted)
         {
             return;
         }
-        var failure = verdict.GetAwaiter().GetResult();
-        if (failure is OperationCanceledException || (failure is StoreBusyException && trusted))
+        var failure = _verdict.GetAwaiter().GetResult();
+        if (failure is OperationCanceledException || (failure is StoreBusyException && _trusted))
         {
             return;
         }
@@ -84,8 +84,8 @@ internal sealed class FileVerification : IDisposable
         {
             // The file stayed locked for the whole check (another process's import): ask again now,
             // and keep asking on later writes until it gets an answer.
-            verdict = Task.FromResult(Check());
-            failure = verdict.Result;
+            _verdict = Task.FromResult(Check());
+            failure = _verdict.Result;
         }
         if (failure is not null)
         {
@@ -96,33 +96,33 @@ internal sealed class FileVerification : IDisposable
     /// <summary>Stops a check still running and waits for its connection to close.</summary>
     public void Dispose()
     {
-        cancelled = true;
-        verdict.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+        _cancelled = true;
+        _verdict.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
     }
 
     private Exception? Check()
     {
-        Interlocked.Increment(ref runs);
+        Interlocked.Increment(ref _runs);
         try
         {
             using var connection = new SqliteConnection(ConnectionString());
             connection.Open();
-            raw.sqlite3_busy_timeout(connection.Handle, (int)options.BusyTimeout.TotalMilliseconds);
-            raw.sqlite3_progress_handler(connection.Handle, CancelPollSteps, _ => cancelled ? 1 : 0, null);
-            var failure = QuickCheck.Run(connection, path);
+            raw.sqlite3_busy_timeout(connection.Handle, (int)_options.BusyTimeout.TotalMilliseconds);
+            raw.sqlite3_progress_handler(connection.Handle, CancelPollSteps, _ => _cancelled ? 1 : 0, null);
+            var failure = QuickCheck.Run(connection, _path);
             // Interrupted by the close, the check says nothing about the file.
-            return cancelled ? new OperationCanceledException() : failure;
+            return _cancelled ? new OperationCanceledException() : failure;
         }
         catch (SqliteException e)
         {
-            return StoreFaults.Classify(path, e, "check the database");
+            return StoreFaults.Classify(_path, e, "check the database");
         }
     }
 
     // Read-only: whatever happens to the check, it cannot write to the file it is judging.
     private string ConnectionString() => new SqliteConnectionStringBuilder
     {
-        DataSource = readOnly ? StoreFile.ReadOnlySource(path) : path,
+        DataSource = _readOnly ? StoreFile.ReadOnlySource(_path) : _path,
         Mode = SqliteOpenMode.ReadOnly,
         Pooling = false,
     }.ToString();

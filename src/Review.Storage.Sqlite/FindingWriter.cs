@@ -7,40 +7,40 @@ namespace Review.Storage.Sqlite;
 /// <summary>Inserts findings through one prepared command inside the caller's transaction.</summary>
 internal sealed class FindingWriter : IDisposable
 {
-    private readonly SqliteCommand insert;
-    private readonly SqliteParameter pairId, checkId, severity, message, sourceSpans, targetSpans, suggestion;
+    private readonly SqliteCommand _insert;
+    private readonly SqliteParameter _pairId, _checkId, _severity, _message, _sourceSpans, _targetSpans, _suggestion;
 
     public FindingWriter(ReviewStore store)
     {
-        insert = store.Command("""
+        _insert = store.Command("""
             INSERT INTO findings (pair_id, check_id, severity, message, source_spans, target_spans, suggestion)
             VALUES ($pair, $check, $severity, $message, $source_spans, $target_spans, $suggestion)
             """);
-        pairId = Parameter("$pair");
-        checkId = Parameter("$check");
-        severity = Parameter("$severity");
-        message = Parameter("$message");
-        sourceSpans = Parameter("$source_spans");
-        targetSpans = Parameter("$target_spans");
-        suggestion = Parameter("$suggestion");
+        _pairId = Parameter("$pair");
+        _checkId = Parameter("$check");
+        _severity = Parameter("$severity");
+        _message = Parameter("$message");
+        _sourceSpans = Parameter("$source_spans");
+        _targetSpans = Parameter("$target_spans");
+        _suggestion = Parameter("$suggestion");
     }
 
     public void Insert(PairId pair, IReadOnlyList<Finding> findings)
     {
-        pairId.Value = pair.Value;
+        _pairId.Value = pair.Value;
         foreach (var finding in findings)
         {
-            checkId.Value = finding.CheckId;
-            severity.Value = SeverityName(finding.Severity);
-            message.Value = finding.Message;
-            sourceSpans.Value = SpanText.Write(finding.SourceSpans);
-            targetSpans.Value = SpanText.Write(finding.TargetSpans);
-            suggestion.Value = StoredText.Value(finding.SuggestedTarget);
-            insert.ExecuteNonQuery();
+            _checkId.Value = finding.CheckId;
+            _severity.Value = SeverityName(finding.Severity);
+            _message.Value = finding.Message;
+            _sourceSpans.Value = SpanText.Write(finding.SourceSpans);
+            _targetSpans.Value = SpanText.Write(finding.TargetSpans);
+            _suggestion.Value = StoredText.Value(finding.SuggestedTarget);
+            _insert.ExecuteNonQuery();
         }
     }
 
-    public void Dispose() => insert.Dispose();
+    public void Dispose() => _insert.Dispose();
 
     public static string SeverityName(Severity severity) => severity switch
     {
@@ -58,5 +58,5 @@ internal sealed class FindingWriter : IDisposable
         _ => throw new InvalidDataException($"unknown finding severity '{name}' in the database"),
     };
 
-    private SqliteParameter Parameter(string name) => insert.Parameters.Add(new SqliteParameter { ParameterName = name });
+    private SqliteParameter Parameter(string name) => _insert.Parameters.Add(new SqliteParameter { ParameterName = name });
 }

@@ -16,35 +16,35 @@ public sealed class ImportBatch : IImportBatch
     private const int ImportCacheKiB = 65536;
     private const int UniqueViolation = 19;
 
-    private readonly ReviewStore store;
-    private readonly SqliteTransaction transaction;
-    private readonly ImportStart start;
-    private readonly long importId;
-    private readonly PairInsert insert;
-    private readonly string generatedIdPrefix;
-    private readonly bool leftWal;
-    private FindingWriter? findings;
-    private DecisionRestore? decisions;
-    private long nextOrd;
-    private long count;
-    private bool finished;
+    private readonly ReviewStore _store;
+    private readonly SqliteTransaction _transaction;
+    private readonly ImportStart _start;
+    private readonly long _importId;
+    private readonly PairInsert _insert;
+    private readonly string _generatedIdPrefix;
+    private readonly bool _leftWal;
+    private FindingWriter? _findings;
+    private DecisionRestore? _decisions;
+    private long _nextOrd;
+    private long _count;
+    private bool _finished;
 
     internal ImportBatch(ReviewStore store, SqliteTransaction transaction, ImportStart start, bool leftWal)
     {
-        this.leftWal = leftWal;
-        this.store = store;
-        this.transaction = transaction;
-        this.start = start;
-        generatedIdPrefix = System.IO.Path.GetFileNameWithoutExtension(start.FileName) + ":";
-        nextOrd = store.Scalar("SELECT coalesce(max(id), 0) + 1 FROM pairs");
-        importId = InsertImport();
+        _leftWal = leftWal;
+        _store = store;
+        _transaction = transaction;
+        _start = start;
+        _generatedIdPrefix = System.IO.Path.GetFileNameWithoutExtension(start.FileName) + ":";
+        _nextOrd = store.Scalar("SELECT coalesce(max(id), 0) + 1 FROM pairs");
+        _importId = InsertImport();
         store.Scalar($"PRAGMA cache_size = -{ImportCacheKiB}");
-        insert = new PairInsert(store.Connection, start.SourceLang, start.TargetLang, importId);
+        _insert = new PairInsert(store.Connection, start.SourceLang, start.TargetLang, _importId);
     }
 
-    public long ImportId => importId;
+    public long ImportId => _importId;
 
-    public long Count => count;
+    public long Count => _count;
 
     /// <summary>Stores one pair; a duplicate external id is a <see cref="StoreException"/> naming the line.</summary>
     public PairId Add(NewPair pair)
@@ -52,7 +52,7 @@ public sealed class ImportBatch : IImportBatch
         if (!TryAdd(pair, out var pairId))
         {
             throw new StoreException(
-                $"{start.FileName}: line {pair.Record.Line}: id '{ExternalIdOf(pair)}' is already in the database or earlier in this file");
+                $"{_start.FileName}: line {pair.Record.Line}: id '{ExternalIdOf(pair)}' is already in the database or earlier in this file");
         }
         return pairId;
     }
@@ -60,21 +60,21 @@ public sealed class ImportBatch : IImportBatch
     /// <summary>Stores one pair, or returns false (storing nothing) when its external id is taken.</summary>
     public bool TryAdd(NewPair pair, out PairId pairId)
     {
-        ObjectDisposedException.ThrowIf(finished, this);
+        ObjectDisposedException.ThrowIf(_finished, this);
         var record = pair.Record;
         var original = pair.RepairedTarget is null ? null : record.Target;
-        if (!insert.TryInsert(nextOrd, ExternalIdOf(pair), record.Source, pair.RepairedTarget ?? record.Target,
+        if (!_insert.TryInsert(_nextOrd, ExternalIdOf(pair), record.Source, pair.RepairedTarget ?? record.Target,
                 original, record.Suggestion, record.MetadataJson, pair.RepairJson))
         {
             pairId = default;
             return false;
         }
-        pairId = new PairId(nextOrd++);
-        count++;
+        pairId = new PairId(_nextOrd++);
+        _count++;
         if (pair.Findings is { Count: > 0 } found)
         {
-            findings ??= new FindingWriter(store);
-            findings.Insert(pairId, found);
+            _findings ??= new FindingWriter(_store);
+            _findings.Insert(pairId, found);
         }
         return true;
     }
@@ -87,7 +87,7 @@ public sealed class ImportBatch : IImportBatch
     /// </summary>
     public Decision AddDecision(PairId pair, DecisionKind kind, string? finalTarget, string annotator, DateTimeOffset at, string? note)
     {
-        ObjectDisposedException.ThrowIf(finished, this);
+        ObjectDisposedException.ThrowIf(_finished, this);
         if (kind == DecisionKind.Undo)
         {
             throw new ArgumentException("a pair new in this import has nothing to undo", nameof(kind));
@@ -96,12 +96,12 @@ public sealed class ImportBatch : IImportBatch
         {
             throw new ArgumentException($"a restored {PairNames.Of(kind)} needs the text it recorded", nameof(finalTarget));
         }
-        if (pair.Value < nextOrd - count || pair.Value >= nextOrd)
+        if (pair.Value < _nextOrd - _count || pair.Value >= _nextOrd)
         {
             throw new ArgumentOutOfRangeException(nameof(pair), pair, "decisions are restored only on pairs of this import");
         }
-        decisions ??= new DecisionRestore(store.Connection);
-        return decisions.Add(new Decision(0, pair, kind, finalTarget, annotator, at, note, null));
+        _decisions ??= new DecisionRestore(_store.Connection);
+        return _decisions.Add(new Decision(0, pair, kind, finalTarget, annotator, at, note, null));
     }
 
     /// <summary>
@@ -110,61 +110,61 @@ public sealed class ImportBatch : IImportBatch
     /// </summary>
     public ImportInfo Commit(string? contentHash = null)
     {
-        ObjectDisposedException.ThrowIf(finished, this);
-        var hash = contentHash ?? start.ContentHash ?? throw new InvalidOperationException("an import needs its content hash to commit");
+        ObjectDisposedException.ThrowIf(_finished, this);
+        var hash = contentHash ?? _start.ContentHash ?? throw new InvalidOperationException("an import needs its content hash to commit");
         try
         {
-            using var update = store.Command("""
+            using var update = _store.Command("""
                 UPDATE imports SET pair_count = $count, content_hash = $hash WHERE id = $id;
                 UPDATE status_counts SET pairs = pairs + $count WHERE status = 'pending';
-                """, ("$count", count), ("$hash", hash), ("$id", importId));
+                """, ("$count", _count), ("$hash", hash), ("$id", _importId));
             update.ExecuteNonQuery();
         }
         catch (SqliteException e) when (e.SqliteErrorCode == UniqueViolation)
         {
             throw AlreadyImported(e);
         }
-        transaction.Commit();
+        _transaction.Commit();
         Finish();
-        return new ImportInfo(importId, start.FileName, hash, start.Format, start.SourceLang, start.TargetLang, count, start.At);
+        return new ImportInfo(_importId, _start.FileName, hash, _start.Format, _start.SourceLang, _start.TargetLang, _count, _start.At);
     }
 
     /// <summary>Without <see cref="Commit"/>, rolls back every pair and the import record.</summary>
     public void Dispose()
     {
-        if (!finished)
+        if (!_finished)
         {
-            transaction.Rollback();
+            _transaction.Rollback();
             Finish();
         }
     }
 
     private string ExternalIdOf(NewPair pair) =>
-        pair.Record.Id ?? generatedIdPrefix + pair.Record.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        pair.Record.Id ?? _generatedIdPrefix + pair.Record.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private void Finish()
     {
-        finished = true;
-        insert.Dispose();
-        findings?.Dispose();
-        decisions?.Dispose();
-        transaction.Dispose();
-        store.EndTransaction();
-        store.Scalar("PRAGMA cache_size = -2000");
-        store.ReturnFromImportJournal(leftWal);
+        _finished = true;
+        _insert.Dispose();
+        _findings?.Dispose();
+        _decisions?.Dispose();
+        _transaction.Dispose();
+        _store.EndTransaction();
+        _store.Scalar("PRAGMA cache_size = -2000");
+        _store.ReturnFromImportJournal(_leftWal);
     }
 
     private long InsertImport()
     {
         try
         {
-            return store.Scalar("""
+            return _store.Scalar("""
                 INSERT INTO imports (file_name, content_hash, format, source_lang, target_lang, pair_count, at)
                 VALUES ($file, $hash, $format, $source_lang, $target_lang, 0, $at) RETURNING id
                 """,
                 // Until the hash is known, a placeholder that no other import can hold keeps the column's unique index.
-                ("$file", start.FileName), ("$hash", start.ContentHash ?? $"pending:{Guid.NewGuid():N}"), ("$format", start.Format),
-                ("$source_lang", start.SourceLang), ("$target_lang", start.TargetLang), ("$at", DecisionTime.Write(start.At)));
+                ("$file", _start.FileName), ("$hash", _start.ContentHash ?? $"pending:{Guid.NewGuid():N}"), ("$format", _start.Format),
+                ("$source_lang", _start.SourceLang), ("$target_lang", _start.TargetLang), ("$at", DecisionTime.Write(_start.At)));
         }
         catch (SqliteException e) when (e.SqliteErrorCode == UniqueViolation)
         {
@@ -173,5 +173,5 @@ public sealed class ImportBatch : IImportBatch
     }
 
     private StoreException AlreadyImported(SqliteException e) =>
-        new($"{start.FileName}: this content was already imported into {store.Path}", e);
+        new($"{_start.FileName}: this content was already imported into {_store.Path}", e);
 }

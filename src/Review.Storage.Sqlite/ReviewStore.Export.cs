@@ -21,7 +21,7 @@ public sealed partial class ReviewStore
         var filter = statuses is null
             ? ""
             : $"AND p.status IN ({string.Join(", ", statuses.Select(s => $"'{PairNames.Of(s)}'"))})";
-        using var query = new ExportQuery(Path, ReadOnlyReason is null ? null : StoreFile.ReadOnlySource(Path), busyTimeout, $"""
+        using var query = new ExportQuery(Path, ReadOnlyReason is null ? null : StoreFile.ReadOnlySource(Path), _busyTimeout, $"""
             SELECT p.id, p.external_id, p.source, coalesce(d.final_target, p.target), p.status,
                    coalesce(p.original_target, p.target), p.suggestion, d.annotator, d.at, d.note,
                    p.source_lang, p.target_lang, p.metadata_json
@@ -41,7 +41,7 @@ public sealed partial class ReviewStore
             }
             if (count < ExportPageSize)
             {
-                verification.Require();
+                _verification.Require();
                 yield break;
             }
         }

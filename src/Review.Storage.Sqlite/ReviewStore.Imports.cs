@@ -26,12 +26,12 @@ public sealed partial class ReviewStore
     public IImportBatch BeginImport(string fileName, string? contentHash, string format, string sourceLang, string targetLang)
     {
         RequireWritable();
-        verification.Require();
+        _verification.Require();
         var start = new ImportStart(fileName, contentHash, format, sourceLang, targetLang, NowToTheMillisecond());
-        var leftWal = ImportJournal.TryLeaveWal(connection, busyTimeout);
+        var leftWal = ImportJournal.TryLeaveWal(_connection, _busyTimeout);
         try
         {
-            return busy.Run(() =>
+            return _busy.Run(() =>
             {
                 var write = Begin();
                 try
@@ -57,7 +57,7 @@ public sealed partial class ReviewStore
     {
         if (leftWal)
         {
-            ImportJournal.ReturnToWal(connection, busyTimeout);
+            ImportJournal.ReturnToWal(_connection, _busyTimeout);
         }
     }
 

@@ -10,27 +10,27 @@ namespace Review.Storage.Sqlite;
 /// </summary>
 public sealed partial class ReviewStore : IReviewStore
 {
-    private readonly SqliteConnection connection;
-    private readonly BusyRetry busy;
-    private readonly TimeProvider clock;
-    private readonly TimeSpan busyTimeout;
-    private readonly FileVerification verification;
+    private readonly SqliteConnection _connection;
+    private readonly BusyRetry _busy;
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _busyTimeout;
+    private readonly FileVerification _verification;
 
     // Set once the store is open: a store that failed to open leaves no stamp behind.
-    private bool opened;
+    private bool _opened;
 
     // The write transaction in progress (an import batch or one write); every command joins it.
-    private SqliteTransaction? transaction;
+    private SqliteTransaction? _transaction;
 
     private ReviewStore(string path, SqliteConnection connection, FileVerification verification, StoreOptions options, string? readOnly)
     {
         Path = path;
         ReadOnlyReason = readOnly;
-        this.connection = connection;
-        this.verification = verification;
-        busy = new BusyRetry(path, options.BusyTimeout);
-        clock = options.Time;
-        busyTimeout = options.BusyTimeout;
+        _connection = connection;
+        _verification = verification;
+        _busy = new BusyRetry(path, options.BusyTimeout);
+        _clock = options.Time;
+        _busyTimeout = options.BusyTimeout;
     }
 
     public string Path { get; }
@@ -56,8 +56,8 @@ public sealed partial class ReviewStore : IReviewStore
             {
                 throw StoreFaults.ReadOnly(fullPath, "bring it up to this version's schema", readOnly);
             }
-            SchemaUpgrade.Apply(connection, store.busy, schemaVersion);
-            store.opened = true;
+            SchemaUpgrade.Apply(connection, store._busy, schemaVersion);
+            store._opened = true;
             return store;
         }
         catch (SqliteException e)
@@ -74,20 +74,20 @@ public sealed partial class ReviewStore : IReviewStore
 
     public void Dispose()
     {
-        verification.Dispose();
-        connection.Dispose();
-        VerifiedStamp.Leave(Path, opened && verification.Healthy);
+        _verification.Dispose();
+        _connection.Dispose();
+        VerifiedStamp.Leave(Path, _opened && _verification.Healthy);
     }
 
-    internal SqliteConnection Connection => connection;
+    internal SqliteConnection Connection => _connection;
 
-    internal FileVerification Verification => verification;
+    internal FileVerification Verification => _verification;
 
     internal SqliteCommand Command(string sql)
     {
-        var command = connection.CreateCommand();
+        var command = _connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = transaction;
+        command.Transaction = _transaction;
         return command;
     }
 
@@ -108,7 +108,7 @@ public sealed partial class ReviewStore : IReviewStore
     }
 
     /// <summary>Runs <paramref name="work"/> in its own BEGIN IMMEDIATE transaction, retrying while another process writes.</summary>
-    private T Write<T>(Func<T> work) => busy.Run(() =>
+    private T Write<T>(Func<T> work) => _busy.Run(() =>
     {
         using var write = Begin();
         try
@@ -119,7 +119,7 @@ public sealed partial class ReviewStore : IReviewStore
         }
         finally
         {
-            transaction = null;
+            _transaction = null;
         }
     });
 
@@ -127,13 +127,13 @@ public sealed partial class ReviewStore : IReviewStore
     internal SqliteTransaction Begin()
     {
         RequireWritable();
-        verification.Require();
-        if (transaction is not null)
+        _verification.Require();
+        if (_transaction is not null)
         {
             throw new InvalidOperationException("an import batch is still open on this store; commit or dispose it first");
         }
-        transaction = connection.BeginTransaction(deferred: false);
-        return transaction;
+        _transaction = _connection.BeginTransaction(deferred: false);
+        return _transaction;
     }
 
     private void RequireWritable()
@@ -144,9 +144,9 @@ public sealed partial class ReviewStore : IReviewStore
         }
     }
 
-    internal void EndTransaction() => transaction = null;
+    internal void EndTransaction() => _transaction = null;
 
-    private DateTimeOffset Now() => clock.GetUtcNow();
+    private DateTimeOffset Now() => _clock.GetUtcNow();
 
     // Stored times have millisecond precision; what a method returns must equal what is read back.
     private DateTimeOffset NowToTheMillisecond() =>

@@ -6,19 +6,19 @@ namespace Review.Storage.Contract.Tests;
 public abstract class DecisionContract : IDisposable
 {
 
-    private readonly StoreFixture fixture;
-    private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
-    private readonly IReviewStore store;
+    private readonly StoreFixture _fixture;
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly IReviewStore _store;
 
     protected DecisionContract(StoreFixture fixture)
     {
-        this.fixture = fixture;
-        store = fixture.Open(clock);
-        SampleCorpus.Import(store, 4);
+        _fixture = fixture;
+        _store = fixture.Open(_clock);
+        SampleCorpus.Import(_store, 4);
     }
 
     /// <summary>Ids are the store's own; tests name pairs by their place in corpus order.</summary>
-    private PairId IdAt(long ord) => store.FindByOrd(ord)!.Id;
+    private PairId IdAt(long ord) => _store.FindByOrd(ord)!.Id;
 
     private PairId Two => IdAt(2);
 
@@ -26,8 +26,8 @@ public abstract class DecisionContract : IDisposable
 
     public void Dispose()
     {
-        store.Dispose();
-        fixture.Dispose();
+        _store.Dispose();
+        _fixture.Dispose();
     }
 
     [Theory]
@@ -38,148 +38,148 @@ public abstract class DecisionContract : IDisposable
     [InlineData(DecisionKind.Skip, null, PairStatus.Skipped, "target 2")]
     public void Each_kind_sets_its_status_and_final_target(DecisionKind kind, string? text, PairStatus status, string finalTarget)
     {
-        var decision = store.Decide(Two, kind, text, "ana", "a note");
+        var decision = _store.Decide(Two, kind, text, "ana", "a note");
 
-        Assert.Equal(status, store.StatusOf(Two));
-        Assert.Equal(finalTarget, store.FinalTarget(Two));
-        Assert.Equal(decision, store.EffectiveDecision(Two));
-        Assert.Equal((Two, kind, "ana", "a note", clock.Now), (decision.PairId, decision.Kind, decision.Annotator, decision.Note, decision.At));
+        Assert.Equal(status, _store.StatusOf(Two));
+        Assert.Equal(finalTarget, _store.FinalTarget(Two));
+        Assert.Equal(decision, _store.EffectiveDecision(Two));
+        Assert.Equal((Two, kind, "ana", "a note", _clock.Now), (decision.PairId, decision.Kind, decision.Annotator, decision.Note, decision.At));
     }
 
     [Fact]
     public void A_pending_pair_has_no_effective_decision_and_its_target_is_final()
     {
-        Assert.Equal(PairStatus.Pending, store.StatusOf(Three));
-        Assert.Null(store.EffectiveDecision(Three));
-        Assert.Equal("target 3", store.FinalTarget(Three));
-        Assert.Empty(store.History(Three));
+        Assert.Equal(PairStatus.Pending, _store.StatusOf(Three));
+        Assert.Null(_store.EffectiveDecision(Three));
+        Assert.Equal("target 3", _store.FinalTarget(Three));
+        Assert.Empty(_store.History(Three));
     }
 
     [Fact]
     public void A_new_decision_supersedes_the_effective_one_and_history_keeps_both()
     {
-        var first = store.Decide(Two, DecisionKind.Accept, null, "ana");
-        var second = store.Decide(Two, DecisionKind.Edit, "better", "ben");
+        var first = _store.Decide(Two, DecisionKind.Accept, null, "ana");
+        var second = _store.Decide(Two, DecisionKind.Edit, "better", "ben");
 
         Assert.Null(first.Supersedes);
         Assert.Equal(first.Id, second.Supersedes);
-        Assert.Equal([first, second], store.History(Two));
-        Assert.Equal(PairStatus.Edited, store.StatusOf(Two));
+        Assert.Equal([first, second], _store.History(Two));
+        Assert.Equal(PairStatus.Edited, _store.StatusOf(Two));
     }
 
     [Fact]
     public void Undo_restores_the_previous_status_step_by_step_and_never_deletes()
     {
-        var accept = store.Decide(Two, DecisionKind.Accept, null, "ana");
-        var edit = store.Decide(Two, DecisionKind.Edit, "better", "ana");
+        var accept = _store.Decide(Two, DecisionKind.Accept, null, "ana");
+        var edit = _store.Decide(Two, DecisionKind.Edit, "better", "ana");
 
-        var firstUndo = store.Undo("ana")!;
+        var firstUndo = _store.Undo("ana")!;
         Assert.Equal((DecisionKind.Undo, edit.Id, Two), (firstUndo.Kind, firstUndo.Supersedes, firstUndo.PairId));
-        Assert.Equal(PairStatus.Accepted, store.StatusOf(Two));
-        Assert.Equal(accept, store.EffectiveDecision(Two));
-        Assert.Equal("target 2", store.FinalTarget(Two));
+        Assert.Equal(PairStatus.Accepted, _store.StatusOf(Two));
+        Assert.Equal(accept, _store.EffectiveDecision(Two));
+        Assert.Equal("target 2", _store.FinalTarget(Two));
 
-        var secondUndo = store.Undo("ana")!;
+        var secondUndo = _store.Undo("ana")!;
         Assert.Equal(accept.Id, secondUndo.Supersedes);
-        Assert.Equal(PairStatus.Pending, store.StatusOf(Two));
-        Assert.Null(store.EffectiveDecision(Two));
+        Assert.Equal(PairStatus.Pending, _store.StatusOf(Two));
+        Assert.Null(_store.EffectiveDecision(Two));
 
-        Assert.Null(store.Undo("ana"));
-        Assert.Equal([accept, edit, firstUndo, secondUndo], store.History(Two));
+        Assert.Null(_store.Undo("ana"));
+        Assert.Equal([accept, edit, firstUndo, secondUndo], _store.History(Two));
     }
 
     [Fact]
     public void Undo_walks_back_across_pairs_in_the_order_decided()
     {
-        store.Decide(Two, DecisionKind.Reject, null, "ana");
-        store.Decide(Three, DecisionKind.Skip, null, "ana");
+        _store.Decide(Two, DecisionKind.Reject, null, "ana");
+        _store.Decide(Three, DecisionKind.Skip, null, "ana");
 
-        Assert.Equal(Three, store.Undo("ana")!.PairId);
-        Assert.Equal(PairStatus.Pending, store.StatusOf(Three));
-        Assert.Equal(PairStatus.Rejected, store.StatusOf(Two));
-        Assert.Equal(Two, store.Undo("ana")!.PairId);
-        Assert.Equal(PairStatus.Pending, store.StatusOf(Two));
+        Assert.Equal(Three, _store.Undo("ana")!.PairId);
+        Assert.Equal(PairStatus.Pending, _store.StatusOf(Three));
+        Assert.Equal(PairStatus.Rejected, _store.StatusOf(Two));
+        Assert.Equal(Two, _store.Undo("ana")!.PairId);
+        Assert.Equal(PairStatus.Pending, _store.StatusOf(Two));
     }
 
     [Fact]
     public void Undo_only_touches_the_annotators_own_decisions_still_in_effect()
     {
-        store.Decide(Two, DecisionKind.Accept, null, "ana");
-        store.Decide(Three, DecisionKind.Reject, null, "ana");
-        var bens = store.Decide(Three, DecisionKind.Edit, "ben's text", "ben");
+        _store.Decide(Two, DecisionKind.Accept, null, "ana");
+        _store.Decide(Three, DecisionKind.Reject, null, "ana");
+        var bens = _store.Decide(Three, DecisionKind.Edit, "ben's text", "ben");
 
-        var undo = store.Undo("ana")!;
+        var undo = _store.Undo("ana")!;
 
         Assert.Equal(Two, undo.PairId);
-        Assert.Equal(PairStatus.Pending, store.StatusOf(Two));
-        Assert.Equal(bens, store.EffectiveDecision(Three));
-        Assert.Null(store.Undo("carla"));
+        Assert.Equal(PairStatus.Pending, _store.StatusOf(Two));
+        Assert.Equal(bens, _store.EffectiveDecision(Three));
+        Assert.Null(_store.Undo("carla"));
     }
 
     [Fact]
     public void Deciding_again_after_an_undo_supersedes_the_restored_decision()
     {
-        var accept = store.Decide(Two, DecisionKind.Accept, null, "ana");
-        store.Decide(Two, DecisionKind.Reject, null, "ana");
-        store.Undo("ana");
+        var accept = _store.Decide(Two, DecisionKind.Accept, null, "ana");
+        _store.Decide(Two, DecisionKind.Reject, null, "ana");
+        _store.Undo("ana");
 
-        var skip = store.Decide(Two, DecisionKind.Skip, null, "ana");
+        var skip = _store.Decide(Two, DecisionKind.Skip, null, "ana");
 
         Assert.Equal(accept.Id, skip.Supersedes);
-        store.Undo("ana");
-        Assert.Equal(PairStatus.Accepted, store.StatusOf(Two));
+        _store.Undo("ana");
+        Assert.Equal(PairStatus.Accepted, _store.StatusOf(Two));
     }
 
     [Fact]
     public void A_decision_keeps_the_hunks_it_took()
     {
-        var decision = store.DecideIfCurrent(Two, null, DecisionKind.Edit, "절반만 고친 번역", "ana", hunks: "1,3/4")!;
+        var decision = _store.DecideIfCurrent(Two, null, DecisionKind.Edit, "절반만 고친 번역", "ana", hunks: "1,3/4")!;
 
         Assert.Equal("1,3/4", decision.Hunks);
-        Assert.Equal("1,3/4", store.EffectiveDecision(Two)!.Hunks);
-        Assert.Null(store.Decide(Three, DecisionKind.Accept, null, "ana").Hunks);
+        Assert.Equal("1,3/4", _store.EffectiveDecision(Two)!.Hunks);
+        Assert.Null(_store.Decide(Three, DecisionKind.Accept, null, "ana").Hunks);
     }
 
     [Fact]
     public void Decide_if_current_records_only_while_the_pair_is_as_the_annotator_saw_it()
     {
-        var first = store.DecideIfCurrent(Two, null, DecisionKind.Accept, null, "ana")!;
+        var first = _store.DecideIfCurrent(Two, null, DecisionKind.Accept, null, "ana")!;
 
-        Assert.Null(store.DecideIfCurrent(Two, null, DecisionKind.Reject, null, "ben"));
-        Assert.Equal(PairStatus.Accepted, store.StatusOf(Two));
-        var second = store.DecideIfCurrent(Two, first.Id, DecisionKind.Reject, null, "ben")!;
+        Assert.Null(_store.DecideIfCurrent(Two, null, DecisionKind.Reject, null, "ben"));
+        Assert.Equal(PairStatus.Accepted, _store.StatusOf(Two));
+        var second = _store.DecideIfCurrent(Two, first.Id, DecisionKind.Reject, null, "ben")!;
         Assert.Equal(first.Id, second.Supersedes);
-        Assert.Equal(2, store.History(Two).Count);
+        Assert.Equal(2, _store.History(Two).Count);
     }
 
     [Fact]
     public void Decide_if_current_refuses_a_pair_someone_else_has_claimed()
     {
-        store.TryClaim(Three, "ana", TimeSpan.FromMinutes(5));
+        _store.TryClaim(Three, "ana", TimeSpan.FromMinutes(5));
 
-        Assert.Null(store.DecideIfCurrent(Three, null, DecisionKind.Skip, null, "ben"));
-        Assert.NotNull(store.DecideIfCurrent(Three, null, DecisionKind.Skip, null, "ana"));
-        Assert.Equal(PairStatus.Skipped, store.StatusOf(Three));
+        Assert.Null(_store.DecideIfCurrent(Three, null, DecisionKind.Skip, null, "ben"));
+        Assert.NotNull(_store.DecideIfCurrent(Three, null, DecisionKind.Skip, null, "ana"));
+        Assert.Equal(PairStatus.Skipped, _store.StatusOf(Three));
     }
 
     [Fact]
     public void Given_text_overrides_accept_and_take_suggestion()
     {
-        store.Decide(Two, DecisionKind.TakeSuggestion, "suggestion 2, tidied", "ana");
+        _store.Decide(Two, DecisionKind.TakeSuggestion, "suggestion 2, tidied", "ana");
 
-        Assert.Equal("suggestion 2, tidied", store.FinalTarget(Two));
+        Assert.Equal("suggestion 2, tidied", _store.FinalTarget(Two));
     }
 
     [Fact]
     public void Invalid_decisions_are_refused_and_record_nothing()
     {
-        Assert.Throws<ArgumentException>(() => store.Decide(Two, DecisionKind.Undo, null, "ana"));
-        Assert.Throws<ArgumentException>(() => store.Decide(Two, DecisionKind.Edit, null, "ana"));
-        Assert.Throws<ArgumentException>(() => store.Decide(Three, DecisionKind.TakeSuggestion, null, "ana"));
-        Assert.Throws<ArgumentException>(() => store.Decide(new PairId(99), DecisionKind.Accept, null, "ana"));
-        Assert.Throws<ArgumentException>(() => store.StatusOf(new PairId(99)));
+        Assert.Throws<ArgumentException>(() => _store.Decide(Two, DecisionKind.Undo, null, "ana"));
+        Assert.Throws<ArgumentException>(() => _store.Decide(Two, DecisionKind.Edit, null, "ana"));
+        Assert.Throws<ArgumentException>(() => _store.Decide(Three, DecisionKind.TakeSuggestion, null, "ana"));
+        Assert.Throws<ArgumentException>(() => _store.Decide(new PairId(99), DecisionKind.Accept, null, "ana"));
+        Assert.Throws<ArgumentException>(() => _store.StatusOf(new PairId(99)));
 
-        Assert.Empty(store.History(Two));
-        Assert.Empty(store.History(Three));
+        Assert.Empty(_store.History(Two));
+        Assert.Empty(_store.History(Three));
     }
 }

@@ -6,23 +6,23 @@ namespace Review.Storage.Contract.Tests;
 
 public abstract class FindingContract : IDisposable
 {
-    private readonly StoreFixture fixture;
-    private readonly IReviewStore store;
+    private readonly StoreFixture _fixture;
+    private readonly IReviewStore _store;
 
     protected FindingContract(StoreFixture fixture)
     {
-        this.fixture = fixture;
-        store = fixture.Open();
-        SampleCorpus.Import(store, 2);
+        _fixture = fixture;
+        _store = fixture.Open();
+        SampleCorpus.Import(_store, 2);
     }
 
     /// <summary>Ids are the store's own; tests name pairs by their place in corpus order.</summary>
-    private PairId IdAt(long ord) => store.FindByOrd(ord)!.Id;
+    private PairId IdAt(long ord) => _store.FindByOrd(ord)!.Id;
 
     public void Dispose()
     {
-        store.Dispose();
-        fixture.Dispose();
+        _store.Dispose();
+        _fixture.Dispose();
     }
 
     [Fact]
@@ -34,8 +34,8 @@ public abstract class FindingContract : IDisposable
             new("brackets", Severity.Info, "unbalanced (", [], [new TextSpan(1, 1)]),
         ];
 
-        store.ReplaceFindings(IdAt(1), findings);
-        var stored = store.Findings(IdAt(1));
+        _store.ReplaceFindings(IdAt(1), findings);
+        var stored = _store.Findings(IdAt(1));
 
         Assert.Equal(2, stored.Count);
         for (var i = 0; i < findings.Length; i++)
@@ -45,35 +45,35 @@ public abstract class FindingContract : IDisposable
             Assert.Equal(findings[i].SourceSpans, stored[i].SourceSpans);
             Assert.Equal(findings[i].TargetSpans, stored[i].TargetSpans);
         }
-        Assert.Empty(store.Findings(IdAt(2)));
+        Assert.Empty(_store.Findings(IdAt(2)));
     }
 
     [Fact]
     public void Replacing_findings_drops_the_old_ones_of_that_pair_only()
     {
-        store.ReplaceFindings(IdAt(1), [new Finding("old", Severity.Warning, "m", [], [])]);
-        store.ReplaceFindings(IdAt(2), [new Finding("other", Severity.Warning, "m", [], [])]);
+        _store.ReplaceFindings(IdAt(1), [new Finding("old", Severity.Warning, "m", [], [])]);
+        _store.ReplaceFindings(IdAt(2), [new Finding("other", Severity.Warning, "m", [], [])]);
 
-        store.ReplaceFindings(IdAt(1), [new Finding("new", Severity.Warning, "m", [], [])]);
+        _store.ReplaceFindings(IdAt(1), [new Finding("new", Severity.Warning, "m", [], [])]);
 
-        Assert.Equal(["new"], store.Findings(IdAt(1)).Select(f => f.CheckId));
-        Assert.Equal(["other"], store.Findings(IdAt(2)).Select(f => f.CheckId));
-        store.ReplaceFindings(IdAt(1), []);
-        Assert.Empty(store.Findings(IdAt(1)));
+        Assert.Equal(["new"], _store.Findings(IdAt(1)).Select(f => f.CheckId));
+        Assert.Equal(["other"], _store.Findings(IdAt(2)).Select(f => f.CheckId));
+        _store.ReplaceFindings(IdAt(1), []);
+        Assert.Empty(_store.Findings(IdAt(1)));
     }
 
     [Fact]
     public void Findings_of_many_pairs_are_replaced_in_one_call()
     {
-        store.ReplaceFindings(IdAt(1), [new Finding("old", Severity.Warning, "m", [], [])]);
+        _store.ReplaceFindings(IdAt(1), [new Finding("old", Severity.Warning, "m", [], [])]);
 
-        store.ReplaceFindings(new Dictionary<PairId, IReadOnlyList<Finding>>
+        _store.ReplaceFindings(new Dictionary<PairId, IReadOnlyList<Finding>>
         {
             [IdAt(1)] = [],
             [IdAt(2)] = [new Finding("a", Severity.Info, "m", [], []), new Finding("b", Severity.Error, "m", [], [])],
         });
 
-        Assert.Empty(store.Findings(IdAt(1)));
-        Assert.Equal(["a", "b"], store.Findings(IdAt(2)).Select(f => f.CheckId));
+        Assert.Empty(_store.Findings(IdAt(1)));
+        Assert.Equal(["a", "b"], _store.Findings(IdAt(2)).Select(f => f.CheckId));
     }
 }

@@ -6,14 +6,14 @@ namespace Review.Storage.Contract.Tests;
 
 public abstract class FindingOrderContract : IDisposable
 {
-    private readonly StoreFixture fixture;
-    private readonly IReviewStore store;
+    private readonly StoreFixture _fixture;
+    private readonly IReviewStore _store;
 
     protected FindingOrderContract(StoreFixture fixture)
     {
-        this.fixture = fixture;
-        store = fixture.Open();
-        SampleCorpus.Import(store, 8);
+        _fixture = fixture;
+        _store = fixture.Open();
+        SampleCorpus.Import(_store, 8);
         // Errors on 3 and 6 (6 has a warning too), warnings on 2 and 7, info only on 5; 1, 4, 8 clean.
         Give(3, Severity.Error);
         Give(6, Severity.Warning, Severity.Error);
@@ -23,12 +23,12 @@ public abstract class FindingOrderContract : IDisposable
     }
 
     /// <summary>Ids are the store's own; tests name pairs by their place in corpus order.</summary>
-    private PairId IdAt(long ord) => store.FindByOrd(ord)!.Id;
+    private PairId IdAt(long ord) => _store.FindByOrd(ord)!.Id;
 
     public void Dispose()
     {
-        store.Dispose();
-        fixture.Dispose();
+        _store.Dispose();
+        _fixture.Dispose();
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public abstract class FindingOrderContract : IDisposable
     {
         Assert.Equal(
             [null, Severity.Warning, Severity.Error, null, null, Severity.Error, Severity.Warning, null],
-            Enumerable.Range(1, 8).Select(i => store.FindingTierOf(IdAt(i))));
+            Enumerable.Range(1, 8).Select(i => _store.FindingTierOf(IdAt(i))));
     }
 
     [Fact]
@@ -50,47 +50,47 @@ public abstract class FindingOrderContract : IDisposable
     [Fact]
     public void Each_tier_walks_backward_in_corpus_order()
     {
-        Assert.Equal(6L, store.PreviousInTier(Severity.Error, long.MaxValue)!.Ord);
-        Assert.Equal(3L, store.PreviousInTier(Severity.Error, 6)!.Ord);
-        Assert.Null(store.PreviousInTier(Severity.Error, 3));
-        Assert.Equal(5L, store.PreviousInTier(null, 8)!.Ord);
+        Assert.Equal(6L, _store.PreviousInTier(Severity.Error, long.MaxValue)!.Ord);
+        Assert.Equal(3L, _store.PreviousInTier(Severity.Error, 6)!.Ord);
+        Assert.Null(_store.PreviousInTier(Severity.Error, 3));
+        Assert.Equal(5L, _store.PreviousInTier(null, 8)!.Ord);
     }
 
     [Fact]
     public void Pending_steps_skip_decided_pairs_and_pairs_another_annotator_holds()
     {
-        store.Decide(IdAt(3), DecisionKind.Accept, "target 3", "minji");
-        Assert.True(store.TryClaim(IdAt(6), "jisoo", TimeSpan.FromMinutes(5)));
+        _store.Decide(IdAt(3), DecisionKind.Accept, "target 3", "minji");
+        Assert.True(_store.TryClaim(IdAt(6), "jisoo", TimeSpan.FromMinutes(5)));
 
-        Assert.Null(store.NextPendingInTier(Severity.Error, 0, "minji"));
-        Assert.Equal(6L, store.NextPendingInTier(Severity.Error, 0, "jisoo")!.Ord);
-        Assert.Equal(7L, store.NextPendingInTier(Severity.Warning, 2, "minji")!.Ord);
+        Assert.Null(_store.NextPendingInTier(Severity.Error, 0, "minji"));
+        Assert.Equal(6L, _store.NextPendingInTier(Severity.Error, 0, "jisoo")!.Ord);
+        Assert.Equal(7L, _store.NextPendingInTier(Severity.Warning, 2, "minji")!.Ord);
     }
 
     [Fact]
     public void Claim_next_pending_in_tier_claims_the_pair_it_hands_out()
     {
-        var first = store.ClaimNextPendingInTier(Severity.Error, 0, "minji", TimeSpan.FromMinutes(5))!;
+        var first = _store.ClaimNextPendingInTier(Severity.Error, 0, "minji", TimeSpan.FromMinutes(5))!;
 
         Assert.Equal(3L, first.Ord);
-        Assert.Equal("minji", store.ClaimedBy(first.Id));
-        Assert.Equal(6L, store.ClaimNextPendingInTier(Severity.Error, 0, "jisoo", TimeSpan.FromMinutes(5))!.Ord);
-        Assert.Null(store.ClaimNextPendingInTier(Severity.Error, 6, "jisoo", TimeSpan.FromMinutes(5)));
+        Assert.Equal("minji", _store.ClaimedBy(first.Id));
+        Assert.Equal(6L, _store.ClaimNextPendingInTier(Severity.Error, 0, "jisoo", TimeSpan.FromMinutes(5))!.Ord);
+        Assert.Null(_store.ClaimNextPendingInTier(Severity.Error, 6, "jisoo", TimeSpan.FromMinutes(5)));
     }
 
     [Fact]
     public void A_tier_follows_replaced_findings()
     {
-        store.ReplaceFindings(IdAt(3), []);
+        _store.ReplaceFindings(IdAt(3), []);
 
-        Assert.Null(store.FindingTierOf(IdAt(3)));
+        Assert.Null(_store.FindingTierOf(IdAt(3)));
         Assert.Equal([6L], Walk(Severity.Error));
     }
 
     private List<long> Walk(Severity? tier)
     {
         var ords = new List<long>();
-        for (var ord = 0L; store.NextInTier(tier, ord) is { } pair; ord = pair.Ord)
+        for (var ord = 0L; _store.NextInTier(tier, ord) is { } pair; ord = pair.Ord)
         {
             ords.Add(pair.Ord);
         }
@@ -98,5 +98,5 @@ public abstract class FindingOrderContract : IDisposable
     }
 
     private void Give(int ord, params Severity[] severities) =>
-        store.ReplaceFindings(IdAt(ord), severities.Select(s => new Finding("check", s, "m", [], [])).ToList());
+        _store.ReplaceFindings(IdAt(ord), severities.Select(s => new Finding("check", s, "m", [], [])).ToList());
 }

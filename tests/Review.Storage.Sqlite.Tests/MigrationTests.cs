@@ -5,9 +5,9 @@ namespace Review.Storage.Sqlite.Tests;
 
 public sealed class MigrationTests : IDisposable
 {
-    private readonly ScratchDatabase db = new();
+    private readonly ScratchDatabase _db = new();
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public void Steps_are_numbered_from_one_without_gaps()
@@ -22,11 +22,11 @@ public sealed class MigrationTests : IDisposable
     public void A_version_1_file_is_upgraded_on_open_and_keeps_its_pairs_and_decisions()
     {
         WriteVersion1File();
-        Assert.Equal(1, RawSqlite.Number(db.Path, "PRAGMA user_version"));
+        Assert.Equal(1, RawSqlite.Number(_db.Path, "PRAGMA user_version"));
 
-        using var store = ReviewStore.Open(db.Path);
+        using var store = ReviewStore.Open(_db.Path);
 
-        Assert.Equal(Migrations.Latest, RawSqlite.Number(db.Path, "PRAGMA user_version"));
+        Assert.Equal(Migrations.Latest, RawSqlite.Number(_db.Path, "PRAGMA user_version"));
         Assert.Equal(4, store.PairCount());
         Assert.Equal(PairStatus.Rejected, store.StatusOf(new PairId(2)));
         Assert.Equal("ana", store.EffectiveDecision(new PairId(2))!.Annotator);
@@ -42,10 +42,10 @@ public sealed class MigrationTests : IDisposable
     // What the first release wrote: schema step 1 only, filled the way that version filled it.
     private void WriteVersion1File()
     {
-        using (ReviewStore.Open(db.Path, null, schemaVersion: 1))
+        using (ReviewStore.Open(_db.Path, null, schemaVersion: 1))
         {
         }
-        RawSqlite.Execute(db.Path, """
+        RawSqlite.Execute(_db.Path, """
             INSERT INTO imports VALUES (1, 'old.jsonl', 'sha256:old', 'jsonl', 'en', 'ko', 4, '2026-01-05T10:00:00.000Z');
             INSERT INTO pairs (id, import_id, external_id, source_lang, target_lang, source, target)
             VALUES (1, 1, 'a', 'en', 'ko', 's1', 't1'), (2, 1, 'b', 'en', 'ko', 's2', 't2'),
@@ -58,15 +58,15 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public void Opening_an_up_to_date_file_changes_nothing()
     {
-        using (ReviewStore.Open(db.Path))
+        using (ReviewStore.Open(_db.Path))
         {
         }
-        var schema = RawSqlite.Text(db.Path, "SELECT group_concat(sql, ';') FROM sqlite_schema");
+        var schema = RawSqlite.Text(_db.Path, "SELECT group_concat(sql, ';') FROM sqlite_schema");
 
-        using (ReviewStore.Open(db.Path))
+        using (ReviewStore.Open(_db.Path))
         {
         }
 
-        Assert.Equal(schema, RawSqlite.Text(db.Path, "SELECT group_concat(sql, ';') FROM sqlite_schema"));
+        Assert.Equal(schema, RawSqlite.Text(_db.Path, "SELECT group_concat(sql, ';') FROM sqlite_schema"));
     }
 }

@@ -9,9 +9,9 @@ public sealed class MultiProcessTests : IDisposable
     private static readonly TimeSpan WriterBusyTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(10);
 
-    private readonly ScratchDatabase db = new();
+    private readonly ScratchDatabase _db = new();
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public void Four_writers_at_once_lose_no_decision_and_never_report_locked()
@@ -21,7 +21,7 @@ public sealed class MultiProcessTests : IDisposable
         Seed(40);
 
         var writers = Enumerable.Range(1, Writers)
-            .Select(w => StoreWriterProcess.Decide(db.Path, $"writer{w}", Each, WriterBusyTimeout))
+            .Select(w => StoreWriterProcess.Decide(_db.Path, $"writer{w}", Each, WriterBusyTimeout))
             .ToList();
         try
         {
@@ -39,13 +39,13 @@ public sealed class MultiProcessTests : IDisposable
         }
 
         AssertAcknowledgedPresent(writers.SelectMany(w => w.Acks));
-        Assert.Equal(Writers * Each, RawSqlite.Number(db.Path, "SELECT count(*) FROM decisions"));
+        Assert.Equal(Writers * Each, RawSqlite.Number(_db.Path, "SELECT count(*) FROM decisions"));
         for (var w = 1; w <= Writers; w++)
         {
-            Assert.Equal(Each, RawSqlite.Number(db.Path, $"SELECT count(DISTINCT note) FROM decisions WHERE annotator = 'writer{w}'"));
+            Assert.Equal(Each, RawSqlite.Number(_db.Path, $"SELECT count(DISTINCT note) FROM decisions WHERE annotator = 'writer{w}'"));
         }
         AssertStatusFollowsLatestDecision();
-        Assert.Equal("ok", RawSqlite.Text(db.Path, "PRAGMA integrity_check"));
+        Assert.Equal("ok", RawSqlite.Text(_db.Path, "PRAGMA integrity_check"));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class MultiProcessTests : IDisposable
         {
             var annotator = $"crash{round}";
             List<WriterAck> acks;
-            using (var writer = StoreWriterProcess.Decide(db.Path, annotator, 100_000, WriterBusyTimeout))
+            using (var writer = StoreWriterProcess.Decide(_db.Path, annotator, 100_000, WriterBusyTimeout))
             {
                 writer.WaitForLines(random.Next(1, 60), RunTimeout);
                 Thread.Sleep(random.Next(0, 25));
@@ -66,15 +66,15 @@ public sealed class MultiProcessTests : IDisposable
                 Assert.True(acks.Count > 0, $"round {round}: the writer acknowledged nothing before the kill: {writer.Errors}");
             }
 
-            using (var store = ReviewStore.Open(db.Path))
+            using (var store = ReviewStore.Open(_db.Path))
             {
                 Assert.True(store.PairCount() == 25, $"round {round}: pairs lost");
             }
             AssertAcknowledgedPresent(acks);
-            var stored = RawSqlite.Number(db.Path, $"SELECT count(*) FROM decisions WHERE annotator = '{annotator}'");
+            var stored = RawSqlite.Number(_db.Path, $"SELECT count(*) FROM decisions WHERE annotator = '{annotator}'");
             // At most one decision committed between its COMMIT and the kill, before its ack was printed.
             Assert.InRange(stored, acks.Count, acks.Count + 1);
-            Assert.Equal("ok", RawSqlite.Text(db.Path, "PRAGMA integrity_check"));
+            Assert.Equal("ok", RawSqlite.Text(_db.Path, "PRAGMA integrity_check"));
             AssertStatusFollowsLatestDecision();
         }
     }
@@ -86,7 +86,7 @@ public sealed class MultiProcessTests : IDisposable
         var random = new Random();
         for (var round = 1; round <= 3; round++)
         {
-            using (var importer = StoreWriterProcess.Import(db.Path, 1_000_000))
+            using (var importer = StoreWriterProcess.Import(_db.Path, 1_000_000))
             {
                 importer.WaitForLines(random.Next(1, 40), RunTimeout);
                 importer.KillHard();
@@ -94,13 +94,13 @@ public sealed class MultiProcessTests : IDisposable
                 Assert.DoesNotContain("committed", importer.Lines);
             }
 
-            using (var store = ReviewStore.Open(db.Path))
+            using (var store = ReviewStore.Open(_db.Path))
             {
                 Assert.Equal(10, store.PairCount());
                 Assert.Single(store.Imports());
             }
-            Assert.Equal("ok", RawSqlite.Text(db.Path, "PRAGMA integrity_check"));
-            Assert.Equal("wal", RawSqlite.Text(db.Path, "PRAGMA journal_mode"));
+            Assert.Equal("ok", RawSqlite.Text(_db.Path, "PRAGMA integrity_check"));
+            Assert.Equal("wal", RawSqlite.Text(_db.Path, "PRAGMA journal_mode"));
         }
     }
 
@@ -109,26 +109,26 @@ public sealed class MultiProcessTests : IDisposable
     {
         Seed(10);
 
-        using (var importer = StoreWriterProcess.Import(db.Path, 5000))
+        using (var importer = StoreWriterProcess.Import(_db.Path, 5000))
         {
             Assert.Equal(0, importer.WaitForExit(RunTimeout));
             Assert.Equal("committed", importer.Lines[^1]);
         }
 
-        using var store = ReviewStore.Open(db.Path);
+        using var store = ReviewStore.Open(_db.Path);
         Assert.Equal(5010, store.PairCount());
         Assert.Equal(5000, store.Imports()[^1].PairCount);
     }
 
     private void Seed(int pairs)
     {
-        using var store = ReviewStore.Open(db.Path);
+        using var store = ReviewStore.Open(_db.Path);
         SampleCorpus.Import(store, pairs);
     }
 
     private void AssertAcknowledgedPresent(IEnumerable<WriterAck> acks)
     {
-        using var store = ReviewStore.Open(db.Path);
+        using var store = ReviewStore.Open(_db.Path);
         var byPair = new Dictionary<long, IReadOnlyList<Decision>>();
         for (var ord = 1L; ord <= store.PairCount(); ord++)
         {
@@ -144,11 +144,11 @@ public sealed class MultiProcessTests : IDisposable
 
     private void AssertStatusFollowsLatestDecision()
     {
-        Assert.Equal(0, RawSqlite.Number(db.Path, """
+        Assert.Equal(0, RawSqlite.Number(_db.Path, """
             SELECT count(*) FROM pairs p
             WHERE p.decision_id IS NOT (SELECT max(d.id) FROM decisions d WHERE d.pair_id = p.id)
             """));
-        Assert.Equal(0, RawSqlite.Number(db.Path, """
+        Assert.Equal(0, RawSqlite.Number(_db.Path, """
             SELECT count(*) FROM status_counts c
             WHERE c.pairs <> (SELECT count(*) FROM pairs p WHERE p.status = c.status)
             """));

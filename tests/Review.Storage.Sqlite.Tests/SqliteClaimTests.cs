@@ -7,33 +7,33 @@ public sealed class SqliteClaimTests : IDisposable
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
-    private readonly ScratchDatabase db = new();
-    private readonly ReviewStore ana;
-    private readonly ReviewStore ben;
+    private readonly ScratchDatabase _db = new();
+    private readonly ReviewStore _ana;
+    private readonly ReviewStore _ben;
 
     public SqliteClaimTests()
     {
-        ana = ReviewStore.Open(db.Path);
-        ben = ReviewStore.Open(db.Path);
-        SampleCorpus.Import(ana, 5);
+        _ana = ReviewStore.Open(_db.Path);
+        _ben = ReviewStore.Open(_db.Path);
+        SampleCorpus.Import(_ana, 5);
     }
 
     public void Dispose()
     {
-        ana.Dispose();
-        ben.Dispose();
-        db.Dispose();
+        _ana.Dispose();
+        _ben.Dispose();
+        _db.Dispose();
     }
 
     [Fact]
     public void Visit_saves_the_position_and_claims_in_one_step()
     {
-        Assert.True(ana.Visit(new PairId(3), "ana", Lease));
+        Assert.True(_ana.Visit(new PairId(3), "ana", Lease));
 
-        Assert.Equal(new PairId(3), ben.LastPosition("ana"));
-        Assert.Equal("ana", ben.ClaimedBy(new PairId(3)));
-        Assert.False(ben.Visit(new PairId(3), "ben", Lease));
-        Assert.Equal(new PairId(3), ana.LastPosition("ben"));
-        Assert.Equal("ana", ana.ClaimedBy(new PairId(3)));
+        Assert.Equal(new PairId(3), _ben.LastPosition("ana"));
+        Assert.Equal("ana", _ben.ClaimedBy(new PairId(3)));
+        Assert.False(_ben.Visit(new PairId(3), "ben", Lease));
+        Assert.Equal(new PairId(3), _ana.LastPosition("ben"));
+        Assert.Equal("ana", _ana.ClaimedBy(new PairId(3)));
     }
 }

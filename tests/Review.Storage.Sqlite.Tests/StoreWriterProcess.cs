@@ -11,10 +11,10 @@ namespace Review.Storage.Sqlite.Tests;
 /// </summary>
 public sealed class StoreWriterProcess : IDisposable
 {
-    private readonly Process process;
-    private readonly List<WriterAck> acks = [];
-    private readonly List<string> lines = [];
-    private readonly StringBuilder errors = new();
+    private readonly Process _process;
+    private readonly List<WriterAck> _acks = [];
+    private readonly List<string> _lines = [];
+    private readonly StringBuilder _errors = new();
 
     private StoreWriterProcess(params string[] arguments)
     {
@@ -29,18 +29,18 @@ public sealed class StoreWriterProcess : IDisposable
         {
             start.ArgumentList.Add(argument);
         }
-        process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Record(e.Data);
-        process.ErrorDataReceived += (_, e) =>
+        _process = new Process { StartInfo = start };
+        _process.OutputDataReceived += (_, e) => Record(e.Data);
+        _process.ErrorDataReceived += (_, e) =>
         {
-            lock (errors)
+            lock (_errors)
             {
-                errors.AppendLine(e.Data);
+                _errors.AppendLine(e.Data);
             }
         };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
     }
 
     /// <summary>Records <paramref name="count"/> decisions as <paramref name="annotator"/>, acknowledging each.</summary>
@@ -54,9 +54,9 @@ public sealed class StoreWriterProcess : IDisposable
     {
         get
         {
-            lock (acks)
+            lock (_acks)
             {
-                return [.. acks];
+                return [.. _acks];
             }
         }
     }
@@ -65,9 +65,9 @@ public sealed class StoreWriterProcess : IDisposable
     {
         get
         {
-            lock (acks)
+            lock (_acks)
             {
-                return [.. lines];
+                return [.. _lines];
             }
         }
     }
@@ -76,9 +76,9 @@ public sealed class StoreWriterProcess : IDisposable
     {
         get
         {
-            lock (errors)
+            lock (_errors)
             {
-                return errors.ToString().Trim();
+                return _errors.ToString().Trim();
             }
         }
     }
@@ -102,11 +102,11 @@ public sealed class StoreWriterProcess : IDisposable
     public void WaitForLines(int count, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
-        lock (acks)
+        lock (_acks)
         {
-            while (lines.Count < count && !process.HasExited && clock.Elapsed < timeout)
+            while (_lines.Count < count && !_process.HasExited && clock.Elapsed < timeout)
             {
-                Monitor.Wait(acks, TimeSpan.FromMilliseconds(100));
+                Monitor.Wait(_acks, TimeSpan.FromMilliseconds(100));
             }
         }
     }
@@ -114,29 +114,29 @@ public sealed class StoreWriterProcess : IDisposable
     /// <summary>SIGKILL on Unix: no finally blocks, no flush, no SQLite cleanup.</summary>
     public void KillHard()
     {
-        process.Kill();
-        process.WaitForExit();
+        _process.Kill();
+        _process.WaitForExit();
     }
 
     public int WaitForExit(TimeSpan timeout)
     {
-        if (!process.WaitForExit(timeout))
+        if (!_process.WaitForExit(timeout))
         {
-            process.Kill();
+            _process.Kill();
             throw new TimeoutException($"the store writer did not finish within {timeout}; errors: {Errors}");
         }
         // Drains the redirected streams to their end.
-        process.WaitForExit();
-        return process.ExitCode;
+        _process.WaitForExit();
+        return _process.ExitCode;
     }
 
     public void Dispose()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill();
+            _process.Kill();
         }
-        process.Dispose();
+        _process.Dispose();
     }
 
     private static string Text(long number) => number.ToString(CultureInfo.InvariantCulture);
@@ -147,15 +147,15 @@ public sealed class StoreWriterProcess : IDisposable
         {
             return;
         }
-        lock (acks)
+        lock (_acks)
         {
-            lines.Add(line);
+            _lines.Add(line);
             if (line.StartsWith("ack ", StringComparison.Ordinal))
             {
                 var parts = line.Split(' ', 3);
-                acks.Add(new WriterAck(long.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]));
+                _acks.Add(new WriterAck(long.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]));
             }
-            Monitor.PulseAll(acks);
+            Monitor.PulseAll(_acks);
         }
     }
 }

@@ -13,11 +13,11 @@ public sealed class VerifiedStampTests : IDisposable
 {
     private static readonly StoreOptions InBackground = StoreOptions.Default with { VerifyInBackground = true };
 
-    private readonly ScratchDatabase db = new();
+    private readonly ScratchDatabase _db = new();
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
-    private string Stamp => VerifiedStamp.PathOf(db.Path);
+    private string Stamp => VerifiedStamp.PathOf(_db.Path);
 
     [Fact]
     public void A_clean_close_stamps_the_file_and_the_next_open_uses_the_stamp_up()
@@ -25,7 +25,7 @@ public sealed class VerifiedStampTests : IDisposable
         CreateHealthy();
         Assert.True(File.Exists(Stamp));
 
-        using (var store = ReviewStore.Open(db.Path, InBackground))
+        using (var store = ReviewStore.Open(_db.Path, InBackground))
         {
             Assert.True(store.Verification.Trusted);
             Assert.False(File.Exists(Stamp));
@@ -33,7 +33,7 @@ public sealed class VerifiedStampTests : IDisposable
         }
 
         Assert.True(File.Exists(Stamp));
-        using var reopened = ReviewStore.Open(db.Path);
+        using var reopened = ReviewStore.Open(_db.Path);
         Assert.True(reopened.Verification.Trusted);
         Assert.Equal(PairStatus.Accepted, reopened.StatusOf(new PairId(1)));
     }
@@ -47,7 +47,7 @@ public sealed class VerifiedStampTests : IDisposable
         CreateHealthy();
         var before = FlipPageByte(where);
 
-        using (var store = ReviewStore.Open(db.Path, InBackground))
+        using (var store = ReviewStore.Open(_db.Path, InBackground))
         {
             Assert.False(store.Verification.Trusted);
             var error = Assert.Throws<StoreException>(() => store.Decide(new PairId(1), DecisionKind.Accept, null, "ana"));
@@ -55,20 +55,20 @@ public sealed class VerifiedStampTests : IDisposable
             Assert.Equal(1, store.Verification.Runs);
         }
 
-        Assert.Equal(before, File.ReadAllBytes(db.Path));
+        Assert.Equal(before, File.ReadAllBytes(_db.Path));
         Assert.False(File.Exists(Stamp));
-        Assert.Contains("damaged", Assert.Throws<StoreException>(() => ReviewStore.Open(db.Path)).Message);
+        Assert.Contains("damaged", Assert.Throws<StoreException>(() => ReviewStore.Open(_db.Path)).Message);
     }
 
     [Fact]
     public void A_flip_that_puts_the_modification_time_back_is_caught_by_the_check_beside_the_session()
     {
         CreateHealthy();
-        var modified = File.GetLastWriteTimeUtc(db.Path);
+        var modified = File.GetLastWriteTimeUtc(_db.Path);
         FlipPageByte(0.5);
-        File.SetLastWriteTimeUtc(db.Path, modified);
+        File.SetLastWriteTimeUtc(_db.Path, modified);
 
-        using (var store = ReviewStore.Open(db.Path, InBackground))
+        using (var store = ReviewStore.Open(_db.Path, InBackground))
         {
             Assert.True(store.Verification.Trusted);
             SpinWait.SpinUntil(() => store.Verification.Completed, TimeSpan.FromSeconds(60));
@@ -82,9 +82,9 @@ public sealed class VerifiedStampTests : IDisposable
     public void A_write_by_another_program_after_the_close_voids_the_stamp()
     {
         CreateHealthy();
-        RawSqlite.Execute(db.Path, "UPDATE pairs SET target = 'changed' WHERE id = 1");
+        RawSqlite.Execute(_db.Path, "UPDATE pairs SET target = 'changed' WHERE id = 1");
 
-        using var store = ReviewStore.Open(db.Path);
+        using var store = ReviewStore.Open(_db.Path);
 
         Assert.False(store.Verification.Trusted);
     }
@@ -93,8 +93,8 @@ public sealed class VerifiedStampTests : IDisposable
     public void Only_the_last_store_to_close_a_shared_file_stamps_it()
     {
         CreateHealthy();
-        var first = ReviewStore.Open(db.Path, InBackground);
-        var second = ReviewStore.Open(db.Path, InBackground);
+        var first = ReviewStore.Open(_db.Path, InBackground);
+        var second = ReviewStore.Open(_db.Path, InBackground);
         second.Decide(new PairId(2), DecisionKind.Reject, null, "bo", "misaligned");
 
         first.Dispose();
@@ -108,10 +108,10 @@ public sealed class VerifiedStampTests : IDisposable
     public void A_store_that_never_closes_leaves_no_stamp_for_the_next_open()
     {
         CreateHealthy();
-        var abandoned = ReviewStore.Open(db.Path, InBackground);
+        var abandoned = ReviewStore.Open(_db.Path, InBackground);
         abandoned.SavePosition("ana", new PairId(3));
 
-        using (var next = ReviewStore.Open(db.Path))
+        using (var next = ReviewStore.Open(_db.Path))
         {
             Assert.False(next.Verification.Trusted);
         }
@@ -120,7 +120,7 @@ public sealed class VerifiedStampTests : IDisposable
 
     private void CreateHealthy()
     {
-        using var store = ReviewStore.Open(db.Path);
+        using var store = ReviewStore.Open(_db.Path);
         SampleCorpus.Import(store, 2000);
     }
 
@@ -128,13 +128,13 @@ public sealed class VerifiedStampTests : IDisposable
     private byte[] FlipPageByte(double where)
     {
         const int PageSize = 4096;
-        using (var stream = new FileStream(db.Path, FileMode.Open, FileAccess.ReadWrite))
+        using (var stream = new FileStream(_db.Path, FileMode.Open, FileAccess.ReadWrite))
         {
             stream.Position = (long)(stream.Length / PageSize * where) * PageSize;
             var original = stream.ReadByte();
             stream.Position--;
             stream.WriteByte((byte)(original ^ 0xFF));
         }
-        return File.ReadAllBytes(db.Path);
+        return File.ReadAllBytes(_db.Path);
     }
 }

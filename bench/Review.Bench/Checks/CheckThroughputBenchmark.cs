@@ -16,23 +16,23 @@ public class CheckThroughputBenchmark
     private const int Pool = 10_000;
     private const int Checks = 1_000_000;
 
-    private (string Source, string Target)[] pairs = [];
-    private CheckRunner runner = CheckCatalog.Create();
+    private (string Source, string Target)[] _pairs = [];
+    private CheckRunner _runner = CheckCatalog.Create();
 
     [GlobalSetup]
     public void Setup()
     {
-        pairs = SyntheticPairs.Create(Pool);
-        runner = CheckCatalog.Create();
+        _pairs = SyntheticPairs.Create(Pool);
+        _runner = CheckCatalog.Create();
     }
 
     [Benchmark(OperationsPerInvoke = Pool)]
     public int OneCore()
     {
         var found = 0;
-        foreach (var (source, target) in pairs)
+        foreach (var (source, target) in _pairs)
         {
-            found += runner.Run(source, target, "en", "ko").Findings.Count;
+            found += _runner.Run(source, target, "en", "ko").Findings.Count;
         }
 
         return found;
@@ -44,9 +44,9 @@ public class CheckThroughputBenchmark
         var found = 0;
         Parallel.For(0, Checks / Pool, () => 0, (_, _, local) =>
         {
-            foreach (var (source, target) in pairs)
+            foreach (var (source, target) in _pairs)
             {
-                local += runner.Run(source, target, "en", "ko").Findings.Count;
+                local += _runner.Run(source, target, "en", "ko").Findings.Count;
             }
 
             return local;

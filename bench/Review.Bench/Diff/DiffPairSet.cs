@@ -9,7 +9,7 @@ internal sealed class DiffPairSet(IReadOnlyList<(string Old, string New)> pairs)
     public const string Unrelated100K = "unrelated-100k";
     public const string Edited100K = "edited-100k";
 
-    private int next;
+    private int _next;
 
     public (string Old, string New) Current { get; private set; }
 
@@ -25,8 +25,8 @@ internal sealed class DiffPairSet(IReadOnlyList<(string Old, string New)> pairs)
 
     public void Advance()
     {
-        Current = pairs[next];
-        next = (next + 1) % pairs.Count;
+        Current = pairs[_next];
+        _next = (_next + 1) % pairs.Count;
     }
 
     private static List<(string, string)> Unrelated(int length, int count, int seed)

@@ -7,18 +7,18 @@ namespace Review.Bench.Diff;
 [Config(typeof(DiffLatencyConfig))]
 public class DiffPipelineBenchmarks
 {
-    private readonly TextDiff diff = new();
-    private DiffPairSet pairs = null!;
+    private readonly TextDiff _diff = new();
+    private DiffPairSet _pairs = null!;
 
     [Params(DiffPairSet.Demo, DiffPairSet.Corpus, DiffPairSet.Unrelated5K, DiffPairSet.Unrelated100K, DiffPairSet.Edited100K)]
     public string Case { get; set; } = DiffPairSet.Demo;
 
     [GlobalSetup]
-    public void Load() => pairs = DiffPairSet.Load(Case);
+    public void Load() => _pairs = DiffPairSet.Load(Case);
 
     [IterationSetup]
-    public void NextPair() => pairs.Advance();
+    public void NextPair() => _pairs.Advance();
 
     [Benchmark]
-    public int Pipeline() => diff.Compute(pairs.Current.Old, pairs.Current.New).Segments.Count;
+    public int Pipeline() => _diff.Compute(_pairs.Current.Old, _pairs.Current.New).Segments.Count;
 }

@@ -10,18 +10,18 @@ namespace Review.Bench.Diff;
 [Config(typeof(RawDiffPlexConfig))]
 public class RawDiffPlexBenchmarks
 {
-    private readonly Differ differ = new();
-    private DiffPairSet pairs = null!;
+    private readonly Differ _differ = new();
+    private DiffPairSet _pairs = null!;
 
     [Params(DiffPairSet.Demo, DiffPairSet.Corpus, DiffPairSet.Unrelated5K)]
     public string Case { get; set; } = DiffPairSet.Demo;
 
     [GlobalSetup]
-    public void Load() => pairs = DiffPairSet.Load(Case);
+    public void Load() => _pairs = DiffPairSet.Load(Case);
 
     [IterationSetup]
-    public void NextPair() => pairs.Advance();
+    public void NextPair() => _pairs.Advance();
 
     [Benchmark]
-    public int RawCharacterDiff() => differ.CreateCharacterDiffs(pairs.Current.Old, pairs.Current.New, false).DiffBlocks.Count;
+    public int RawCharacterDiff() => _differ.CreateCharacterDiffs(_pairs.Current.Old, _pairs.Current.New, false).DiffBlocks.Count;
 }

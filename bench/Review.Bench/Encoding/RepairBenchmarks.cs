@@ -14,33 +14,33 @@ namespace Review.Bench.Encodings;
 [MemoryDiagnoser]
 public class RepairBenchmarks
 {
-    private string[] lines = [];
-    private List<string> column = [];
-    private string folder = "";
+    private string[] _lines = [];
+    private List<string> _column = [];
+    private string _folder = "";
 
     [GlobalSetup]
     public void Setup()
     {
         var root = FindRoot();
-        lines = File.ReadAllLines(Path.Combine(root, "data", "arxiv-translator-ko.jsonl"));
-        column = lines.Select(line => JsonDocument.Parse(line).RootElement.GetProperty("arxiv-translator").GetString()!).ToList();
-        folder = Directory.CreateTempSubdirectory("review-bench-").FullName;
+        _lines = File.ReadAllLines(Path.Combine(root, "data", "arxiv-translator-ko.jsonl"));
+        _column = _lines.Select(line => JsonDocument.Parse(line).RootElement.GetProperty("arxiv-translator").GetString()!).ToList();
+        _folder = Directory.CreateTempSubdirectory("review-bench-").FullName;
         var heldOut = File.ReadLines(Path.Combine(root, "tests", "Review.Core.Tests", "Encoding", "heldout-korean.txt"));
         var accuracy = RepairAccuracy.Measure(heldOut, CodePage.Windows874);
         Console.WriteLine($"// held-out accuracy: {accuracy.Restored} of {accuracy.Lost} lost syllables restored ({accuracy.Share:P2}) over {accuracy.Lines} lines");
     }
 
     [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(folder, recursive: true);
+    public void Cleanup() => Directory.Delete(_folder, recursive: true);
 
     [Benchmark]
-    public EncodingDetection DetectSampleColumn() => Mojibake.DetectColumn(column);
+    public EncodingDetection DetectSampleColumn() => Mojibake.DetectColumn(_column);
 
     [Benchmark]
     public int DetectAndRepairSampleColumn()
     {
-        var repairer = new MojibakeRepairer(Mojibake.DetectColumn(column).Scheme!);
-        return column.Sum(text => repairer.Repair(text).Guesses.Count);
+        var repairer = new MojibakeRepairer(Mojibake.DetectColumn(_column).Scheme!);
+        return _column.Sum(text => repairer.Repair(text).Guesses.Count);
     }
 
     [Benchmark(Baseline = true)]
@@ -51,7 +51,7 @@ public class RepairBenchmarks
 
     private int Import(bool repair)
     {
-        var path = Path.Combine(folder, $"{Guid.NewGuid():N}.db");
+        var path = Path.Combine(_folder, $"{Guid.NewGuid():N}.db");
         using var db = new SqliteConnection($"Data Source={path};Pooling=False");
         db.Open();
         Execute(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE pair(ext TEXT, source TEXT, target TEXT, original TEXT, repair TEXT)");
@@ -59,7 +59,7 @@ public class RepairBenchmarks
         using var insert = db.CreateCommand();
         insert.CommandText = "INSERT INTO pair VALUES ($e, $s, $t, $o, $r)";
         var parameters = new[] { "$e", "$s", "$t", "$o", "$r" }.Select(n => insert.Parameters.Add(n, SqliteType.Text)).ToArray();
-        var records = lines.Select(l => JsonDocument.Parse(l).RootElement)
+        var records = _lines.Select(l => JsonDocument.Parse(l).RootElement)
             .Select(r => (Id: r.GetProperty("id").GetString()!, Source: r.GetProperty("text").GetString()!, Target: r.GetProperty("arxiv-translator").GetString()!))
             .ToList();
         var repairer = repair && Mojibake.DetectColumn(records.Select(r => r.Target)).Scheme is { } scheme ? new MojibakeRepairer(scheme) : null;

@@ -19,9 +19,9 @@ public class ScreenFirstFrameBenchmarks
 {
     private static readonly StoreOptions AsReviewOpen = StoreOptions.Default with { VerifyInBackground = true };
 
-    private readonly List<double> flushedMs = [];
-    private string path = "";
-    private ReviewStore opened = null!;
+    private readonly List<double> _flushedMs = [];
+    private string _path = "";
+    private ReviewStore _opened = null!;
 
     [Params(1_000_000)]
     public int Pairs { get; set; }
@@ -29,19 +29,19 @@ public class ScreenFirstFrameBenchmarks
     [GlobalSetup]
     public void Build()
     {
-        path = ScreenDatabase.Ensure(Pairs);
-        opened = ReviewStore.Open(path);
+        _path = ScreenDatabase.Ensure(Pairs);
+        _opened = ReviewStore.Open(_path);
     }
 
     [GlobalCleanup]
     public void Close()
     {
-        opened.Dispose();
-        if (flushedMs.Count > 0)
+        _opened.Dispose();
+        if (_flushedMs.Count > 0)
         {
-            flushedMs.Sort();
-            Console.WriteLine($"// first-frame pairs={Pairs} runs={flushedMs.Count} open-to-flushed-frame p50={flushedMs[flushedMs.Count / 2]:0.0}ms max={flushedMs[^1]:0.0}ms");
-            flushedMs.Clear();
+            _flushedMs.Sort();
+            Console.WriteLine($"// first-frame pairs={Pairs} runs={_flushedMs.Count} open-to-flushed-frame p50={_flushedMs[_flushedMs.Count / 2]:0.0}ms max={_flushedMs[^1]:0.0}ms");
+            _flushedMs.Clear();
         }
     }
 
@@ -49,28 +49,28 @@ public class ScreenFirstFrameBenchmarks
     public long OpenFirstFrameAndClaim()
     {
         var start = Stopwatch.GetTimestamp();
-        using var store = ReviewStore.Open(path, AsReviewOpen);
+        using var store = ReviewStore.Open(_path, AsReviewOpen);
         var terminal = FirstFrame(store);
-        flushedMs.Add(Stopwatch.GetElapsedTime(start, terminal.FirstWriteTimestamp).TotalMilliseconds);
+        _flushedMs.Add(Stopwatch.GetElapsedTime(start, terminal.FirstWriteTimestamp).TotalMilliseconds);
         return terminal.BytesWritten;
     }
 
     [Benchmark]
     public long OpenStoreOnly()
     {
-        using var store = ReviewStore.Open(path, AsReviewOpen);
+        using var store = ReviewStore.Open(_path, AsReviewOpen);
         return store.PairCount();
     }
 
     [Benchmark]
     public long OpenStoreAndVerify()
     {
-        using var store = ReviewStore.Open(path);
+        using var store = ReviewStore.Open(_path);
         return store.PairCount();
     }
 
     [Benchmark]
-    public long FirstFrameOnOpenStore() => FirstFrame(opened).BytesWritten;
+    public long FirstFrameOnOpenStore() => FirstFrame(_opened).BytesWritten;
 
     private static DiscardingTerminal FirstFrame(ReviewStore store)
     {

@@ -11,7 +11,7 @@ namespace Review.Bench.Screen;
 [Config(typeof(ScreenLatencyConfig))]
 public class ScreenKeystrokeBenchmarks
 {
-    private ScreenSession session = null!;
+    private ScreenSession _session = null!;
 
     [Params(1_000_000)]
     public int Pairs { get; set; }
@@ -19,22 +19,22 @@ public class ScreenKeystrokeBenchmarks
     [GlobalSetup]
     public void Open()
     {
-        session = new ScreenSession(Pairs);
-        session.Loop.Start(new Review.Core.Session.Navigation(Review.Core.Session.NavigationKind.Goto, 0, Review.Core.Session.PairFilter.All, (Pairs / 2).ToString()));
+        _session = new ScreenSession(Pairs);
+        _session.Loop.Start(new Review.Core.Session.Navigation(Review.Core.Session.NavigationKind.Goto, 0, Review.Core.Session.PairFilter.All, (Pairs / 2).ToString()));
     }
 
     [GlobalCleanup]
-    public void Close() => session.Dispose();
+    public void Close() => _session.Dispose();
 
     [IterationCleanup]
-    public void Claim() => session.AfterFrame();
+    public void Claim() => _session.AfterFrame();
 
     [Benchmark]
-    public void NextPair() => session.Press("j");
+    public void NextPair() => _session.Press("j");
 
     [Benchmark]
-    public void PreviousPair() => session.Press("k");
+    public void PreviousPair() => _session.Press("k");
 
     [Benchmark]
-    public void AcceptAndAdvance() => session.Press("a");
+    public void AcceptAndAdvance() => _session.Press("a");
 }

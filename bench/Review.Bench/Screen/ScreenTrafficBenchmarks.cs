@@ -12,9 +12,9 @@ namespace Review.Bench.Screen;
 [Config(typeof(ScreenLatencyConfig))]
 public class ScreenTrafficBenchmarks
 {
-    private ScreenSession session = null!;
-    private long bytesBefore;
-    private int frames;
+    private ScreenSession _session = null!;
+    private long _bytesBefore;
+    private int _frames;
 
     [Params(10_000, 1_000_000)]
     public int Pairs { get; set; }
@@ -22,30 +22,30 @@ public class ScreenTrafficBenchmarks
     [GlobalSetup]
     public void Open()
     {
-        session = new ScreenSession(Pairs);
-        session.Loop.Start(new Navigation(NavigationKind.Goto, 0, PairFilter.All, "1"));
-        bytesBefore = session.Terminal.BytesWritten;
+        _session = new ScreenSession(Pairs);
+        _session.Loop.Start(new Navigation(NavigationKind.Goto, 0, PairFilter.All, "1"));
+        _bytesBefore = _session.Terminal.BytesWritten;
     }
 
     [IterationCleanup]
-    public void Claim() => session.AfterFrame();
+    public void Claim() => _session.AfterFrame();
 
     [Benchmark]
     public void BrowseNext()
     {
-        session.Press("j");
-        frames++;
+        _session.Press("j");
+        _frames++;
     }
 
     [GlobalCleanup]
     public void Report()
     {
-        var diffBytes = (double)(session.Terminal.BytesWritten - bytesBefore) / Math.Max(1, frames);
-        var fullBytes = FullRedrawBytesPerFrame(Math.Min(frames, 200));
+        var diffBytes = (double)(_session.Terminal.BytesWritten - _bytesBefore) / Math.Max(1, _frames);
+        var fullBytes = FullRedrawBytesPerFrame(Math.Min(_frames, 200));
         var memory = System.Diagnostics.Process.GetCurrentProcess();
-        Console.WriteLine($"// screen-traffic pairs={Pairs} frames={frames} bytes/next={diffBytes:0} full-redraw={fullBytes:0} ratio={diffBytes / fullBytes:P1} " +
+        Console.WriteLine($"// screen-traffic pairs={Pairs} frames={_frames} bytes/next={diffBytes:0} full-redraw={fullBytes:0} ratio={diffBytes / fullBytes:P1} " +
             $"managed-heap={GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:0.0}MB working-set={memory.WorkingSet64 / 1048576.0:0.0}MB peak={memory.PeakWorkingSet64 / 1048576.0:0.0}MB");
-        session.Dispose();
+        _session.Dispose();
     }
 
     private double FullRedrawBytesPerFrame(int steps)

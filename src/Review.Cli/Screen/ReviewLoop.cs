@@ -18,30 +18,30 @@ public sealed class ReviewLoop
 
     /// <summary>How often the header and status line are re-read from the store, key or no key.</summary>
     private static readonly TimeSpan LiveEvery = TimeSpan.FromSeconds(2);
-    private readonly ITerminal terminal;
-    private readonly Renderer renderer;
-    private readonly ReviewView view;
-    private readonly Keymap keymap;
-    private readonly TimeProvider clock;
-    private readonly ExternalEditor externalEditor;
-    private readonly ReviewSession session;
-    private readonly StoreEffects store;
+    private readonly ITerminal _terminal;
+    private readonly Renderer _renderer;
+    private readonly ReviewView _view;
+    private readonly Keymap _keymap;
+    private readonly TimeProvider _clock;
+    private readonly ExternalEditor _externalEditor;
+    private readonly ReviewSession _session;
+    private readonly StoreEffects _store;
     private DateTimeOffset _lastLive;
 
     public ReviewLoop(ITerminal terminal, IReviewStore store, ReviewState initial, ScreenServices services)
     {
-        this.terminal = terminal;
-        renderer = new Renderer(terminal, services.Rendering);
-        view = services.View;
-        keymap = services.Keymap;
-        clock = services.Clock;
-        externalEditor = new ExternalEditor(services.Environment);
-        session = new ReviewSession(store, initial.Annotator, services.Lease, clock, initial.Order, services.Checks);
-        this.store = new StoreEffects(session);
+        _terminal = terminal;
+        _renderer = new Renderer(terminal, services.Rendering);
+        _view = services.View;
+        _keymap = services.Keymap;
+        _clock = services.Clock;
+        _externalEditor = new ExternalEditor(services.Environment);
+        _session = new ReviewSession(store, initial.Annotator, services.Lease, _clock, initial.Order, services.Checks);
+        _store = new StoreEffects(_session);
         State = initial with
         {
             Size = new ScreenSize(terminal.Width, terminal.Height),
-            HelpLines = HelpOverlay.Lines(keymap, Theme.Default).Count,
+            HelpLines = HelpOverlay.Lines(_keymap, Theme.Default).Count,
         };
     }
 
@@ -63,8 +63,8 @@ public sealed class ReviewLoop
 
     public void ShowCounts()
     {
-        _lastLive = clock.GetUtcNow();
-        Dispatch(new LiveRefreshed(session.Live(State.Shown)));
+        _lastLive = _clock.GetUtcNow();
+        Dispatch(new LiveRefreshed(_session.Live(State.Shown)));
         Draw();
     }
 
@@ -79,7 +79,7 @@ public sealed class ReviewLoop
             Start(first);
             while (!State.Quitting)
             {
-                if (terminal.ReadEvent(IdleTick) is { } next)
+                if (_terminal.ReadEvent(IdleTick) is { } next)
                 {
                     Step(next);
                 }
@@ -102,7 +102,7 @@ public sealed class ReviewLoop
     public void Idle()
     {
         KeepUp();
-        session.SavePosition(State.Shown);
+        _session.SavePosition(State.Shown);
     }
 
     /// <summary>
@@ -111,23 +111,23 @@ public sealed class ReviewLoop
     /// </summary>
     public void KeepUp()
     {
-        if (session.RenewClaim(State.Shown) is { } changed)
+        if (_session.RenewClaim(State.Shown) is { } changed)
         {
             Dispatch(new PairShown(changed));
         }
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         if (now - _lastLive >= LiveEvery)
         {
             _lastLive = now;
-            Dispatch(new LiveRefreshed(session.Live(State.Shown)));
+            Dispatch(new LiveRefreshed(_session.Live(State.Shown)));
         }
     }
 
     /// <summary>On the way out: the position for next time, and the claim for others.</summary>
     public void Finish()
     {
-        session.SavePosition(State.Shown);
-        session.ReleaseClaims();
+        _session.SavePosition(State.Shown);
+        _session.ReleaseClaims();
     }
 
     /// <summary>One event: handled, drawn, then the pair on screen claimed and the lease and live view kept up.</summary>
@@ -150,7 +150,7 @@ public sealed class ReviewLoop
     /// </summary>
     public void ClaimShownPair()
     {
-        if (session.ClaimIfNew(State.Shown) is { } changed)
+        if (_session.ClaimIfNew(State.Shown) is { } changed)
         {
             Dispatch(new PairShown(changed));
             Draw();
@@ -162,7 +162,7 @@ public sealed class ReviewLoop
     {
         if (next is ResizeEvent resize)
         {
-            renderer.Invalidate();
+            _renderer.Invalidate();
             Dispatch(new Resized(resize.Width, resize.Height));
             return;
         }
@@ -183,7 +183,7 @@ public sealed class ReviewLoop
         {
             return mode is KeyMode.Editor or KeyMode.Prompt ? new TextTyped(paste.Text, Pasted: true) : null;
         }
-        if (keymap.Resolve(mode, next) is { } bound)
+        if (_keymap.Resolve(mode, next) is { } bound)
         {
             return bound;
         }
@@ -198,8 +198,8 @@ public sealed class ReviewLoop
 
     public void Draw()
     {
-        view.Render(renderer.BeginFrame(), State, clock.GetUtcNow());
-        renderer.Flush();
+        _view.Render(_renderer.BeginFrame(), State, _clock.GetUtcNow());
+        _renderer.Flush();
     }
 
     private void Dispatch(ReviewAction action)
@@ -216,8 +216,8 @@ public sealed class ReviewLoop
             switch (effect)
             {
                 case ExternalEditorEffect edit:
-                    var finished = externalEditor.Edit(terminal, edit.Text);
-                    renderer.Invalidate();
+                    var finished = _externalEditor.Edit(_terminal, edit.Text);
+                    _renderer.Invalidate();
                     Dispatch(finished);
                     break;
                 case QuitEffect:
@@ -245,14 +245,14 @@ public sealed class ReviewLoop
             StoreFailure failure;
             try
             {
-                var outcome = store.Run(effect);
+                var outcome = _store.Run(effect);
                 foreach (var action in outcome.Actions)
                 {
                     Dispatch(action);
                 }
                 return outcome.Continue;
             }
-            catch (Exception e) when (StoreFailure.Of(e, session.Location) is { } known)
+            catch (Exception e) when (StoreFailure.Of(e, _session.Location) is { } known)
             {
                 failure = known;
             }
@@ -277,6 +277,6 @@ public sealed class ReviewLoop
 
     /// <summary>While retrying, only quitting is listened to; other keys would act on a stale screen.</summary>
     private bool QuitRequestedWithin(TimeSpan wait) =>
-        terminal.ReadEvent(wait) is KeyEvent key
-        && (keymap.Resolve(KeyMode.Review, key) ?? keymap.Resolve(State.KeyMode, key)) is CommandAction { Command: ReviewCommand.Quit };
+        _terminal.ReadEvent(wait) is KeyEvent key
+        && (_keymap.Resolve(KeyMode.Review, key) ?? _keymap.Resolve(State.KeyMode, key)) is CommandAction { Command: ReviewCommand.Quit };
 }

@@ -8,29 +8,29 @@ namespace Review.Core.Align;
 /// </summary>
 internal sealed class BeadLattice
 {
-    private readonly int[] low;
-    private readonly int[] high;
-    private readonly int[] rowStart;
+    private readonly int[] _low;
+    private readonly int[] _high;
+    private readonly int[] _rowStart;
 
     public BeadLattice(int sourceCount, int targetCount, int beam)
     {
         SourceCount = sourceCount;
         TargetCount = targetCount;
-        low = new int[sourceCount + 1];
-        high = new int[sourceCount + 1];
-        rowStart = new int[sourceCount + 2];
+        _low = new int[sourceCount + 1];
+        _high = new int[sourceCount + 1];
+        _rowStart = new int[sourceCount + 2];
         var slope = sourceCount == 0 ? targetCount : (double)targetCount / sourceCount;
         var width = beam + (int)Math.Ceiling(slope);
         for (var i = 0; i <= sourceCount; i++)
         {
             var center = sourceCount == 0 ? 0 : i * slope;
-            low[i] = Math.Max(0, (int)Math.Floor(center) - width);
-            high[i] = Math.Min(targetCount, (int)Math.Ceiling(center) + width);
+            _low[i] = Math.Max(0, (int)Math.Floor(center) - width);
+            _high[i] = Math.Min(targetCount, (int)Math.Ceiling(center) + width);
             if (sourceCount == 0)
             {
-                high[i] = targetCount;
+                _high[i] = targetCount;
             }
-            rowStart[i + 1] = rowStart[i] + high[i] - low[i] + 1;
+            _rowStart[i + 1] = _rowStart[i] + _high[i] - _low[i] + 1;
         }
     }
 
@@ -38,15 +38,15 @@ internal sealed class BeadLattice
 
     public int TargetCount { get; }
 
-    public int CellCount => rowStart[SourceCount + 1];
+    public int CellCount => _rowStart[SourceCount + 1];
 
-    public int Low(int i) => low[i];
+    public int Low(int i) => _low[i];
 
-    public int High(int i) => high[i];
+    public int High(int i) => _high[i];
 
-    public bool Contains(int i, int j) => j >= low[i] && j <= high[i];
+    public bool Contains(int i, int j) => j >= _low[i] && j <= _high[i];
 
-    public int Cell(int i, int j) => rowStart[i] + j - low[i];
+    public int Cell(int i, int j) => _rowStart[i] + j - _low[i];
 
     /// <summary>The cheapest sequence of beads from (0, 0) to (n, m), each with its posterior.</summary>
     public AlignmentLink[] BestPath(double[] costs)
@@ -58,7 +58,7 @@ internal sealed class BeadLattice
         best[0] = forward[0] = 0;
         for (var i = 0; i <= SourceCount; i++)
         {
-            for (var j = low[i]; j <= high[i]; j++)
+            for (var j = _low[i]; j <= _high[i]; j++)
             {
                 var cell = Cell(i, j);
                 for (var b = 0; b < beads.Length; b++)
@@ -90,7 +90,7 @@ internal sealed class BeadLattice
         backward[Cell(SourceCount, TargetCount)] = 0;
         for (var i = SourceCount; i >= 0; i--)
         {
-            for (var j = high[i]; j >= low[i]; j--)
+            for (var j = _high[i]; j >= _low[i]; j--)
             {
                 var cell = Cell(i, j);
                 if (double.IsPositiveInfinity(backward[cell]))

@@ -13,9 +13,9 @@ public sealed class LengthModelCalibrator(int minSourceLength = 20, int capacity
 {
     private const int MinSamples = 30;
     private const double ChiSquareMedian = 0.4549;
-    private readonly List<(int Source, int Target)> samples = [];
-    private readonly Random random = new(17);
-    private long seen;
+    private readonly List<(int Source, int Target)> _samples = [];
+    private readonly Random _random = new(17);
+    private long _seen;
 
     /// <summary>Learns from a paragraph pair split into sentences: sentence by sentence when both
     /// sides have as many (most such pairs align 1-1, and the median shrugs off the rest), else whole.</summary>
@@ -40,26 +40,26 @@ public sealed class LengthModelCalibrator(int minSourceLength = 20, int capacity
         {
             return;
         }
-        seen++;
-        if (samples.Count < capacity)
+        _seen++;
+        if (_samples.Count < capacity)
         {
-            samples.Add((sourceLength, targetLength));
+            _samples.Add((sourceLength, targetLength));
         }
-        else if (random.NextInt64(seen) is var slot && slot < capacity)
+        else if (_random.NextInt64(_seen) is var slot && slot < capacity)
         {
-            samples[(int)slot] = (sourceLength, targetLength);
+            _samples[(int)slot] = (sourceLength, targetLength);
         }
     }
 
     /// <summary>The calibrated model, or <paramref name="fallback"/> with too few pairs to tell.</summary>
     public LengthModel Model(LengthModel fallback)
     {
-        if (samples.Count < MinSamples)
+        if (_samples.Count < MinSamples)
         {
             return fallback;
         }
-        var ratio = Median(samples.Select(s => (double)s.Target / s.Source));
-        var variance = Median(samples.Select(s => Math.Pow(s.Target - ratio * s.Source, 2) / s.Source)) / ChiSquareMedian;
+        var ratio = Median(_samples.Select(s => (double)s.Target / s.Source));
+        var variance = Median(_samples.Select(s => Math.Pow(s.Target - ratio * s.Source, 2) / s.Source)) / ChiSquareMedian;
         return new LengthModel(ratio, Math.Max(variance, 0.25));
     }
 

@@ -7,41 +7,41 @@ namespace Review.Core.Align;
 /// </summary>
 internal sealed class LexicalMatches
 {
-    private readonly BeadLattice lattice;
-    private readonly int[] sourceKnown;
-    private readonly int[] targetKnown;
-    private readonly int[] sourceMatched;
-    private readonly int[] targetMatched;
+    private readonly BeadLattice _lattice;
+    private readonly int[] _sourceKnown;
+    private readonly int[] _targetKnown;
+    private readonly int[] _sourceMatched;
+    private readonly int[] _targetMatched;
 
     public LexicalMatches(TranslationLexicon lexicon, BeadLattice lattice, IReadOnlyList<string> source, IReadOnlyList<string> target)
     {
-        this.lattice = lattice;
+        _lattice = lattice;
         var known = source.Select(s => lexicon.Known(LexicalTokens.Source(s))).ToArray();
         var translations = known.Select(lexicon.TranslationsOf).ToArray();
         var allTranslations = translations.SelectMany(t => t).ToHashSet();
         var tokens = target.Select(LexicalTokens.Target).ToArray();
-        sourceKnown = [.. known.Select(k => k.Length)];
-        targetKnown = [.. tokens.Select(t => t.Count(allTranslations.Contains))];
-        sourceMatched = new int[lattice.CellCount];
-        targetMatched = new int[lattice.CellCount];
+        _sourceKnown = [.. known.Select(k => k.Length)];
+        _targetKnown = [.. tokens.Select(t => t.Count(allTranslations.Contains))];
+        _sourceMatched = new int[lattice.CellCount];
+        _targetMatched = new int[lattice.CellCount];
         for (var i = 0; i < source.Count; i++)
         {
             for (var j = Math.Max(0, lattice.Low(i + 1) - 1); j < Math.Min(target.Count, lattice.High(i + 1)); j++)
             {
                 var cell = lattice.Cell(i + 1, j + 1);
-                sourceMatched[cell] = lexicon.MatchedSource(known[i], tokens[j]);
-                targetMatched[cell] = AnchorExtractor.Matched(translations[i], tokens[j]);
+                _sourceMatched[cell] = lexicon.MatchedSource(known[i], tokens[j]);
+                _targetMatched[cell] = AnchorExtractor.Matched(translations[i], tokens[j]);
             }
         }
     }
 
-    public int SourceKnown(int i) => sourceKnown[i];
+    public int SourceKnown(int i) => _sourceKnown[i];
 
-    public int TargetKnown(int j) => targetKnown[j];
+    public int TargetKnown(int j) => _targetKnown[j];
 
     /// <summary>Source words of sentence <paramref name="i"/> translated in target sentence <paramref name="j"/>.</summary>
-    public int SourceMatched(int i, int j) => lattice.Contains(i + 1, j + 1) ? sourceMatched[lattice.Cell(i + 1, j + 1)] : 0;
+    public int SourceMatched(int i, int j) => _lattice.Contains(i + 1, j + 1) ? _sourceMatched[_lattice.Cell(i + 1, j + 1)] : 0;
 
     /// <summary>Target tokens of sentence <paramref name="j"/> that translate a word of source sentence <paramref name="i"/>.</summary>
-    public int TargetMatched(int i, int j) => lattice.Contains(i + 1, j + 1) ? targetMatched[lattice.Cell(i + 1, j + 1)] : 0;
+    public int TargetMatched(int i, int j) => _lattice.Contains(i + 1, j + 1) ? _targetMatched[_lattice.Cell(i + 1, j + 1)] : 0;
 }

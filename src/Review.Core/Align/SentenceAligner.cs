@@ -120,8 +120,8 @@ public sealed class SentenceAligner(LengthModel model, TranslationLexicon? lexic
     /// <summary>Room to join the anchors of two sentences, one buffer a side, reused for every bead.</summary>
     private sealed class AnchorBuffers
     {
-        private int[] source = new int[64];
-        private int[] target = new int[64];
+        private int[] _source = new int[64];
+        private int[] _target = new int[64];
 
         /// <summary>The sorted anchors of sentences <paramref name="from"/> to <paramref name="to"/> (at most two).</summary>
         public ReadOnlySpan<int> Joined(int[][] anchors, int from, int to, bool source)
@@ -135,7 +135,7 @@ public sealed class SentenceAligner(LengthModel model, TranslationLexicon? lexic
                 return anchors[from];
             }
             var total = anchors[from].Length + anchors[from + 1].Length;
-            ref var buffer = ref source ? ref this.source : ref target;
+            ref var buffer = ref source ? ref _source : ref _target;
             if (total > buffer.Length)
             {
                 buffer = new int[total * 2];

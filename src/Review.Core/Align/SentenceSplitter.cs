@@ -63,8 +63,8 @@ public static class SentenceSplitter
 
     private struct Cutter(string text, TextProfile? profile)
     {
-        private TextProfile? profile = profile;
-        private readonly bool mayHideSpans = text.AsSpan().IndexOfAny(MayHideSpans) >= 0;
+        private TextProfile? _profile = profile;
+        private readonly bool _mayHideSpans = text.AsSpan().IndexOfAny(MayHideSpans) >= 0;
 
         /// <summary>Where a sentence ending at <paramref name="end"/> would be cut, or -1 if the mark ends none.</summary>
         public int CutAfter(int end)
@@ -92,12 +92,12 @@ public static class SentenceSplitter
 
         private bool IsProtected(int index)
         {
-            if (!mayHideSpans)
+            if (!_mayHideSpans)
             {
                 return false;
             }
-            profile ??= new TextProfile(text);
-            return profile.IsInert(index) || profile.IsInCitation(index);
+            _profile ??= new TextProfile(text);
+            return _profile.IsInert(index) || _profile.IsInCitation(index);
         }
 
         /// <summary>True for the <c>2.</c> of <c>… systems. 2. We build …</c>: a short number alone at the start of

@@ -13,11 +13,11 @@ public sealed class TranslationLexicon
     private const int MinTogether = 2;
     private const int MaxTranslations = 6;
 
-    private readonly Dictionary<int, int[]> translations;
+    private readonly Dictionary<int, int[]> _translations;
 
-    private TranslationLexicon(Dictionary<int, int[]> translations) => this.translations = translations;
+    private TranslationLexicon(Dictionary<int, int[]> translations) => _translations = translations;
 
-    public int Count => translations.Count;
+    public int Count => _translations.Count;
 
     /// <summary>Learns from sentence pairs believed to translate each other, as <see cref="LexicalTokens"/>.</summary>
     public static TranslationLexicon Learn(IEnumerable<(int[] Source, int[] Target)> pairs)
@@ -62,10 +62,10 @@ public sealed class TranslationLexicon
     }
 
     /// <summary>The words of <paramref name="source"/> that the lexicon knows.</summary>
-    public int[] Known(int[] source) => [.. source.Where(translations.ContainsKey)];
+    public int[] Known(int[] source) => [.. source.Where(_translations.ContainsKey)];
 
     /// <summary>Every translation of the known words of a sentence, sorted and distinct.</summary>
-    public int[] TranslationsOf(int[] known) => [.. known.SelectMany(e => translations[e]).Distinct().Order()];
+    public int[] TranslationsOf(int[] known) => [.. known.SelectMany(e => _translations[e]).Distinct().Order()];
 
     /// <summary>How many of the <paramref name="known"/> source words have a translation among <paramref name="target"/> (sorted).</summary>
     public int MatchedSource(int[] known, int[] target)
@@ -73,7 +73,7 @@ public sealed class TranslationLexicon
         var matched = 0;
         foreach (var e in known)
         {
-            foreach (var f in translations[e])
+            foreach (var f in _translations[e])
             {
                 if (Array.BinarySearch(target, f) >= 0)
                 {

@@ -9,11 +9,11 @@ public sealed class CheckConfig
 {
     public static readonly CheckConfig Default = new(new Dictionary<string, CheckSettings>(), null);
 
-    private readonly IReadOnlyDictionary<string, CheckSettings> settings;
+    private readonly IReadOnlyDictionary<string, CheckSettings> _settings;
 
     public CheckConfig(IReadOnlyDictionary<string, CheckSettings> settings, string? path, TextKind? kind = null)
     {
-        this.settings = settings;
+        _settings = settings;
         Path = path;
         Kind = kind;
     }
@@ -30,10 +30,10 @@ public sealed class CheckConfig
         Settings(checkId).Numbers.TryGetValue(key, out var value) ? value : fallback;
 
     /// <summary>This config with the profile set, unless the file already sets one.</summary>
-    public CheckConfig WithKind(TextKind kind) => Kind is not null ? this : new CheckConfig(settings, Path, kind);
+    public CheckConfig WithKind(TextKind kind) => Kind is not null ? this : new CheckConfig(_settings, Path, kind);
 
     public CheckSettings Settings(string checkId) =>
-        settings.TryGetValue(checkId, out var found) ? found : CheckSettings.Default;
+        _settings.TryGetValue(checkId, out var found) ? found : CheckSettings.Default;
 
     /// <summary>The config for a database: <paramref name="explicitPath"/> when given (it must
     /// exist), else <c>review.toml</c> or <c>review.json</c> in the database's folder, else defaults.</summary>

@@ -7,22 +7,22 @@ namespace Review.Core.Checks;
 /// </summary>
 public sealed class CheckInput(string source, string target, string sourceLang, string targetLang)
 {
-    private TextProfile? sourceProfile;
-    private TextProfile? targetProfile;
-    private int sourceLength = -1;
-    private int targetLength = -1;
+    private TextProfile? _sourceProfile;
+    private TextProfile? _targetProfile;
+    private int _sourceLength = -1;
+    private int _targetLength = -1;
 
     public string Source { get; } = source;
     public string Target { get; } = target;
     public string SourceLang { get; } = LanguageTags.Primary(sourceLang);
     public string TargetLang { get; } = LanguageTags.Primary(targetLang);
 
-    public TextProfile SourceProfile => sourceProfile ??= new TextProfile(Source);
-    public TextProfile TargetProfile => targetProfile ??= new TextProfile(Target);
+    public TextProfile SourceProfile => _sourceProfile ??= new TextProfile(Source);
+    public TextProfile TargetProfile => _targetProfile ??= new TextProfile(Target);
 
     /// <summary><see cref="LengthRatioBand.Measure"/> of the source, which length-ratio and truncation both need.</summary>
-    public int SourceLength => sourceLength >= 0 ? sourceLength : sourceLength = LengthRatioBand.Measure(Source, SourceProfile.IsPlain);
+    public int SourceLength => _sourceLength >= 0 ? _sourceLength : _sourceLength = LengthRatioBand.Measure(Source, SourceProfile.IsPlain);
 
     /// <summary><see cref="LengthRatioBand.Measure"/> of the target.</summary>
-    public int TargetLength => targetLength >= 0 ? targetLength : targetLength = LengthRatioBand.Measure(Target, TargetProfile.IsPlain);
+    public int TargetLength => _targetLength >= 0 ? _targetLength : _targetLength = LengthRatioBand.Measure(Target, TargetProfile.IsPlain);
 }

@@ -15,7 +15,7 @@ public sealed class CheckRunner(IReadOnlyList<ICheck> checks)
     public CheckResult Run(CheckInput input)
     {
         // One reused list per thread keeps a clean pair, the common case, allocation-free.
-        var found = scratch ??= [];
+        var found = _scratch ??= [];
         found.Clear();
         foreach (var check in Checks)
         {
@@ -33,5 +33,5 @@ public sealed class CheckRunner(IReadOnlyList<ICheck> checks)
     }
 
     [ThreadStatic]
-    private static List<Finding>? scratch;
+    private static List<Finding>? _scratch;
 }

@@ -3,7 +3,7 @@ namespace Review.Core.Checks;
 /// <summary>Collects the settings of each check while a config file is read, validating each key.</summary>
 internal sealed class CheckSettingsBuilder
 {
-    private readonly Dictionary<string, (bool Enabled, Dictionary<string, double> Numbers)> checks = [];
+    private readonly Dictionary<string, (bool Enabled, Dictionary<string, double> Numbers)> _checks = [];
 
     /// <summary>The <c>profile</c> the file sets, or null to choose it from the data.</summary>
     public TextKind? Kind { get; private set; }
@@ -26,7 +26,7 @@ internal sealed class CheckSettingsBuilder
     {
         ConfigKeys.Validate(checkId, ConfigKeys.Enabled, where);
         var entry = Entry(checkId);
-        checks[checkId] = (enabled, entry.Numbers);
+        _checks[checkId] = (enabled, entry.Numbers);
     }
 
     public void SetNumber(string checkId, string key, double value, string where)
@@ -41,14 +41,14 @@ internal sealed class CheckSettingsBuilder
     }
 
     public IReadOnlyDictionary<string, CheckSettings> Build() =>
-        checks.ToDictionary(c => c.Key, c => new CheckSettings(c.Value.Enabled, c.Value.Numbers));
+        _checks.ToDictionary(c => c.Key, c => new CheckSettings(c.Value.Enabled, c.Value.Numbers));
 
     private (bool Enabled, Dictionary<string, double> Numbers) Entry(string checkId)
     {
-        if (!checks.TryGetValue(checkId, out var entry))
+        if (!_checks.TryGetValue(checkId, out var entry))
         {
             entry = (true, new Dictionary<string, double>());
-            checks[checkId] = entry;
+            _checks[checkId] = entry;
         }
 
         return entry;

@@ -16,34 +16,34 @@ public sealed class CorpusCalibrator(int minSourceLength = 20)
     private const int MinMarkSamples = 20;
     private static readonly char[] Markers = ['&', '_'];
 
-    private readonly LengthRatioCalibrator band = new(minSourceLength);
-    private readonly int[] labels = new int[Markers.Length];
-    private readonly int[] kept = new int[Markers.Length];
-    private readonly Dictionary<EndMark, (int Ends, int Kept)> marks = [];
-    private long pairs;
-    private long software;
-    private long shortSources;
+    private readonly LengthRatioCalibrator _band = new(minSourceLength);
+    private readonly int[] _labels = new int[Markers.Length];
+    private readonly int[] _kept = new int[Markers.Length];
+    private readonly Dictionary<EndMark, (int Ends, int Kept)> _marks = [];
+    private long _pairs;
+    private long _software;
+    private long _shortSources;
 
     public void Add(string source, string target)
     {
-        pairs++;
-        band.Add(source, target);
-        software += LooksLikeSoftware(source) ? 1 : 0;
-        shortSources += source.Length < 60 ? 1 : 0;
+        _pairs++;
+        _band.Add(source, target);
+        _software += LooksLikeSoftware(source) ? 1 : 0;
+        _shortSources += source.Length < 60 ? 1 : 0;
         for (var i = 0; i < Markers.Length; i++)
         {
             if (source.Contains(Markers[i]) && Accelerators.IsLabel(source) && Accelerators.Find(source, Markers[i]).Count == 1)
             {
-                labels[i]++;
-                kept[i] += Accelerators.Find(target, Markers[i]).Count > 0 ? 1 : 0;
+                _labels[i]++;
+                _kept[i] += Accelerators.Find(target, Markers[i]).Count > 0 ? 1 : 0;
             }
         }
 
         var mark = EndMarks.Of(source);
         if (mark != EndMark.None)
         {
-            var (ends, keptMark) = marks.GetValueOrDefault(mark);
-            marks[mark] = (ends + 1, keptMark + (EndMarks.Of(target) == mark ? 1 : 0));
+            var (ends, keptMark) = _marks.GetValueOrDefault(mark);
+            _marks[mark] = (ends + 1, keptMark + (EndMarks.Of(target) == mark ? 1 : 0));
         }
     }
 
@@ -51,21 +51,21 @@ public sealed class CorpusCalibrator(int minSourceLength = 20)
     /// learned kind, <paramref name="fallbackBand"/> is used with too few pairs to learn a band.</summary>
     public CorpusProfile Profile(LengthRatioBand fallbackBand, TextKind? kind = null)
     {
-        var learnedKind = pairs > 0 && (software * 10 >= pairs || shortSources * 2 >= pairs) ? TextKind.Software : TextKind.Prose;
+        var learnedKind = _pairs > 0 && (_software * 10 >= _pairs || _shortSources * 2 >= _pairs) ? TextKind.Software : TextKind.Prose;
         char? marker = null;
         var best = 0;
         for (var i = 0; i < Markers.Length; i++)
         {
-            if (kept[i] >= 5 && kept[i] * 5 >= labels[i] && kept[i] > best)
+            if (_kept[i] >= 5 && _kept[i] * 5 >= _labels[i] && _kept[i] > best)
             {
                 marker = Markers[i];
-                best = kept[i];
+                best = _kept[i];
             }
         }
 
-        var rates = marks.Where(m => m.Value.Ends >= MinMarkSamples)
+        var rates = _marks.Where(m => m.Value.Ends >= MinMarkSamples)
             .ToDictionary(m => m.Key, m => (double)m.Value.Kept / m.Value.Ends);
-        return new CorpusProfile(kind ?? learnedKind, band.Band(fallbackBand), marker, rates);
+        return new CorpusProfile(kind ?? learnedKind, _band.Band(fallbackBand), marker, rates);
     }
 
     private static bool LooksLikeSoftware(string source) =>

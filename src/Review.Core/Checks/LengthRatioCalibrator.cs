@@ -8,9 +8,9 @@ namespace Review.Core.Checks;
 public sealed class LengthRatioCalibrator(int minSourceLength = 20, int capacity = 50_000)
 {
     private const int MinSamples = 30;
-    private readonly List<double> logRatios = [];
-    private readonly Random random = new(17);
-    private long seen;
+    private readonly List<double> _logRatios = [];
+    private readonly Random _random = new(17);
+    private long _seen;
 
     public void Add(string source, string target)
     {
@@ -22,26 +22,26 @@ public sealed class LengthRatioCalibrator(int minSourceLength = 20, int capacity
         }
 
         var logRatio = Math.Log((double)targetLength / sourceLength);
-        seen++;
-        if (logRatios.Count < capacity)
+        _seen++;
+        if (_logRatios.Count < capacity)
         {
-            logRatios.Add(logRatio);
+            _logRatios.Add(logRatio);
         }
-        else if (random.NextInt64(seen) is var slot && slot < capacity)
+        else if (_random.NextInt64(_seen) is var slot && slot < capacity)
         {
-            logRatios[(int)slot] = logRatio;
+            _logRatios[(int)slot] = logRatio;
         }
     }
 
     /// <summary>The calibrated band, or <paramref name="fallback"/> with too few pairs to tell.</summary>
     public LengthRatioBand Band(LengthRatioBand fallback)
     {
-        if (logRatios.Count < MinSamples)
+        if (_logRatios.Count < MinSamples)
         {
             return fallback;
         }
 
-        var sorted = logRatios.ToArray();
+        var sorted = _logRatios.ToArray();
         Array.Sort(sorted);
         var q1 = Quantile(sorted, 0.25);
         var q3 = Quantile(sorted, 0.75);

@@ -18,7 +18,7 @@ public sealed class LengthRatioCheck(LengthRatioBand? band = null, int minSource
     public static int MinSourceLength(CheckConfig config) => (int)config.Number(CheckId, MinSourceLengthKey, 20);
 
     // A calibrated band is the same for every pair, so it is combined with the overrides once.
-    private readonly LengthRatioBand? fixedBand = band is null ? null : new LengthRatioBand(minOverride ?? band.Min, maxOverride ?? band.Max);
+    private readonly LengthRatioBand? _fixedBand = band is null ? null : new LengthRatioBand(minOverride ?? band.Min, maxOverride ?? band.Max);
 
     public string Id => CheckId;
 
@@ -47,9 +47,9 @@ public sealed class LengthRatioCheck(LengthRatioBand? band = null, int minSource
     /// <summary>The band for this pair: calibrated or default, with the config's min/max on top.</summary>
     public LengthRatioBand Band(CheckInput input)
     {
-        if (fixedBand is not null)
+        if (_fixedBand is not null)
         {
-            return fixedBand;
+            return _fixedBand;
         }
 
         var (min, max) = LengthRatioBand.Default(input.SourceLang, input.TargetLang);

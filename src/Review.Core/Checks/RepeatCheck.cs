@@ -22,7 +22,7 @@ public sealed class RepeatCheck(int maxPhraseWords = 4, bool multiLine = true) :
 
     // One word list per thread, reused pair after pair: the check runs on every imported pair.
     [ThreadStatic]
-    private static List<TextSpan>? scratch;
+    private static List<TextSpan>? _scratch;
 
     /// <summary>Phrase lengths up to this are pre-checked with the recent words on the stack.</summary>
     private const int MaxRecentWords = 16;
@@ -63,7 +63,7 @@ public sealed class RepeatCheck(int maxPhraseWords = 4, bool multiLine = true) :
             return null;
         }
 
-        var words = scratch ??= [];
+        var words = _scratch ??= [];
         words.Clear();
         WordSpans.Fill(text, words);
         return FindSpacedRepeat(input, words);

@@ -8,30 +8,30 @@ namespace Review.Core.Checks;
 /// </summary>
 public sealed class TextProfile
 {
-    private IReadOnlyList<TextSpan>? math;
-    private IReadOnlyList<TextSpan>? urls;
-    private IReadOnlyList<TextSpan>? code;
-    private IReadOnlyList<Citation>? citations;
-    private IReadOnlyList<Placeholder>? placeholders;
-    private bool? isPlain;
-    private TextSpan[]? inert;
+    private IReadOnlyList<TextSpan>? _math;
+    private IReadOnlyList<TextSpan>? _urls;
+    private IReadOnlyList<TextSpan>? _code;
+    private IReadOnlyList<Citation>? _citations;
+    private IReadOnlyList<Placeholder>? _placeholders;
+    private bool? _isPlain;
+    private TextSpan[]? _inert;
 
     public TextProfile(string text) => Text = text;
 
     public string Text { get; }
 
     // Each region is found on first use: a run where no check asks for URLs never scans for them.
-    public IReadOnlyList<TextSpan> Math => math ??= MathScanner.Find(Text);
-    public IReadOnlyList<TextSpan> Urls => urls ??= UrlScanner.Find(Text);
-    public IReadOnlyList<TextSpan> Code => code ??= CodeScanner.Find(Text, Math);
-    public IReadOnlyList<Citation> Citations => citations ??= CitationScanner.Find(Text);
-    public IReadOnlyList<Placeholder> Placeholders => placeholders ??= PlaceholderScanner.Find(Text, Math, Urls);
+    public IReadOnlyList<TextSpan> Math => _math ??= MathScanner.Find(Text);
+    public IReadOnlyList<TextSpan> Urls => _urls ??= UrlScanner.Find(Text);
+    public IReadOnlyList<TextSpan> Code => _code ??= CodeScanner.Find(Text, Math);
+    public IReadOnlyList<Citation> Citations => _citations ??= CitationScanner.Find(Text);
+    public IReadOnlyList<Placeholder> Placeholders => _placeholders ??= PlaceholderScanner.Find(Text, Math, Urls);
 
     /// <summary>True when the text holds only printable ASCII and characters from U+3040 to U+FDFF
     /// (kana, Han, Hangul): no control or format character, no white space but U+0020, no Latin-1,
     /// general or fullwidth punctuation. Three range scans, once per text, answer what several
     /// checks' pre-filters would each scan for (odd spaces, controls, fullwidth brackets).</summary>
-    public bool IsPlain => isPlain ??= Text.AsSpan().IndexOfAnyInRange('\0', '\u001F') < 0
+    public bool IsPlain => _isPlain ??= Text.AsSpan().IndexOfAnyInRange('\0', '\u001F') < 0
         && Text.AsSpan().IndexOfAnyInRange('\u007F', '\u303F') < 0 && Text.AsSpan().IndexOfAnyInRange('\uFE00', '\uFFFF') < 0;
 
     /// <summary>True when the text has math, a URL, a code span or a placeholder at all.</summary>
@@ -45,12 +45,12 @@ public sealed class TextProfile
     public int SkipInert(int index)
     {
         var at = Covering(index);
-        return at < 0 ? index : inert![at].End;
+        return at < 0 ? index : _inert![at].End;
     }
 
     // The protected regions merged into one sorted array of disjoint spans, so a lookup is a binary
     // search and a scan asking at every character stays O(n log k), not O(n k).
-    private TextSpan[] Inert => inert ??= Merge();
+    private TextSpan[] Inert => _inert ??= Merge();
 
     private int Covering(int index) => SortedSpans.IndexCovering(Inert, index);
 

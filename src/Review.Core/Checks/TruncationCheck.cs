@@ -15,7 +15,7 @@ public sealed class TruncationCheck(LengthRatioCheck? lengthRatio = null, double
     public const string MaxRatioKey = "short_ratio";
     public const string MinSourceLengthKey = "min_source_length";
 
-    private readonly LengthRatioCheck bandSource = lengthRatio ?? new LengthRatioCheck();
+    private readonly LengthRatioCheck _bandSource = lengthRatio ?? new LengthRatioCheck();
 
     public string Id => CheckId;
 
@@ -47,7 +47,7 @@ public sealed class TruncationCheck(LengthRatioCheck? lengthRatio = null, double
             return;
         }
 
-        var min = bandSource.Band(input).Min * shortRatio;
+        var min = _bandSource.Band(input).Min * shortRatio;
         var ratio = (double)input.TargetLength / sourceLength;
         if (ratio < min)
         {

@@ -10,27 +10,27 @@ internal sealed class AdaptiveCounts
 {
     private const int Slots = 0x10000;
 
-    private readonly int[] unigrams = new int[Slots];
-    private readonly int[] contextTotals = new int[Slots];
-    private readonly Dictionary<long, int> bigrams = [];
+    private readonly int[] _unigrams = new int[Slots];
+    private readonly int[] _contextTotals = new int[Slots];
+    private readonly Dictionary<long, int> _bigrams = [];
 
     public long Total { get; private set; }
 
     public void Add(int previous, int token)
     {
-        unigrams[Slot(token)]++;
-        contextTotals[Slot(previous)]++;
+        _unigrams[Slot(token)]++;
+        _contextTotals[Slot(previous)]++;
         var key = BigramKey.Of(previous, token);
-        bigrams[key] = bigrams.GetValueOrDefault(key) + 1;
+        _bigrams[key] = _bigrams.GetValueOrDefault(key) + 1;
         Total++;
     }
 
-    public int Unigram(int token) => unigrams[Slot(token)];
+    public int Unigram(int token) => _unigrams[Slot(token)];
 
     public (int Count, int ContextTotal) Bigram(int previous, int token)
     {
-        var context = contextTotals[Slot(previous)];
-        return (context == 0 ? 0 : bigrams.GetValueOrDefault(BigramKey.Of(previous, token)), context);
+        var context = _contextTotals[Slot(previous)];
+        return (context == 0 ? 0 : _bigrams.GetValueOrDefault(BigramKey.Of(previous, token)), context);
     }
 
     private static int Slot(int token) => Math.Min(token, Slots - 1);

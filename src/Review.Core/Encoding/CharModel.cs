@@ -13,29 +13,29 @@ internal sealed class CharModel
     private const string KoreanResource = "Review.Core.Encoding.hangul-model.bin";
     private static readonly Lazy<CharModel> LazyKorean = new(LoadKorean);
 
-    private readonly Dictionary<int, int> indexByToken;
-    private readonly int[] unigrams;
-    private readonly int[] contextTotals;
+    private readonly Dictionary<int, int> _indexByToken;
+    private readonly int[] _unigrams;
+    private readonly int[] _contextTotals;
 
     /// <summary>Bigram keys (previous index &lt;&lt; 16 | next index) in ascending order, searched by halving.</summary>
-    private readonly int[] bigramKeys;
-    private readonly int[] bigramCounts;
+    private readonly int[] _bigramKeys;
+    private readonly int[] _bigramCounts;
 
     private CharModel(int[] tokens, int[] unigrams, int[] bigramKeys, int[] bigramCounts)
     {
-        indexByToken = new Dictionary<int, int>(tokens.Length);
+        _indexByToken = new Dictionary<int, int>(tokens.Length);
         for (var i = 0; i < tokens.Length; i++)
         {
-            indexByToken[tokens[i]] = i;
+            _indexByToken[tokens[i]] = i;
         }
 
-        this.unigrams = unigrams;
-        this.bigramKeys = bigramKeys;
-        this.bigramCounts = bigramCounts;
-        contextTotals = new int[tokens.Length];
+        _unigrams = unigrams;
+        _bigramKeys = bigramKeys;
+        _bigramCounts = bigramCounts;
+        _contextTotals = new int[tokens.Length];
         for (var i = 0; i < bigramKeys.Length; i++)
         {
-            contextTotals[bigramKeys[i] >> 16] += bigramCounts[i];
+            _contextTotals[bigramKeys[i] >> 16] += bigramCounts[i];
         }
 
         Total = unigrams.Sum(c => (long)c);
@@ -54,24 +54,24 @@ internal sealed class CharModel
         _ => rune.Value,
     };
 
-    public int Unigram(int token) => indexByToken.TryGetValue(token, out var i) ? unigrams[i] : 0;
+    public int Unigram(int token) => _indexByToken.TryGetValue(token, out var i) ? _unigrams[i] : 0;
 
     /// <summary>Count of <paramref name="token"/> after <paramref name="previous"/>, and how many bigrams start with <paramref name="previous"/>.</summary>
     public (int Count, int ContextTotal) Bigram(int previous, int token)
     {
-        if (!indexByToken.TryGetValue(previous, out var p))
+        if (!_indexByToken.TryGetValue(previous, out var p))
         {
             return (0, 0);
         }
 
         var count = 0;
-        if (indexByToken.TryGetValue(token, out var t))
+        if (_indexByToken.TryGetValue(token, out var t))
         {
-            var at = Array.BinarySearch(bigramKeys, (p << 16) | t);
-            count = at >= 0 ? bigramCounts[at] : 0;
+            var at = Array.BinarySearch(_bigramKeys, (p << 16) | t);
+            count = at >= 0 ? _bigramCounts[at] : 0;
         }
 
-        return (count, contextTotals[p]);
+        return (count, _contextTotals[p]);
     }
 
     /// <summary>Reads the fixed-width little-endian layout written by build-hangul-model.py.</summary>

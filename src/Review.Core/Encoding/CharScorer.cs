@@ -15,7 +15,7 @@ internal sealed class CharScorer(CharModel model, AdaptiveCounts adaptive)
     private const double UnseenMass = 0.5;
     private const double VocabularyGuess = 20_000;
 
-    private readonly Dictionary<long, double> builtIn = [];
+    private readonly Dictionary<long, double> _builtIn = [];
 
     public double LogProbability(int previous, int token)
     {
@@ -31,12 +31,12 @@ internal sealed class CharScorer(CharModel model, AdaptiveCounts adaptive)
 
     private double BuiltIn(long key, int previous, int token)
     {
-        if (!builtIn.TryGetValue(key, out var probability))
+        if (!_builtIn.TryGetValue(key, out var probability))
         {
             var (count, context) = model.Bigram(previous, token);
             probability = (BigramWeight * Ratio(count, context))
                 + (UnigramWeight * (model.Unigram(token) + UnseenMass) / (model.Total + (UnseenMass * VocabularyGuess)));
-            builtIn[key] = probability;
+            _builtIn[key] = probability;
         }
 
         return probability;

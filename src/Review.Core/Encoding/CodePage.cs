@@ -9,14 +9,14 @@ namespace Review.Core.Encodings;
 public sealed class CodePage
 {
     /// <summary>Indexed by character; 0 means the code page cannot produce it (0 is never a high byte).</summary>
-    private readonly byte[] bytesByChar = new byte[0x10000];
-    private readonly string upperHalf;
+    private readonly byte[] _bytesByChar = new byte[0x10000];
+    private readonly string _upperHalf;
 
     private CodePage(string name, string upperHalf, IEnumerable<string> aliases)
     {
         Name = name;
         Aliases = aliases.ToArray();
-        this.upperHalf = upperHalf;
+        _upperHalf = upperHalf;
         var dropped = new List<byte>();
         for (var i = 0; i < 128; i++)
         {
@@ -27,16 +27,16 @@ public sealed class CodePage
             }
             else
             {
-                bytesByChar[upperHalf[i]] = b;
+                _bytesByChar[upperHalf[i]] = b;
             }
         }
 
         // Decoders that do not drop an undefined byte pass it through as the C1 control of the same value.
         foreach (var b in dropped.Where(b => b < 0xA0))
         {
-            if (bytesByChar[b] == 0)
+            if (_bytesByChar[b] == 0)
             {
-                bytesByChar[b] = b;
+                _bytesByChar[b] = b;
             }
         }
 
@@ -77,7 +77,7 @@ public sealed class CodePage
             return true;
         }
 
-        value = bytesByChar[c];
+        value = _bytesByChar[c];
         return value != 0;
     }
 
@@ -95,9 +95,9 @@ public sealed class CodePage
             {
                 builder.Append((char)b);
             }
-            else if (upperHalf[b - 0x80] != '\0')
+            else if (_upperHalf[b - 0x80] != '\0')
             {
-                builder.Append(upperHalf[b - 0x80]);
+                builder.Append(_upperHalf[b - 0x80]);
             }
             else if (keepUndefined && b < 0xA0)
             {

@@ -14,14 +14,14 @@ public sealed class MojibakeRepairer
     /// <summary>Before any intact character has shown the script, the caller's word that the text is garbled is all we have.</summary>
     private static readonly HashSet<ScriptClass> AnyScript = Enum.GetValues<ScriptClass>().Where(s => s != ScriptClass.Other).ToHashSet();
 
-    private readonly CharScorer scorer;
-    private readonly HashSet<ScriptClass> scripts = [];
-    private readonly Dictionary<long, RepairSlot?> guessCache = [];
+    private readonly CharScorer _scorer;
+    private readonly HashSet<ScriptClass> _scripts = [];
+    private readonly Dictionary<long, RepairSlot?> _guessCache = [];
 
     public MojibakeRepairer(GarbleScheme scheme)
     {
         Scheme = scheme;
-        scorer = new CharScorer(CharModel.Korean, new AdaptiveCounts());
+        _scorer = new CharScorer(CharModel.Korean, new AdaptiveCounts());
     }
 
     public GarbleScheme Scheme { get; }
@@ -33,9 +33,9 @@ public sealed class MojibakeRepairer
         body = PeelOuterLayers(body);
         var segments = SegmentParser.Parse(body, Scheme.CodePage);
         LearnScripts(segments);
-        var plausible = scripts.Count > 0 ? scripts : AnyScript;
-        var (slots, unrepaired, cutInside) = new RepairSlotBuilder(body, Scheme.CodePage, plausible, guessCache).Build(segments, cutMarked);
-        var chosen = GuessDecoder.Choose(slots, scorer);
+        var plausible = _scripts.Count > 0 ? _scripts : AnyScript;
+        var (slots, unrepaired, cutInside) = new RepairSlotBuilder(body, Scheme.CodePage, plausible, _guessCache).Build(segments, cutMarked);
+        var chosen = GuessDecoder.Choose(slots, _scorer);
         var (text, guesses) = Assemble(slots, chosen);
         var truncated = cutMarked || cutInside;
         Learn(slots, chosen, guesses);
@@ -45,11 +45,11 @@ public sealed class MojibakeRepairer
     /// <summary>A script seen intact for the first time makes new candidates plausible, so cached guesses are recomputed.</summary>
     private void LearnScripts(List<GarbledSegment> segments)
     {
-        var before = scripts.Count;
-        scripts.UnionWith(MojibakeAnalyser.ScriptsOf(segments, null));
-        if (scripts.Count != before)
+        var before = _scripts.Count;
+        _scripts.UnionWith(MojibakeAnalyser.ScriptsOf(segments, null));
+        if (_scripts.Count != before)
         {
-            guessCache.Clear();
+            _guessCache.Clear();
         }
     }
 
@@ -79,7 +79,7 @@ public sealed class MojibakeRepairer
             {
                 var previous = i > 0 ? slots[i - 1].LastTokens[chosen[i - 1]] : ' ';
                 var next = i + 1 < slots.Count ? slots[i + 1].FirstTokens[chosen[i + 1]] : ' ';
-                var (ranked, confidence) = GuessDecoder.Rank(slot, chosen[i], previous, next, scorer);
+                var (ranked, confidence) = GuessDecoder.Rank(slot, chosen[i], previous, next, _scorer);
                 var pick = slot.Texts[chosen[i]];
                 var alternatives = ranked.Select(r => slot.Texts[r]).Where(t => t != pick).ToArray();
                 guesses.Add(new RepairGuess(builder.Length, pick.Length, pick, alternatives, confidence));
@@ -105,7 +105,7 @@ public sealed class MojibakeRepairer
                 var token = CharModel.Token(rune);
                 if (known && previousKnown)
                 {
-                    scorer.Learn(previous, token);
+                    _scorer.Learn(previous, token);
                 }
 
                 (previous, previousKnown) = (token, known);

@@ -10,9 +10,9 @@ namespace Review.Core.Encodings;
 /// </summary>
 internal sealed class RepairSlotBuilder(string body, CodePage page, IReadOnlySet<ScriptClass> scripts, Dictionary<long, RepairSlot?> guessCache)
 {
-    private readonly List<RepairSlot> slots = [];
-    private readonly StringBuilder run = new();
-    private int unrepaired;
+    private readonly List<RepairSlot> _slots = [];
+    private readonly StringBuilder _run = new();
+    private int _unrepaired;
 
     public (List<RepairSlot> Slots, int Unrepaired, bool CutInside) Build(List<GarbledSegment> segments, bool cutMarked)
     {
@@ -23,7 +23,7 @@ internal sealed class RepairSlotBuilder(string body, CodePage page, IReadOnlySet
             switch (segment.Kind)
             {
                 case SegmentKind.Literal:
-                    run.Append(body, segment.Start, segment.Length);
+                    _run.Append(body, segment.Start, segment.Length);
                     break;
                 case SegmentKind.Complete:
                     AppendRune(segment.Rune);
@@ -35,7 +35,7 @@ internal sealed class RepairSlotBuilder(string body, CodePage page, IReadOnlySet
         }
 
         EndRun();
-        return (slots, unrepaired, cutInside);
+        return (_slots, _unrepaired, cutInside);
     }
 
     /// <summary>Returns true when the segment is the cut end of the text.</summary>
@@ -49,13 +49,13 @@ internal sealed class RepairSlotBuilder(string body, CodePage page, IReadOnlySet
 
         if (guess is null)
         {
-            unrepaired += segment.Length;
-            run.Append(body, segment.Start, segment.Length);
+            _unrepaired += segment.Length;
+            _run.Append(body, segment.Start, segment.Length);
             return false;
         }
 
         EndRun();
-        slots.Add(guess);
+        _slots.Add(guess);
         return false;
     }
 
@@ -75,15 +75,15 @@ internal sealed class RepairSlotBuilder(string body, CodePage page, IReadOnlySet
     private void AppendRune(Rune rune)
     {
         Span<char> units = stackalloc char[2];
-        run.Append(units[..rune.EncodeToUtf16(units)]);
+        _run.Append(units[..rune.EncodeToUtf16(units)]);
     }
 
     private void EndRun()
     {
-        if (run.Length > 0)
+        if (_run.Length > 0)
         {
-            slots.Add(RepairSlot.Fixed(run.ToString()));
-            run.Clear();
+            _slots.Add(RepairSlot.Fixed(_run.ToString()));
+            _run.Clear();
         }
     }
 }

@@ -7,18 +7,18 @@ namespace Review.Core.Encodings;
 /// </summary>
 public sealed class StreamDetector
 {
-    private readonly Dictionary<GarbleScheme, int> votes = [];
-    private readonly HashSet<ScriptClass> scripts = [];
+    private readonly Dictionary<GarbleScheme, int> _votes = [];
+    private readonly HashSet<ScriptClass> _scripts = [];
 
     /// <summary>The scheme the stream has shown most often so far.</summary>
-    public GarbleScheme? Dominant => votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
+    public GarbleScheme? Dominant => _votes.Count == 0 ? null : _votes.MaxBy(v => v.Value).Key;
 
     public GarbleScheme? Next(string line)
     {
         if (Mojibake.Detect(line) is { } scheme)
         {
-            votes[scheme] = votes.GetValueOrDefault(scheme) + 1;
-            scripts.UnionWith(MojibakeAnalyser.ScriptsOf(SegmentParser.Parse(line, scheme.CodePage), null));
+            _votes[scheme] = _votes.GetValueOrDefault(scheme) + 1;
+            _scripts.UnionWith(MojibakeAnalyser.ScriptsOf(SegmentParser.Parse(line, scheme.CodePage), null));
             return scheme;
         }
 
@@ -27,7 +27,7 @@ public sealed class StreamDetector
             return null;
         }
 
-        var evidence = MojibakeAnalyser.Analyse(line, dominant.CodePage, scripts);
+        var evidence = MojibakeAnalyser.Analyse(line, dominant.CodePage, _scripts);
         return evidence is { Broken: 0, Foreign: 0 } && evidence.Complete + evidence.Repairable > 0 ? dominant : null;
     }
 }

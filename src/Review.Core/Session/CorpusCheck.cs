@@ -14,7 +14,7 @@ namespace Review.Core.Session;
 /// </summary>
 public sealed class CorpusCheck(IReviewStore store, CheckConfig config, int pageSize = 2000)
 {
-    private readonly Dictionary<(string, string), CheckRunner> runners = [];
+    private readonly Dictionary<(string, string), CheckRunner> _runners = [];
 
     /// <summary>Checks every pair in corpus order; <paramref name="onPair"/> sees each pair with its
     /// result, on the calling thread, in corpus order.</summary>
@@ -84,10 +84,10 @@ public sealed class CorpusCheck(IReviewStore store, CheckConfig config, int page
     private CheckRunner RunnerFor(Pair pair, Dictionary<(string, string), CorpusProfile> profiles)
     {
         var key = LanguagePair(pair);
-        if (!runners.TryGetValue(key, out var runner))
+        if (!_runners.TryGetValue(key, out var runner))
         {
             runner = CheckCatalog.Create(config, profiles.GetValueOrDefault(key) ?? CorpusProfile.Default);
-            runners[key] = runner;
+            _runners[key] = runner;
         }
 
         return runner;

@@ -15,7 +15,7 @@ internal sealed class FindingRefresh(IReviewStore store, CheckConfig? config)
     /// <summary>As many pairs as the import's first chunk, on which it calibrated the band.</summary>
     private const int CalibrationSample = 1024;
 
-    private readonly Dictionary<(string, string), CheckRunner> runners = [];
+    private readonly Dictionary<(string, string), CheckRunner> _runners = [];
 
     public void Refresh(PairId id)
     {
@@ -31,11 +31,11 @@ internal sealed class FindingRefresh(IReviewStore store, CheckConfig? config)
     private CheckRunner RunnerFor(Pair pair)
     {
         var languages = (pair.SourceLang, pair.TargetLang);
-        if (!runners.TryGetValue(languages, out var runner))
+        if (!_runners.TryGetValue(languages, out var runner))
         {
             var settings = config ?? CheckConfig.ForDatabase(store.Location, null);
             runner = CheckCatalog.Create(settings, Band(pair, settings));
-            runners[languages] = runner;
+            _runners[languages] = runner;
         }
         return runner;
     }

@@ -10,26 +10,26 @@ namespace Review.Core.Session;
 /// </summary>
 internal sealed class PairKeeping(IReviewStore store, string annotator, TimeSpan lease, TimeProvider clock)
 {
-    private PairId? claimed;
-    private PairId? savedPosition;
-    private DateTimeOffset lastClaim;
+    private PairId? _claimed;
+    private PairId? _savedPosition;
+    private DateTimeOffset _lastClaim;
 
     /// <summary>Claims a pair not claimed yet; returns it changed when the claim says something new about who holds it.</summary>
     public ShownPair? ClaimIfNew(ShownPair? shown)
     {
-        if (shown is null || shown.Pair.Id == claimed)
+        if (shown is null || shown.Pair.Id == _claimed)
         {
             return null;
         }
-        claimed = shown.Pair.Id;
+        _claimed = shown.Pair.Id;
         return Claim(shown);
     }
 
     /// <summary>Notes a pair the store claimed while handing it out, so it is not claimed again once shown.</summary>
     public void Claimed(PairId pair)
     {
-        claimed = pair;
-        lastClaim = clock.GetUtcNow();
+        _claimed = pair;
+        _lastClaim = clock.GetUtcNow();
     }
 
     /// <summary>
@@ -38,11 +38,11 @@ internal sealed class PairKeeping(IReviewStore store, string annotator, TimeSpan
     /// </summary>
     public ShownPair? Renew(ShownPair? shown)
     {
-        if (shown is null || shown.Pair.Id != claimed || clock.GetUtcNow() - lastClaim <= lease / 3)
+        if (shown is null || shown.Pair.Id != _claimed || clock.GetUtcNow() - _lastClaim <= lease / 3)
         {
             return null;
         }
-        lastClaim = clock.GetUtcNow();
+        _lastClaim = clock.GetUtcNow();
         ShownPair? changed = null;
         Quietly(() =>
         {
@@ -54,10 +54,10 @@ internal sealed class PairKeeping(IReviewStore store, string annotator, TimeSpan
 
     public void SavePosition(ShownPair? shown)
     {
-        if (shown is not null && shown.Pair.Id != savedPosition)
+        if (shown is not null && shown.Pair.Id != _savedPosition)
         {
             Quietly(() => store.SavePosition(annotator, shown.Pair.Id));
-            savedPosition = shown.Pair.Id;
+            _savedPosition = shown.Pair.Id;
         }
     }
 
@@ -68,7 +68,7 @@ internal sealed class PairKeeping(IReviewStore store, string annotator, TimeSpan
 
     private ShownPair? Claim(ShownPair shown)
     {
-        lastClaim = clock.GetUtcNow();
+        _lastClaim = clock.GetUtcNow();
         ShownPair? changed = null;
         Quietly(() =>
         {

@@ -10,7 +10,7 @@ namespace Review.Core.Session;
 /// </summary>
 internal sealed class PairNavigator(IReviewStore store, string annotator, QueueOrder order, TimeSpan lease)
 {
-    private readonly PairQueue queue = new(store, annotator, order, lease);
+    private readonly PairQueue _queue = new(store, annotator, order, lease);
 
     /// <summary>How many pairs one keystroke may look at for a filter before it stops and says so.</summary>
     public const int ScanLimit = 20_000;
@@ -58,12 +58,12 @@ internal sealed class PairNavigator(IReviewStore store, string annotator, QueueO
         {
             return pair;
         }
-        return ClaimNextPending(0) ?? FirstMatch(to, out _) ?? queue.Step(0, forward: true);
+        return ClaimNextPending(0) ?? FirstMatch(to, out _) ?? _queue.Step(0, forward: true);
     }
 
     private Pair? ClaimNextPending(long fromOrd)
     {
-        var pair = queue.ClaimNextPending(fromOrd);
+        var pair = _queue.ClaimNextPending(fromOrd);
         Claimed = pair?.Id;
         return pair;
     }
@@ -77,7 +77,7 @@ internal sealed class PairNavigator(IReviewStore store, string annotator, QueueO
     {
         message = null;
         var ord = fromOrd;
-        for (var scanned = 1; queue.Step(ord, forward) is { } pair; scanned++)
+        for (var scanned = 1; _queue.Step(ord, forward) is { } pair; scanned++)
         {
             if (Matches(pair, filter))
             {

@@ -12,7 +12,7 @@ internal sealed class PairQueue(IReviewStore store, string annotator, QueueOrder
 {
     // The tier of the pair last stepped to: a decision can change a pair's findings (and so its
     // tier) after it was shown, and the walk must go on from where that pair stood in the queue.
-    private (long Ord, Severity? Tier)? last;
+    private (long Ord, Severity? Tier)? _last;
 
     /// <summary>The tiers in queue order: pairs with an error, then a warning, then the rest (null).</summary>
     public static IReadOnlyList<Severity?> FindingTiers { get; } = [Severity.Error, Severity.Warning, null];
@@ -76,11 +76,11 @@ internal sealed class PairQueue(IReviewStore store, string annotator, QueueOrder
     }
 
     private Severity? TierOf(long ord) =>
-        last is { } known && known.Ord == ord ? known.Tier : store.FindingTierOf(new PairId(ord));
+        _last is { } known && known.Ord == ord ? known.Tier : store.FindingTierOf(new PairId(ord));
 
     private Pair Remember(Pair pair, Severity? tier)
     {
-        last = (pair.Ord, tier);
+        _last = (pair.Ord, tier);
         return pair;
     }
 }

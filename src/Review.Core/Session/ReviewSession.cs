@@ -17,19 +17,19 @@ public sealed class ReviewSession
     /// <summary>How many pairs one keystroke may look at for a filter before it stops and says so.</summary>
     public const int ScanLimit = PairNavigator.ScanLimit;
 
-    private readonly IReviewStore store;
-    private readonly PairNavigator navigator;
-    private readonly FindingRefresh findings;
-    private readonly PairKeeping keeping;
+    private readonly IReviewStore _store;
+    private readonly PairNavigator _navigator;
+    private readonly FindingRefresh _findings;
+    private readonly PairKeeping _keeping;
 
     public ReviewSession(IReviewStore store, string annotator, TimeSpan lease, TimeProvider clock,
         QueueOrder order = QueueOrder.Corpus, CheckConfig? checks = null)
     {
-        this.store = store;
+        _store = store;
         Annotator = annotator;
-        navigator = new PairNavigator(store, annotator, order, lease);
-        findings = new FindingRefresh(store, checks);
-        keeping = new PairKeeping(store, annotator, lease, clock);
+        _navigator = new PairNavigator(store, annotator, order, lease);
+        _findings = new FindingRefresh(store, checks);
+        _keeping = new PairKeeping(store, annotator, lease, clock);
         Overlap = store.Overlap();
     }
 
@@ -39,7 +39,7 @@ public sealed class ReviewSession
     public string Annotator { get; }
 
     /// <summary>Where the store is, for messages.</summary>
-    public string Location => store.Location;
+    public string Location => _store.Location;
 
     /// <summary>
     /// Reads a pair and whoever else holds it. Nothing is written here: the claim is taken after
@@ -48,12 +48,12 @@ public sealed class ReviewSession
     /// </summary>
     public ShownPair Load(Pair pair)
     {
-        var effective = Overlap > 1 ? store.OwnDecision(pair.Id, Annotator) : store.EffectiveDecision(pair.Id);
-        return new(pair, store.StatusOf(pair.Id), effective, store.Findings(pair.Id), keeping.OtherClaimant(pair.Id))
+        var effective = Overlap > 1 ? _store.OwnDecision(pair.Id, Annotator) : _store.EffectiveDecision(pair.Id);
+        return new(pair, _store.StatusOf(pair.Id), effective, _store.Findings(pair.Id), _keeping.OtherClaimant(pair.Id))
         {
             Guesses = RepairJson.ParseGuesses(pair.RepairJson),
             Overlap = Overlap,
-            DecisionCount = Overlap > 1 ? store.DecisionCount(pair.Id) : 0,
+            DecisionCount = Overlap > 1 ? _store.DecisionCount(pair.Id) : 0,
         };
     }
 
@@ -65,11 +65,11 @@ public sealed class ReviewSession
     {
         var current = shown is null ? null : shown with
         {
-            Status = store.StatusOf(shown.Pair.Id),
-            ClaimedBy = keeping.OtherClaimant(shown.Pair.Id),
-            DecisionCount = Overlap > 1 ? store.DecisionCount(shown.Pair.Id) : 0,
+            Status = _store.StatusOf(shown.Pair.Id),
+            ClaimedBy = _keeping.OtherClaimant(shown.Pair.Id),
+            DecisionCount = Overlap > 1 ? _store.DecisionCount(shown.Pair.Id) : 0,
         };
-        return new LiveView(Counts(), current, store.Colleagues(Annotator));
+        return new LiveView(Counts(), current, _store.Colleagues(Annotator));
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public sealed class ReviewSession
     /// </summary>
     public DecisionOutcome Decide(PairId pair, DecisionKind kind, string? finalTarget, string? note, long? expectedDecisionId, string? hunks = null)
     {
-        if (store.ClaimedBy(pair) is { } other && other != Annotator)
+        if (_store.ClaimedBy(pair) is { } other && other != Annotator)
         {
             return Refused(pair, $"{other} is reviewing this pair: your decision was not saved");
         }
@@ -88,7 +88,7 @@ public sealed class ReviewSession
         {
             return DecideOwn(pair, kind, finalTarget, note, expectedDecisionId, hunks);
         }
-        var before = store.EffectiveDecision(pair);
+        var before = _store.EffectiveDecision(pair);
         if (before?.Id != expectedDecisionId)
         {
             var who = before?.Annotator ?? "someone";
@@ -100,15 +100,15 @@ public sealed class ReviewSession
             // The same key again (on the last pair, a stay): the decision in force already says this.
             return DecisionOutcome.AlreadyRecorded("already saved as this annotator's decision; nothing new recorded");
         }
-        var beforeStatus = store.StatusOf(pair);
+        var beforeStatus = _store.StatusOf(pair);
         // The checks above give the friendly message; this one, made in the write transaction, closes the race with other processes.
-        if (store.DecideIfCurrent(pair, expectedDecisionId, kind, finalTarget, Annotator, note, hunks) is null)
+        if (_store.DecideIfCurrent(pair, expectedDecisionId, kind, finalTarget, Annotator, note, hunks) is null)
         {
             return Refused(pair, WhyRefusedNow(pair));
         }
         if (ChangesText(kind) || before is not null && ChangesText(before.Kind))
         {
-            findings.Refresh(pair);
+            _findings.Refresh(pair);
         }
         return DecisionOutcome.Committed(new StatusChange(pair, beforeStatus, StatusRules.After(kind)));
     }
@@ -120,29 +120,29 @@ public sealed class ReviewSession
         {
             return UndoOwn();
         }
-        if (store.Undo(Annotator) is not { } undo)
+        if (_store.Undo(Annotator) is not { } undo)
         {
             return null;
         }
         // An undo cancels an effective decision, and an undo never is one.
-        var cancelled = store.History(undo.PairId).FirstOrDefault(d => d.Id == undo.Supersedes);
+        var cancelled = _store.History(undo.PairId).FirstOrDefault(d => d.Id == undo.Supersedes);
         var before = cancelled is null ? PairStatus.Pending : StatusRules.After(cancelled.Kind);
-        var change = new StatusChange(undo.PairId, before, store.StatusOf(undo.PairId));
-        findings.Refresh(undo.PairId);
-        return new UndoOutcome(change, store.GetPair(undo.PairId) is { } pair ? Load(pair) : null);
+        var change = new StatusChange(undo.PairId, before, _store.StatusOf(undo.PairId));
+        _findings.Refresh(undo.PairId);
+        return new UndoOutcome(change, _store.GetPair(undo.PairId) is { } pair ? Load(pair) : null);
     }
 
     public NavigationOutcome Navigate(Navigation to)
     {
-        var pair = navigator.Resolve(to, out var message);
-        if (navigator.Claimed is { } claimed)
+        var pair = _navigator.Resolve(to, out var message);
+        if (_navigator.Claimed is { } claimed)
         {
-            keeping.Claimed(claimed);
+            _keeping.Claimed(claimed);
         }
         if (pair is null && to.Kind == NavigationKind.AfterDecision)
         {
             // The last pair was decided: show its new status and say why we stayed.
-            pair = store.FindByOrd(to.FromOrd);
+            pair = _store.FindByOrd(to.FromOrd);
         }
         return new NavigationOutcome(pair is null ? null : Load(pair), message);
     }
@@ -150,27 +150,27 @@ public sealed class ReviewSession
     /// <summary>Corpus progress from the stored counts (not the history): cheap enough after every decision.</summary>
     public ProgressCounts Counts()
     {
-        var counts = store.StatusCounts();
+        var counts = _store.StatusCounts();
         var done = counts.Where(c => StatusRules.IsDone(c.Key)).Sum(c => c.Value);
         return new ProgressCounts(counts.Values.Sum(), done, counts[PairStatus.Pending], true);
     }
 
     /// <summary>Claims a pair not claimed yet; returns it changed when the claim says something new about who holds it.</summary>
-    public ShownPair? ClaimIfNew(ShownPair? shown) => keeping.ClaimIfNew(shown);
+    public ShownPair? ClaimIfNew(ShownPair? shown) => _keeping.ClaimIfNew(shown);
 
     /// <summary>Renews the claim on the pair on screen when a third of the lease has passed.</summary>
-    public ShownPair? RenewClaim(ShownPair? shown) => keeping.Renew(shown);
+    public ShownPair? RenewClaim(ShownPair? shown) => _keeping.Renew(shown);
 
     /// <summary>Remembers the pair on screen as where the annotator resumes.</summary>
-    public void SavePosition(ShownPair? shown) => keeping.SavePosition(shown);
+    public void SavePosition(ShownPair? shown) => _keeping.SavePosition(shown);
 
     /// <summary>Lets other annotators have this one's pair at once (on quit).</summary>
-    public void ReleaseClaims() => keeping.Release();
+    public void ReleaseClaims() => _keeping.Release();
 
     /// <summary>Under overlap: the annotator's own decision, beside (never over) their colleagues'.</summary>
     private DecisionOutcome DecideOwn(PairId pair, DecisionKind kind, string? finalTarget, string? note, long? expectedDecisionId, string? hunks)
     {
-        var own = store.OwnDecision(pair, Annotator);
+        var own = _store.OwnDecision(pair, Annotator);
         if (own?.Id != expectedDecisionId)
         {
             return Refused(pair, "your own decision on this pair changed in another window: reloaded, not saved");
@@ -179,48 +179,48 @@ public sealed class ReviewSession
         {
             return DecisionOutcome.AlreadyRecorded("already saved as this annotator's decision; nothing new recorded");
         }
-        var beforeStatus = store.StatusOf(pair);
-        if (store.DecideOwn(pair, expectedDecisionId, kind, finalTarget, Annotator, note, hunks) is null)
+        var beforeStatus = _store.StatusOf(pair);
+        if (_store.DecideOwn(pair, expectedDecisionId, kind, finalTarget, Annotator, note, hunks) is null)
         {
             return Refused(pair, WhyRefusedNow(pair));
         }
         if (ChangesText(kind) || own is not null && ChangesText(own.Kind))
         {
-            findings.Refresh(pair);
+            _findings.Refresh(pair);
         }
-        return DecisionOutcome.Committed(new StatusChange(pair, beforeStatus, store.StatusOf(pair)));
+        return DecisionOutcome.Committed(new StatusChange(pair, beforeStatus, _store.StatusOf(pair)));
     }
 
     private UndoOutcome? UndoOwn()
     {
-        if (store.UndoOwn(Annotator) is not { } undo)
+        if (_store.UndoOwn(Annotator) is not { } undo)
         {
             return null;
         }
-        var history = store.History(undo.PairId);
+        var history = _store.History(undo.PairId);
         var before = DecisionsInForce.PairState(DecisionsInForce.ByAnnotator(history.Where(d => d.Id != undo.Id)), Overlap).Status;
-        var change = new StatusChange(undo.PairId, before, store.StatusOf(undo.PairId));
-        findings.Refresh(undo.PairId);
-        return new UndoOutcome(change, store.GetPair(undo.PairId) is { } pair ? Load(pair) : null);
+        var change = new StatusChange(undo.PairId, before, _store.StatusOf(undo.PairId));
+        _findings.Refresh(undo.PairId);
+        return new UndoOutcome(change, _store.GetPair(undo.PairId) is { } pair ? Load(pair) : null);
     }
 
     /// <summary>A refused write, explained by what the store says now (read after the refusal, not before).</summary>
     private string WhyRefusedNow(PairId pair)
     {
-        if (store.ClaimedBy(pair) is { } holder && holder != Annotator)
+        if (_store.ClaimedBy(pair) is { } holder && holder != Annotator)
         {
             return $"{holder} is reviewing this pair: your decision was not saved";
         }
-        if (Overlap > 1 && store.OwnDecision(pair, Annotator) is null && store.DecisionCount(pair) >= Overlap)
+        if (Overlap > 1 && _store.OwnDecision(pair, Annotator) is null && _store.DecisionCount(pair) >= Overlap)
         {
             return $"this pair already has its {Overlap} decisions: yours was not saved";
         }
-        var who = (Overlap > 1 ? store.OwnDecision(pair, Annotator) : store.EffectiveDecision(pair))?.Annotator ?? "another annotator";
+        var who = (Overlap > 1 ? _store.OwnDecision(pair, Annotator) : _store.EffectiveDecision(pair))?.Annotator ?? "another annotator";
         return $"{who} changed this pair meanwhile: reloaded, your decision was not saved";
     }
 
     private DecisionOutcome Refused(PairId pair, string message) =>
-        DecisionOutcome.Refused(message, store.GetPair(pair) is { } current ? Load(current) : null);
+        DecisionOutcome.Refused(message, _store.GetPair(pair) is { } current ? Load(current) : null);
 
     private static bool ChangesText(DecisionKind kind) => kind is DecisionKind.Edit or DecisionKind.TakeSuggestion;
 }

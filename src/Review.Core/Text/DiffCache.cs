@@ -9,17 +9,17 @@ namespace Review.Core.Text;
 /// </summary>
 public sealed class DiffCache(TextDiff diff, int capacity = 64)
 {
-    private readonly Dictionary<Key, LinkedListNode<Entry>> index = [];
-    private readonly LinkedList<Entry> recency = new();
-    private readonly Lock gate = new();
+    private readonly Dictionary<Key, LinkedListNode<Entry>> _index = [];
+    private readonly LinkedList<Entry> _recency = new();
+    private readonly Lock _gate = new();
 
     public int Count
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return index.Count;
+                return _index.Count;
             }
         }
     }
@@ -27,12 +27,12 @@ public sealed class DiffCache(TextDiff diff, int capacity = 64)
     public TextDiffResult Get(PairId pair, string oldText, string newText, DiffGranularity granularity)
     {
         var key = new Key(pair, granularity, string.GetHashCode(oldText), string.GetHashCode(newText));
-        lock (gate)
+        lock (_gate)
         {
-            if (index.TryGetValue(key, out var node) && node.Value.OldText == oldText && node.Value.NewText == newText)
+            if (_index.TryGetValue(key, out var node) && node.Value.OldText == oldText && node.Value.NewText == newText)
             {
-                recency.Remove(node);
-                recency.AddFirst(node);
+                _recency.Remove(node);
+                _recency.AddFirst(node);
                 return node.Value.Result;
             }
         }
@@ -43,17 +43,17 @@ public sealed class DiffCache(TextDiff diff, int capacity = 64)
 
     private void Store(Key key, Entry entry)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (index.Remove(key, out var stale))
+            if (_index.Remove(key, out var stale))
             {
-                recency.Remove(stale);
+                _recency.Remove(stale);
             }
-            index[key] = recency.AddFirst(entry);
-            while (index.Count > Math.Max(1, capacity))
+            _index[key] = _recency.AddFirst(entry);
+            while (_index.Count > Math.Max(1, capacity))
             {
-                index.Remove(recency.Last!.Value.Key);
-                recency.RemoveLast();
+                _index.Remove(_recency.Last!.Value.Key);
+                _recency.RemoveLast();
             }
         }
     }

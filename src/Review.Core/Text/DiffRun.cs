@@ -10,15 +10,15 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
     // Slack over the square root of the budget, for the few shared tokens at either end of a middle.
     private const int TokenSlack = 16;
 
-    private readonly SegmentBuilder builder = new(oldText, newText);
-    private long work;
-    private bool fellBack;
+    private readonly SegmentBuilder _builder = new(oldText, newText);
+    private long _work;
+    private bool _fellBack;
 
     public TextDiffResult Run()
     {
         if (string.Equals(oldText, newText, StringComparison.Ordinal))
         {
-            builder.Keep(oldText.Length);
+            _builder.Keep(oldText.Length);
             return Result();
         }
         var oldUnits = SentenceSplitter.Split(oldText);
@@ -48,14 +48,14 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         foreach (var (oldAnchor, newAnchor) in SentenceAnchors.Find(oldText, oldUnits, newText, newUnits))
         {
             RefineUnits(olds[oldNext..oldAnchor], news[newNext..newAnchor]);
-            builder.Keep(olds[oldAnchor].Length);
+            _builder.Keep(olds[oldAnchor].Length);
             oldNext = oldAnchor + 1;
             newNext = newAnchor + 1;
         }
         RefineUnits(olds[oldNext..], news[newNext..]);
     }
 
-    private TextDiffResult Result() => new(builder.Build(), fellBack, work);
+    private TextDiffResult Result() => new(_builder.Build(), _fellBack, _work);
 
     private void RefineSentenceBlocks(List<TextToken> oldUnits, List<TextToken> newUnits)
     {
@@ -66,10 +66,10 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         var news = CollectionsMarshal.AsSpan(newUnits);
         foreach (var block in blocks)
         {
-            builder.Keep(Start(olds, block.DeleteStartA, oldText.Length) - builder.OldPosition);
+            _builder.Keep(Start(olds, block.DeleteStartA, oldText.Length) - _builder.OldPosition);
             RefineUnits(olds.Slice(block.DeleteStartA, block.DeleteCountA), news.Slice(block.InsertStartB, block.InsertCountB));
         }
-        builder.Keep(oldText.Length - builder.OldPosition);
+        _builder.Keep(oldText.Length - _builder.OldPosition);
     }
 
     /// <summary>Diffs a run of sentences that starts at the cursor.</summary>
@@ -77,7 +77,7 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
     {
         while (olds.Length > 0 && news.Length > 0 && SameText(olds[0], news[0]))
         {
-            builder.Keep(olds[0].Length);
+            _builder.Keep(olds[0].Length);
             olds = olds[1..];
             news = news[1..];
         }
@@ -88,11 +88,11 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         }
         var coreOld = olds[..^trailing];
         var coreNew = news[..^trailing];
-        var oldEnd = coreOld.IsEmpty ? builder.OldPosition : coreOld[^1].End;
-        var newEnd = coreNew.IsEmpty ? builder.NewPosition : coreNew[^1].End;
+        var oldEnd = coreOld.IsEmpty ? _builder.OldPosition : coreOld[^1].End;
+        var newEnd = coreNew.IsEmpty ? _builder.NewPosition : coreNew[^1].End;
         if (coreOld.IsEmpty || coreNew.IsEmpty || TryWhole(oldEnd, newEnd))
         {
-            builder.Replace(oldEnd, newEnd);
+            _builder.Replace(oldEnd, newEnd);
         }
         else if (coreOld.Length > 1 && coreNew.Length > 1)
         {
@@ -102,26 +102,26 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         {
             ReplaceByWords(oldEnd, newEnd);
         }
-        builder.Keep(trailing == 0 ? 0 : olds[^1].End - builder.OldPosition);
+        _builder.Keep(trailing == 0 ? 0 : olds[^1].End - _builder.OldPosition);
     }
 
     /// <summary>Too big to diff whole: match the i-th old sentence with the i-th new one.</summary>
     private void RefinePairwise(ReadOnlySpan<TextToken> olds, ReadOnlySpan<TextToken> news)
     {
-        fellBack = true;
+        _fellBack = true;
         var common = Math.Min(olds.Length, news.Length);
         for (var i = 0; i < common; i++)
         {
             if (SameText(olds[i], news[i]))
             {
-                builder.Keep(olds[i].Length);
+                _builder.Keep(olds[i].Length);
             }
             else if (!TryWhole(olds[i].End, news[i].End))
             {
                 ReplaceByWords(olds[i].End, news[i].End);
             }
         }
-        builder.Replace(olds[^1].End, news[^1].End);
+        _builder.Replace(olds[^1].End, news[^1].End);
     }
 
     /// <summary>
@@ -136,7 +136,7 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
     /// <summary>The last resort: keep the words both spans share at their ends and replace what lies between.</summary>
     private void ReplaceByWords(int oldEnd, int newEnd)
     {
-        fellBack = true;
+        _fellBack = true;
         TryTokens(oldEnd, newEnd, DiffGranularity.Word, refineWith: null, replaceOverBudget: true);
     }
 
@@ -147,8 +147,8 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
     /// </summary>
     private bool TryTokens(int oldEnd, int newEnd, DiffGranularity tokenGranularity, DiffGranularity? refineWith, bool replaceOverBudget)
     {
-        var oldSpan = oldText.AsSpan(builder.OldPosition, oldEnd - builder.OldPosition);
-        var newSpan = newText.AsSpan(builder.NewPosition, newEnd - builder.NewPosition);
+        var oldSpan = oldText.AsSpan(_builder.OldPosition, oldEnd - _builder.OldPosition);
+        var newSpan = newText.AsSpan(_builder.NewPosition, newEnd - _builder.NewPosition);
         var lead = CommonEnds.Lead(oldSpan, newSpan, tokenGranularity);
         var trail = CommonEnds.Trail(oldSpan, newSpan, lead, tokenGranularity);
         var oldMiddle = oldSpan[lead..^trail];
@@ -160,13 +160,13 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
         {
             return false;
         }
-        builder.Keep(lead);
+        _builder.Keep(lead);
         if (fits && olds is not null && news is not null)
         {
             Emit(oldMiddle, olds, newMiddle, news, refineWith);
         }
-        builder.Replace(oldEnd - trail, newEnd - trail);
-        builder.Keep(trail);
+        _builder.Replace(oldEnd - trail, newEnd - trail);
+        _builder.Keep(trail);
         return true;
     }
 
@@ -177,7 +177,7 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
     private bool TryTokenPair(ReadOnlySpan<char> oldMiddle, ReadOnlySpan<char> newMiddle, DiffGranularity tokenGranularity,
         out List<TextToken> olds, out List<TextToken> news)
     {
-        var affordable = Math.Min(budget.MaxCellsPerRefinement, budget.MaxCellsPerDiff - work);
+        var affordable = Math.Min(budget.MaxCellsPerRefinement, budget.MaxCellsPerDiff - _work);
         news = [];
         olds = [];
         if (affordable <= 0)
@@ -216,29 +216,29 @@ internal sealed class DiffRun(string oldText, string newText, DiffGranularity gr
     {
         var olds = CollectionsMarshal.AsSpan(oldTokens);
         var news = CollectionsMarshal.AsSpan(newTokens);
-        var oldBase = builder.OldPosition;
+        var oldBase = _builder.OldPosition;
         foreach (var block in PieceDiff.Blocks(Pieces(oldMiddle, olds), Pieces(newMiddle, news)))
         {
-            builder.Keep(oldBase + Start(olds, block.DeleteStartA, oldMiddle.Length) - builder.OldPosition);
-            var oldEnd = builder.OldPosition + Width(olds.Slice(block.DeleteStartA, block.DeleteCountA));
-            var newEnd = builder.NewPosition + Width(news.Slice(block.InsertStartB, block.InsertCountB));
+            _builder.Keep(oldBase + Start(olds, block.DeleteStartA, oldMiddle.Length) - _builder.OldPosition);
+            var oldEnd = _builder.OldPosition + Width(olds.Slice(block.DeleteStartA, block.DeleteCountA));
+            var newEnd = _builder.NewPosition + Width(news.Slice(block.InsertStartB, block.InsertCountB));
             if (refineWith is { } finer && block.DeleteCountA > 0 && block.InsertCountB > 0
                 && !TryTokens(oldEnd, newEnd, finer, refineWith: null, replaceOverBudget: false))
             {
-                fellBack = true;
+                _fellBack = true;
             }
-            builder.Replace(oldEnd, newEnd);
+            _builder.Replace(oldEnd, newEnd);
         }
-        builder.Keep(oldBase + oldMiddle.Length - builder.OldPosition);
+        _builder.Keep(oldBase + oldMiddle.Length - _builder.OldPosition);
     }
 
     private bool TryCharge(long cost, long cap)
     {
-        if (cost > cap || work + cost > budget.MaxCellsPerDiff)
+        if (cost > cap || _work + cost > budget.MaxCellsPerDiff)
         {
             return false;
         }
-        work += cost;
+        _work += cost;
         return true;
     }
 

@@ -7,7 +7,7 @@ namespace Review.Core.Text;
 /// </summary>
 internal sealed class SegmentBuilder(string oldText, string newText)
 {
-    private readonly List<SegmentRun> runs = [];
+    private readonly List<SegmentRun> _runs = [];
 
     public int OldPosition { get; private set; }
 
@@ -39,7 +39,7 @@ internal sealed class SegmentBuilder(string oldText, string newText)
         Insert(newEnd - NewPosition);
     }
 
-    public List<DiffSegment> Build() => EqualityCleanup.Apply(runs).ConvertAll(run => new DiffSegment(
+    public List<DiffSegment> Build() => EqualityCleanup.Apply(_runs).ConvertAll(run => new DiffSegment(
         run.Operation,
         run.Operation == DiffOperation.Inserted
             ? newText.Substring(run.NewStart, run.Length)
@@ -53,11 +53,11 @@ internal sealed class SegmentBuilder(string oldText, string newText)
         {
             return;
         }
-        if (runs.Count > 0 && runs[^1].Operation == operation)
+        if (_runs.Count > 0 && _runs[^1].Operation == operation)
         {
-            runs[^1] = runs[^1] with { Length = runs[^1].Length + length };
+            _runs[^1] = _runs[^1] with { Length = _runs[^1].Length + length };
             return;
         }
-        runs.Add(new SegmentRun(operation, OldPosition, NewPosition, length));
+        _runs.Add(new SegmentRun(operation, OldPosition, NewPosition, length));
     }
 }

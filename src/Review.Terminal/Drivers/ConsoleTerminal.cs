@@ -13,16 +13,16 @@ namespace Review.Terminal.Drivers;
 public sealed class ConsoleTerminal : ITerminal
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(15);
-    private readonly Stream output;
-    private readonly Lock gate = new();
-    private bool entered;
-    private bool previousTreatControlC;
+    private readonly Stream _output;
+    private readonly Lock _gate = new();
+    private bool _entered;
+    private bool _previousTreatControlC;
 
     public ConsoleTerminal(TerminalCapabilities capabilities)
     {
         ColorDepth = capabilities.ColorDepth;
         SupportsSynchronizedOutput = capabilities.SynchronizedOutput;
-        output = Console.OpenStandardOutput();
+        _output = Console.OpenStandardOutput();
         (Width, Height) = WindowSize();
     }
 
@@ -36,15 +36,15 @@ public sealed class ConsoleTerminal : ITerminal
 
     public void Enter()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (entered)
+            if (_entered)
             {
                 return;
             }
 
-            entered = true;
-            previousTreatControlC = Console.TreatControlCAsInput;
+            _entered = true;
+            _previousTreatControlC = Console.TreatControlCAsInput;
             Console.TreatControlCAsInput = true;
             AppDomain.CurrentDomain.ProcessExit += OnExit;
             AppDomain.CurrentDomain.UnhandledException += OnExit;
@@ -54,16 +54,16 @@ public sealed class ConsoleTerminal : ITerminal
 
     public void Leave()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!entered)
+            if (!_entered)
             {
                 return;
             }
 
-            entered = false;
+            _entered = false;
             WriteText("\e[0m\e[?25h\e[?1049l");
-            Console.TreatControlCAsInput = previousTreatControlC;
+            Console.TreatControlCAsInput = _previousTreatControlC;
             AppDomain.CurrentDomain.ProcessExit -= OnExit;
             AppDomain.CurrentDomain.UnhandledException -= OnExit;
         }
@@ -71,10 +71,10 @@ public sealed class ConsoleTerminal : ITerminal
 
     public void Write(ReadOnlySpan<byte> bytes)
     {
-        lock (gate)
+        lock (_gate)
         {
-            output.Write(bytes);
-            output.Flush();
+            _output.Write(bytes);
+            _output.Flush();
         }
     }
 

@@ -13,15 +13,15 @@ internal sealed class RestoreGuard : IDisposable
     private static readonly PosixSignal[] FatalSignals =
         [PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT];
 
-    private readonly Action restore;
-    private readonly List<PosixSignalRegistration> registrations = [];
+    private readonly Action _restore;
+    private readonly List<PosixSignalRegistration> _registrations = [];
 
     public RestoreGuard(Action restore)
     {
-        this.restore = restore;
+        _restore = restore;
         foreach (var signal in FatalSignals)
         {
-            registrations.Add(PosixSignalRegistration.Create(signal, OnFatalSignal));
+            _registrations.Add(PosixSignalRegistration.Create(signal, OnFatalSignal));
         }
 
         AppDomain.CurrentDomain.UnhandledException += OnUnhandledException;
@@ -33,12 +33,12 @@ internal sealed class RestoreGuard : IDisposable
 
     public void Dispose()
     {
-        foreach (var registration in registrations)
+        foreach (var registration in _registrations)
         {
             registration.Dispose();
         }
 
-        registrations.Clear();
+        _registrations.Clear();
         AppDomain.CurrentDomain.UnhandledException -= OnUnhandledException;
         AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
     }
@@ -46,10 +46,10 @@ internal sealed class RestoreGuard : IDisposable
     private void OnFatalSignal(PosixSignalContext context)
     {
         Terminating = true;
-        restore();
+        _restore();
     }
 
-    private void OnUnhandledException(object? sender, UnhandledExceptionEventArgs e) => restore();
+    private void OnUnhandledException(object? sender, UnhandledExceptionEventArgs e) => _restore();
 
-    private void OnProcessExit(object? sender, EventArgs e) => restore();
+    private void OnProcessExit(object? sender, EventArgs e) => _restore();
 }

@@ -12,9 +12,9 @@ public sealed unsafe partial class UnixTerminal
     {
         var fds = stackalloc LibC.PollFd[2];
         fds[0] = new LibC.PollFd { Fd = LibC.StdIn, Events = LibC.PollIn };
-        fds[1] = new LibC.PollFd { Fd = wakePipe[0], Events = LibC.PollIn };
+        fds[1] = new LibC.PollFd { Fd = _wakePipe[0], Events = LibC.PollIn };
         var milliseconds = wait == Timeout.InfiniteTimeSpan ? -1 : (int)Math.Ceiling(Math.Max(0, wait.TotalMilliseconds));
-        var ready = LibC.Poll(fds, wakePipe[0] >= 0 ? 2u : 1u, milliseconds);
+        var ready = LibC.Poll(fds, _wakePipe[0] >= 0 ? 2u : 1u, milliseconds);
         if (ready <= 0)
         {
             return;
@@ -23,7 +23,7 @@ public sealed unsafe partial class UnixTerminal
         if ((fds[1].Revents & LibC.PollIn) != 0)
         {
             var drain = stackalloc byte[64];
-            LibC.Read(wakePipe[0], drain, 64);
+            LibC.Read(_wakePipe[0], drain, 64);
         }
 
         if ((fds[0].Revents & LibC.PollIn) != 0)
@@ -38,9 +38,9 @@ public sealed unsafe partial class UnixTerminal
 
     private void ReadStdIn()
     {
-        fixed (byte* buffer = readBuffer)
+        fixed (byte* buffer = _readBuffer)
         {
-            var count = LibC.Read(LibC.StdIn, buffer, readBuffer.Length);
+            var count = LibC.Read(LibC.StdIn, buffer, _readBuffer.Length);
             if (count == 0)
             {
                 throw new IOException("the terminal was closed");
@@ -48,9 +48,9 @@ public sealed unsafe partial class UnixTerminal
 
             if (count > 0)
             {
-                lastInputAt = Stopwatch.GetTimestamp();
-                options.RawInputObserver?.Invoke(readBuffer.AsSpan(0, (int)count).ToArray());
-                decoder.Feed(readBuffer.AsSpan(0, (int)count));
+                _lastInputAt = Stopwatch.GetTimestamp();
+                _options.RawInputObserver?.Invoke(_readBuffer.AsSpan(0, (int)count).ToArray());
+                _decoder.Feed(_readBuffer.AsSpan(0, (int)count));
             }
         }
     }

@@ -18,23 +18,23 @@ namespace Review.Terminal.Drivers;
 [UnsupportedOSPlatform("windows")]
 public sealed unsafe partial class UnixTerminal : ITerminal
 {
-    private readonly TerminalOptions options;
-    private readonly InputDecoder decoder = new();
-    private readonly byte[] savedTermios = new byte[LibC.TermiosBufferSize];
-    private readonly byte[] readBuffer = new byte[4096];
-    private readonly Lock gate = new();
-    private readonly int[] wakePipe = [-1, -1];
-    private RestoreGuard? guard;
-    private PosixSignalRegistration? resizeRegistration;
-    private PosixSignalRegistration? continueRegistration;
-    private bool entered;
-    private bool suspended;
-    private volatile bool resizePending;
-    private long lastInputAt;
+    private readonly TerminalOptions _options;
+    private readonly InputDecoder _decoder = new();
+    private readonly byte[] _savedTermios = new byte[LibC.TermiosBufferSize];
+    private readonly byte[] _readBuffer = new byte[4096];
+    private readonly Lock _gate = new();
+    private readonly int[] _wakePipe = [-1, -1];
+    private RestoreGuard? _guard;
+    private PosixSignalRegistration? _resizeRegistration;
+    private PosixSignalRegistration? _continueRegistration;
+    private bool _entered;
+    private bool _suspended;
+    private volatile bool _resizePending;
+    private long _lastInputAt;
 
     public UnixTerminal(TerminalCapabilities capabilities, TerminalOptions? options = null)
     {
-        this.options = options ?? new TerminalOptions();
+        _options = options ?? new TerminalOptions();
         ColorDepth = capabilities.ColorDepth;
         SupportsSynchronizedOutput = capabilities.SynchronizedOutput;
         (Width, Height) = QuerySize();
@@ -54,19 +54,19 @@ public sealed unsafe partial class UnixTerminal : ITerminal
 
     public void Enter()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (entered)
+            if (_entered)
             {
                 return;
             }
 
-            if (guard is null)
+            if (_guard is null)
             {
                 Install();
             }
 
-            fixed (byte* termios = savedTermios)
+            fixed (byte* termios = _savedTermios)
             {
                 if (LibC.TcGetAttr(LibC.StdIn, termios) != 0)
                 {
@@ -79,23 +79,23 @@ public sealed unsafe partial class UnixTerminal : ITerminal
                 LibC.TcSetAttr(LibC.StdIn, LibC.TcsaNow, raw);
             }
 
-            entered = true;
-            LibC.WriteAll(LibC.StdOut, Encoding.ASCII.GetBytes(TerminalModes.EnterSequence(options) + TerminalModes.QuerySynchronizedOutput));
+            _entered = true;
+            LibC.WriteAll(LibC.StdOut, Encoding.ASCII.GetBytes(TerminalModes.EnterSequence(_options) + TerminalModes.QuerySynchronizedOutput));
         }
     }
 
     public void Leave()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!entered)
+            if (!_entered)
             {
                 return;
             }
 
-            entered = false;
+            _entered = false;
             LibC.WriteAll(LibC.StdOut, Encoding.ASCII.GetBytes(TerminalModes.LeaveSequence));
-            fixed (byte* termios = savedTermios)
+            fixed (byte* termios = _savedTermios)
             {
                 LibC.TcSetAttr(LibC.StdIn, LibC.TcsaNow, termios);
             }
@@ -104,9 +104,9 @@ public sealed unsafe partial class UnixTerminal : ITerminal
 
     public void Write(ReadOnlySpan<byte> bytes)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (guard?.Terminating == true)
+            if (_guard?.Terminating == true)
             {
                 return;
             }
@@ -127,10 +127,10 @@ public sealed unsafe partial class UnixTerminal : ITerminal
             }
 
             // The escape timeout runs from the last byte read, so short polls still resolve a lone Esc.
-            var escapeLeft = options.EffectiveEscapeTimeout - Stopwatch.GetElapsedTime(lastInputAt);
-            if (decoder.HasPendingEscape && escapeLeft <= TimeSpan.Zero)
+            var escapeLeft = _options.EffectiveEscapeTimeout - Stopwatch.GetElapsedTime(_lastInputAt);
+            if (_decoder.HasPendingEscape && escapeLeft <= TimeSpan.Zero)
             {
-                decoder.FlushPendingEscape();
+                _decoder.FlushPendingEscape();
                 continue;
             }
 
@@ -142,35 +142,35 @@ public sealed unsafe partial class UnixTerminal : ITerminal
             }
 
             polled = true;
-            WaitForInput(decoder.HasPendingEscape ? Shorter(left, escapeLeft) : left);
+            WaitForInput(_decoder.HasPendingEscape ? Shorter(left, escapeLeft) : left);
         }
     }
 
     public void Dispose()
     {
         Leave();
-        resizeRegistration?.Dispose();
-        continueRegistration?.Dispose();
-        guard?.Dispose();
-        guard = null;
-        foreach (var fd in wakePipe.Where(fd => fd >= 0))
+        _resizeRegistration?.Dispose();
+        _continueRegistration?.Dispose();
+        _guard?.Dispose();
+        _guard = null;
+        foreach (var fd in _wakePipe.Where(fd => fd >= 0))
         {
             LibC.Close(fd);
         }
 
-        wakePipe[0] = wakePipe[1] = -1;
+        _wakePipe[0] = _wakePipe[1] = -1;
     }
 
     private void Install()
     {
-        fixed (int* fds = wakePipe)
+        fixed (int* fds = _wakePipe)
         {
             LibC.Pipe(fds);
         }
 
-        guard = new RestoreGuard(Leave);
-        resizeRegistration = PosixSignalRegistration.Create(PosixSignal.SIGWINCH, _ => Wake());
-        continueRegistration = PosixSignalRegistration.Create(PosixSignal.SIGCONT, context =>
+        _guard = new RestoreGuard(Leave);
+        _resizeRegistration = PosixSignalRegistration.Create(PosixSignal.SIGWINCH, _ => Wake());
+        _continueRegistration = PosixSignalRegistration.Create(PosixSignal.SIGCONT, context =>
         {
             // The runtime's own SIGCONT handling re-applies the termios it saw at start-up, which
             // would undo our raw mode right after Resume sets it.
@@ -181,20 +181,20 @@ public sealed unsafe partial class UnixTerminal : ITerminal
 
     private TerminalEvent? NextEvent()
     {
-        if (resizePending)
+        if (_resizePending)
         {
-            resizePending = false;
+            _resizePending = false;
             (Width, Height) = QuerySize();
             return new ResizeEvent(Width, Height);
         }
 
-        while (decoder.TryRead(out var next))
+        while (_decoder.TryRead(out var next))
         {
             if (next is ModeReportEvent { Mode: 2026 } report)
             {
                 SupportsSynchronizedOutput = report.IsRecognized;
             }
-            else if (options.SuspendOnCtrlZ && next is KeyEvent { Key: Key.Char, Modifiers: Modifiers.Ctrl, Text: "z" } && JobControl.CanSuspend())
+            else if (_options.SuspendOnCtrlZ && next is KeyEvent { Key: Key.Char, Modifiers: Modifiers.Ctrl, Text: "z" } && JobControl.CanSuspend())
             {
                 Suspend();
             }
@@ -210,9 +210,9 @@ public sealed unsafe partial class UnixTerminal : ITerminal
     /// <summary>Restores the terminal and stops like a shell job; <see cref="Resume"/> runs on SIGCONT.</summary>
     private void Suspend()
     {
-        lock (gate)
+        lock (_gate)
         {
-            suspended = true;
+            _suspended = true;
             Leave();
         }
 
@@ -221,12 +221,12 @@ public sealed unsafe partial class UnixTerminal : ITerminal
 
     private void Resume()
     {
-        lock (gate)
+        lock (_gate)
         {
             // A stop we did not cause (SIGSTOP, SIGTTOU) left raw mode alone; either way, redraw.
-            if (suspended)
+            if (_suspended)
             {
-                suspended = false;
+                _suspended = false;
                 Enter();
             }
         }
@@ -236,11 +236,11 @@ public sealed unsafe partial class UnixTerminal : ITerminal
 
     private void Wake()
     {
-        resizePending = true;
-        if (wakePipe[1] >= 0)
+        _resizePending = true;
+        if (_wakePipe[1] >= 0)
         {
             byte one = 1;
-            LibC.Write(wakePipe[1], &one, 1);
+            LibC.Write(_wakePipe[1], &one, 1);
         }
     }
 

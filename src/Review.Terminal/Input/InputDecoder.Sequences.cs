@@ -13,10 +13,10 @@ public sealed partial class InputDecoder
 
         if (b is >= 0x20 and <= 0x3F)
         {
-            sequence.Append((char)b);
-            if (sequence.Length > MaxSequenceLength)
+            _sequence.Append((char)b);
+            if (_sequence.Length > MaxSequenceLength)
             {
-                state = DecoderState.CsiIgnore;
+                _state = DecoderState.CsiIgnore;
             }
 
             return true;
@@ -29,21 +29,21 @@ public sealed partial class InputDecoder
 
     private void DispatchCsi(char final)
     {
-        var body = sequence.ToString();
+        var body = _sequence.ToString();
         Reset();
         if (body.Length == 0 && final == 'M')
         {
-            x10.Clear();
-            state = DecoderState.X10Mouse;
+            _x10.Clear();
+            _state = DecoderState.X10Mouse;
         }
         else if (body.Length == 0 && final == '[')
         {
-            state = DecoderState.LinuxFunctionKey;
+            _state = DecoderState.LinuxFunctionKey;
         }
         else if (body == "200" && final == '~')
         {
-            paste.Start();
-            state = DecoderState.Paste;
+            _paste.Start();
+            _state = DecoderState.Paste;
         }
         else
         {
@@ -66,11 +66,11 @@ public sealed partial class InputDecoder
     {
         if (b is >= (byte)'0' and <= (byte)'9')
         {
-            ss3Modifier = ss3Modifier * 10 + (b - '0');
+            _ss3Modifier = _ss3Modifier * 10 + (b - '0');
             return true;
         }
 
-        var modifiers = XtermModifiers.FromParameter(ss3Modifier);
+        var modifiers = XtermModifiers.FromParameter(_ss3Modifier);
         Reset();
         if (b < 0x20 || b >= 0x7F)
         {
@@ -83,14 +83,14 @@ public sealed partial class InputDecoder
 
     private bool ControlString(byte b)
     {
-        controlStringLength++;
+        _controlStringLength++;
         if (b == 0x07)
         {
             Reset();
         }
         else if (b == 0x1B)
         {
-            state = DecoderState.ControlStringEscape;
+            _state = DecoderState.ControlStringEscape;
         }
 
         return true;
@@ -106,20 +106,20 @@ public sealed partial class InputDecoder
 
         // ESC that is not a string terminator aborts the string and starts a new sequence.
         Reset();
-        state = DecoderState.Escape;
+        _state = DecoderState.Escape;
         return false;
     }
 
     private bool Paste(byte b)
     {
-        if (paste.Add(b))
+        if (_paste.Add(b))
         {
-            Emit(new PasteEvent(paste.Take()));
+            Emit(new PasteEvent(_paste.Take()));
             Reset();
         }
-        else if (paste.IsFull)
+        else if (_paste.IsFull)
         {
-            Emit(new PasteEvent(paste.Take()));
+            Emit(new PasteEvent(_paste.Take()));
         }
 
         return true;
@@ -127,12 +127,12 @@ public sealed partial class InputDecoder
 
     private bool X10Mouse(byte b)
     {
-        x10.Add(b);
-        if (x10.Count == 3)
+        _x10.Add(b);
+        if (_x10.Count == 3)
         {
             Reset();
-            var code = x10[0] - 32;
-            Emit(SgrMouse.FromCode(code, x10[1] - 33, x10[2] - 33, (code & 3) != 3));
+            var code = _x10[0] - 32;
+            Emit(SgrMouse.FromCode(code, _x10[1] - 33, _x10[2] - 33, (code & 3) != 3));
         }
 
         return true;

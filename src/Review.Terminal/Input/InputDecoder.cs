@@ -25,28 +25,28 @@ public sealed partial class InputDecoder
     /// <summary>Longest CSI body kept; longer ones are skipped to their final byte.</summary>
     private const int MaxSequenceLength = 64;
 
-    private readonly Queue<TerminalEvent> events = new();
-    private readonly StringBuilder sequence = new();
-    private readonly byte[] utf8 = new byte[4];
-    private readonly PasteCollector paste;
-    private readonly List<byte> x10 = new(3);
-    private DecoderState state;
-    private int utf8Length;
-    private bool altPending;
-    private byte introducer;
-    private int controlStringLength;
-    private int ss3Modifier;
+    private readonly Queue<TerminalEvent> _events = new();
+    private readonly StringBuilder _sequence = new();
+    private readonly byte[] _utf8 = new byte[4];
+    private readonly PasteCollector _paste;
+    private readonly List<byte> _x10 = new(3);
+    private DecoderState _state;
+    private int _utf8Length;
+    private bool _altPending;
+    private byte _introducer;
+    private int _controlStringLength;
+    private int _ss3Modifier;
 
-    public InputDecoder(int maxPasteBytes = 4 * 1024 * 1024) => paste = new PasteCollector(maxPasteBytes);
+    public InputDecoder(int maxPasteBytes = 4 * 1024 * 1024) => _paste = new PasteCollector(maxPasteBytes);
 
     /// <summary>True when the bytes so far end inside an escape sequence or a UTF-8 character.</summary>
-    public bool HasPendingEscape => state is not (DecoderState.Ground or DecoderState.Paste);
+    public bool HasPendingEscape => _state is not (DecoderState.Ground or DecoderState.Paste);
 
     /// <summary>True while a bracketed paste is open; it is never cut short by a timeout.</summary>
-    public bool InPaste => state == DecoderState.Paste;
+    public bool InPaste => _state == DecoderState.Paste;
 
     /// <summary>Events decoded and not yet read.</summary>
-    public int Count => events.Count;
+    public int Count => _events.Count;
 
     public void Feed(ReadOnlySpan<byte> bytes)
     {
@@ -58,14 +58,14 @@ public sealed partial class InputDecoder
         }
     }
 
-    public bool TryRead([NotNullWhen(true)] out TerminalEvent? terminalEvent) => events.TryDequeue(out terminalEvent);
+    public bool TryRead([NotNullWhen(true)] out TerminalEvent? terminalEvent) => _events.TryDequeue(out terminalEvent);
 
     /// <summary>Feeds the bytes and returns every event completed so far.</summary>
     public IReadOnlyList<TerminalEvent> Decode(ReadOnlySpan<byte> bytes)
     {
         Feed(bytes);
-        var result = new List<TerminalEvent>(events.Count);
-        while (events.TryDequeue(out var e))
+        var result = new List<TerminalEvent>(_events.Count);
+        while (_events.TryDequeue(out var e))
         {
             result.Add(e);
         }
@@ -80,22 +80,22 @@ public sealed partial class InputDecoder
     /// </summary>
     public void FlushPendingEscape()
     {
-        switch (state)
+        switch (_state)
         {
             case DecoderState.Escape:
                 Emit(new KeyEvent(Key.Escape));
                 break;
-            case DecoderState.Csi when sequence.Length == 0:
-            case DecoderState.Ss3 when ss3Modifier == 0:
-            case DecoderState.ControlString when controlStringLength == 0:
-                Emit(KeyEvent.Char(((char)introducer).ToString(), Modifiers.Alt));
+            case DecoderState.Csi when _sequence.Length == 0:
+            case DecoderState.Ss3 when _ss3Modifier == 0:
+            case DecoderState.ControlString when _controlStringLength == 0:
+                Emit(KeyEvent.Char(((char)_introducer).ToString(), Modifiers.Alt));
                 break;
             case DecoderState.Utf8:
                 EmitText("\uFFFD");
                 break;
         }
 
-        if (state != DecoderState.Paste)
+        if (_state != DecoderState.Paste)
         {
             Reset();
         }
@@ -103,26 +103,26 @@ public sealed partial class InputDecoder
 
     private void Reset()
     {
-        state = DecoderState.Ground;
-        altPending = false;
-        sequence.Clear();
-        utf8Length = 0;
-        controlStringLength = 0;
-        ss3Modifier = 0;
+        _state = DecoderState.Ground;
+        _altPending = false;
+        _sequence.Clear();
+        _utf8Length = 0;
+        _controlStringLength = 0;
+        _ss3Modifier = 0;
     }
 
     private void Emit(TerminalEvent? terminalEvent)
     {
         if (terminalEvent is not null)
         {
-            events.Enqueue(terminalEvent);
+            _events.Enqueue(terminalEvent);
         }
     }
 
-    private void EmitText(string text) => Emit(KeyEvent.Char(text, altPending ? Modifiers.Alt : Modifiers.None));
+    private void EmitText(string text) => Emit(KeyEvent.Char(text, _altPending ? Modifiers.Alt : Modifiers.None));
 
     /// <summary>Handles one byte; false means "state changed, give me the same byte again".</summary>
-    private bool Step(byte b) => state switch
+    private bool Step(byte b) => _state switch
     {
         DecoderState.Ground => Ground(b),
         DecoderState.Escape => Escape(b),
@@ -135,14 +135,14 @@ public sealed partial class InputDecoder
         DecoderState.Paste => Paste(b),
         DecoderState.X10Mouse => X10Mouse(b),
         DecoderState.LinuxFunctionKey => LinuxFunctionKey(b),
-        _ => throw new InvalidOperationException($"decoder state {state}"),
+        _ => throw new InvalidOperationException($"decoder state {_state}"),
     };
 
     private bool Ground(byte b)
     {
         if (b == 0x1B)
         {
-            state = DecoderState.Escape;
+            _state = DecoderState.Escape;
         }
         else if (b < 0x20 || b == 0x7F)
         {
@@ -154,7 +154,7 @@ public sealed partial class InputDecoder
         }
         else
         {
-            altPending = false;
+            _altPending = false;
             StartUtf8(b);
         }
 
@@ -166,19 +166,19 @@ public sealed partial class InputDecoder
         switch (b)
         {
             case (byte)'[':
-                introducer = b;
-                sequence.Clear();
-                state = DecoderState.Csi;
+                _introducer = b;
+                _sequence.Clear();
+                _state = DecoderState.Csi;
                 break;
             case (byte)'O':
-                introducer = b;
-                ss3Modifier = 0;
-                state = DecoderState.Ss3;
+                _introducer = b;
+                _ss3Modifier = 0;
+                _state = DecoderState.Ss3;
                 break;
             case (byte)']' or (byte)'P' or (byte)'_':
-                introducer = b;
-                controlStringLength = 0;
-                state = DecoderState.ControlString;
+                _introducer = b;
+                _controlStringLength = 0;
+                _state = DecoderState.ControlString;
                 break;
             case 0x1B:
                 // ESC ESC: the first was a lone Esc; the second may still start something.
@@ -193,7 +193,7 @@ public sealed partial class InputDecoder
                 Reset();
                 break;
             default:
-                altPending = true;
+                _altPending = true;
                 StartUtf8(b);
                 break;
         }
@@ -203,21 +203,21 @@ public sealed partial class InputDecoder
 
     private void StartUtf8(byte b)
     {
-        utf8[0] = b;
-        utf8Length = 1;
-        state = DecoderState.Utf8;
+        _utf8[0] = b;
+        _utf8Length = 1;
+        _state = DecoderState.Utf8;
         CompleteUtf8IfReady();
     }
 
     private bool Utf8(byte b)
     {
-        utf8[utf8Length++] = b;
+        _utf8[_utf8Length++] = b;
         return CompleteUtf8IfReady();
     }
 
     private bool CompleteUtf8IfReady()
     {
-        var status = Rune.DecodeFromUtf8(utf8.AsSpan(0, utf8Length), out var rune, out _);
+        var status = Rune.DecodeFromUtf8(_utf8.AsSpan(0, _utf8Length), out var rune, out _);
         if (status == OperationStatus.NeedMoreData)
         {
             return true;
@@ -233,7 +233,7 @@ public sealed partial class InputDecoder
         // The bytes before the last one were a valid prefix, so the invalid part is either the
         // whole buffer (a lone bad byte) or the prefix, and the last byte starts over.
         EmitText("\uFFFD");
-        var reprocessLast = utf8Length > 1;
+        var reprocessLast = _utf8Length > 1;
         Reset();
         return !reprocessLast;
     }

@@ -12,8 +12,8 @@ namespace Review.Terminal.Input;
 internal sealed class PasteCollector
 {
     private static readonly byte[] EndMarker = "\e[201~"u8.ToArray();
-    private readonly List<byte> payload = [];
-    private int matched;
+    private readonly List<byte> _payload = [];
+    private int _matched;
 
     public PasteCollector(int maxBytes) => MaxBytes = maxBytes;
 
@@ -22,34 +22,34 @@ internal sealed class PasteCollector
 
     public void Start()
     {
-        payload.Clear();
-        matched = 0;
+        _payload.Clear();
+        _matched = 0;
     }
 
     /// <summary>Adds one byte; returns true when it completed the end marker.</summary>
     public bool Add(byte b)
     {
-        payload.Add(b);
-        if (b == EndMarker[matched])
+        _payload.Add(b);
+        if (b == EndMarker[_matched])
         {
-            matched++;
+            _matched++;
         }
         else
         {
             // The marker repeats no prefix of itself except ESC, so a mismatch restarts at ESC or at 0.
-            matched = b == EndMarker[0] ? 1 : 0;
+            _matched = b == EndMarker[0] ? 1 : 0;
         }
 
-        if (matched < EndMarker.Length)
+        if (_matched < EndMarker.Length)
         {
             return false;
         }
 
-        payload.RemoveRange(payload.Count - EndMarker.Length, EndMarker.Length);
+        _payload.RemoveRange(_payload.Count - EndMarker.Length, EndMarker.Length);
         return true;
     }
 
-    public bool IsFull => payload.Count >= MaxBytes && matched == 0;
+    public bool IsFull => _payload.Count >= MaxBytes && _matched == 0;
 
     /// <summary>
     /// The collected text (invalid UTF-8 becomes U+FFFD). A character cut by <see cref="MaxBytes"/>
@@ -58,25 +58,25 @@ internal sealed class PasteCollector
     public string Take()
     {
         var cut = CompleteLength();
-        var text = Encoding.UTF8.GetString(CollectionsMarshal.AsSpan(payload)[..cut]);
-        payload.RemoveRange(0, cut);
+        var text = Encoding.UTF8.GetString(CollectionsMarshal.AsSpan(_payload)[..cut]);
+        _payload.RemoveRange(0, cut);
         return text;
     }
 
     private int CompleteLength()
     {
-        var start = payload.Count - 1;
-        while (start >= 0 && payload.Count - start < 4 && (payload[start] & 0xC0) == 0x80)
+        var start = _payload.Count - 1;
+        while (start >= 0 && _payload.Count - start < 4 && (_payload[start] & 0xC0) == 0x80)
         {
             start--;
         }
 
-        if (start < 0 || payload[start] < 0xC0)
+        if (start < 0 || _payload[start] < 0xC0)
         {
-            return payload.Count;
+            return _payload.Count;
         }
 
-        var needed = payload[start] >= 0xF0 ? 4 : payload[start] >= 0xE0 ? 3 : 2;
-        return payload.Count - start < needed ? start : payload.Count;
+        var needed = _payload[start] >= 0xF0 ? 4 : _payload[start] >= 0xE0 ? 3 : 2;
+        return _payload.Count - start < needed ? start : _payload.Count;
     }
 }

@@ -49,8 +49,8 @@ public sealed partial class EditorState
     /// <summary>Inserts pasted text literally, undone as one step.</summary>
     public void Paste(string text)
     {
-        history.Break();
+        _history.Break();
         Insert(text);
-        history.Break();
+        _history.Break();
     }
 }

@@ -9,12 +9,12 @@ public sealed partial class EditorState
         {
             if (Column > 0)
             {
-                Column = LineText.PreviousBoundary(lines[Line], Column);
+                Column = LineText.PreviousBoundary(_lines[Line], Column);
             }
             else if (Line > 0)
             {
                 Line--;
-                Column = lines[Line].Length;
+                Column = _lines[Line].Length;
             }
         });
     }
@@ -23,11 +23,11 @@ public sealed partial class EditorState
     {
         Move(() =>
         {
-            if (Column < lines[Line].Length)
+            if (Column < _lines[Line].Length)
             {
-                Column = LineText.NextBoundary(lines[Line], Column);
+                Column = LineText.NextBoundary(_lines[Line], Column);
             }
-            else if (Line < lines.Count - 1)
+            else if (Line < _lines.Count - 1)
             {
                 Line++;
                 Column = 0;
@@ -44,28 +44,28 @@ public sealed partial class EditorState
             return;
         }
 
-        Move(() => Column = LineText.WordLeft(lines[Line], Column));
+        Move(() => Column = LineText.WordLeft(_lines[Line], Column));
     }
 
     /// <summary>To the end of the next word; from a line end, to the start of the line below.</summary>
     public void MoveWordRight()
     {
-        if (Column == lines[Line].Length)
+        if (Column == _lines[Line].Length)
         {
             MoveRight();
             return;
         }
 
-        Move(() => Column = LineText.WordRight(lines[Line], Column));
+        Move(() => Column = LineText.WordRight(_lines[Line], Column));
     }
 
     public void MoveHome() => Move(() => Column = 0);
 
-    public void MoveEnd() => Move(() => Column = lines[Line].Length);
+    public void MoveEnd() => Move(() => Column = _lines[Line].Length);
 
     public void MoveToStart() => Move(() => (Line, Column) = (0, 0));
 
-    public void MoveToEnd() => Move(() => (Line, Column) = (lines.Count - 1, lines[^1].Length));
+    public void MoveToEnd() => Move(() => (Line, Column) = (_lines.Count - 1, _lines[^1].Length));
 
     /// <summary>One screen row up, at the same display column (remembered across Up/Down).</summary>
     public void MoveUp() => MoveRows(-1);
@@ -80,15 +80,15 @@ public sealed partial class EditorState
     internal (int Row, int X) CursorCell(List<EditorRow> rows)
     {
         var row = EditorLayout.RowOf(rows, Line, Column);
-        return (row, LineText.Width(lines[Line], rows[row].Start, Column));
+        return (row, LineText.Width(_lines[Line], rows[row].Start, Column));
     }
 
     private void MoveRows(int delta)
     {
-        var rows = EditorLayout.Rows(lines, ViewWidth);
+        var rows = EditorLayout.Rows(_lines, ViewWidth);
         var (row, x) = CursorCell(rows);
         var target = Math.Clamp(row + delta, 0, rows.Count - 1);
-        var column = preferredColumn ?? x;
+        var column = _preferredColumn ?? x;
         if (target == row)
         {
             // Up on the first row goes home, Down on the last goes to the end, as text fields do.
@@ -96,21 +96,21 @@ public sealed partial class EditorState
             return;
         }
 
-        history.Break();
+        _history.Break();
         var destination = rows[target];
-        var line = lines[destination.Line];
+        var line = _lines[destination.Line];
 
         // A row's end is the next row's start, so off the line's last row stop one grapheme short.
         var limit = destination.IsLastOfLine ? destination.End : LineText.PreviousBoundary(line, destination.End);
         Line = destination.Line;
         Column = LineText.OffsetAtColumn(line, destination.Start, Math.Max(destination.Start, limit), column);
-        preferredColumn = column;
+        _preferredColumn = column;
     }
 
     private void Move(Action move)
     {
-        history.Break();
-        preferredColumn = null;
+        _history.Break();
+        _preferredColumn = null;
         move();
     }
 }

@@ -9,16 +9,16 @@ namespace Review.Terminal.Widgets;
 /// </summary>
 public sealed partial class EditorState
 {
-    private readonly List<string> lines = [""];
-    private readonly EditorUndoStack history = new();
-    private int? preferredColumn;
+    private readonly List<string> _lines = [""];
+    private readonly EditorUndoStack _history = new();
+    private int? _preferredColumn;
 
     public EditorState(string text = "") => Load(text);
 
     /// <summary>The whole text, lines joined with \n.</summary>
-    public string Text => string.Join('\n', lines);
+    public string Text => string.Join('\n', _lines);
 
-    public IReadOnlyList<string> Lines => lines;
+    public IReadOnlyList<string> Lines => _lines;
 
     /// <summary>The cursor's logical line (0-based).</summary>
     public int Line { get; private set; }
@@ -34,9 +34,9 @@ public sealed partial class EditorState
 
     public int ViewHeight { get; internal set; } = 1;
 
-    public bool CanUndo => history.CanUndo;
+    public bool CanUndo => _history.CanUndo;
 
-    public bool CanRedo => history.CanRedo;
+    public bool CanRedo => _history.CanRedo;
 
     /// <summary>True once the text differs from what it was created or last reset with.</summary>
     public bool IsModified => Text != Original;
@@ -47,7 +47,7 @@ public sealed partial class EditorState
     public void Reset(string text)
     {
         Load(text);
-        history.Clear();
+        _history.Clear();
     }
 
     /// <summary>Inserts text at the cursor. \r\n and \r become \n, so pasted Windows text splits into lines.</summary>
@@ -62,18 +62,18 @@ public sealed partial class EditorState
         Edit(isTyping, () =>
         {
             var pieces = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-            var line = lines[Line];
+            var line = _lines[Line];
             var before = line[..Column];
             var after = line[Column..];
-            lines[Line] = before + pieces[0];
+            _lines[Line] = before + pieces[0];
             for (var i = 1; i < pieces.Length; i++)
             {
-                lines.Insert(Line + i, pieces[i]);
+                _lines.Insert(Line + i, pieces[i]);
             }
 
             Line += pieces.Length - 1;
-            Column = lines[Line].Length;
-            lines[Line] += after;
+            Column = _lines[Line].Length;
+            _lines[Line] += after;
         });
     }
 
@@ -95,8 +95,8 @@ public sealed partial class EditorState
                 return;
             }
 
-            var start = LineText.PreviousBoundary(lines[Line], Column);
-            lines[Line] = lines[Line].Remove(start, Column - start);
+            var start = LineText.PreviousBoundary(_lines[Line], Column);
+            _lines[Line] = _lines[Line].Remove(start, Column - start);
             Column = start;
         });
     }
@@ -104,14 +104,14 @@ public sealed partial class EditorState
     /// <summary>Deletes the grapheme after the cursor, or joins the next line to this one.</summary>
     public void Delete()
     {
-        if (Column == lines[Line].Length && Line == lines.Count - 1)
+        if (Column == _lines[Line].Length && Line == _lines.Count - 1)
         {
             return;
         }
 
         Edit(false, () =>
         {
-            if (Column == lines[Line].Length)
+            if (Column == _lines[Line].Length)
             {
                 Line++;
                 Column = 0;
@@ -119,26 +119,26 @@ public sealed partial class EditorState
                 return;
             }
 
-            var end = LineText.NextBoundary(lines[Line], Column);
-            lines[Line] = lines[Line].Remove(Column, end - Column);
+            var end = LineText.NextBoundary(_lines[Line], Column);
+            _lines[Line] = _lines[Line].Remove(Column, end - Column);
         });
     }
 
     /// <summary>Deletes back to the start of the previous word (Ctrl+W, Alt+Backspace).</summary>
-    public void DeleteWordBefore() => DeleteTo(LineText.WordLeft(lines[Line], Column));
+    public void DeleteWordBefore() => DeleteTo(LineText.WordLeft(_lines[Line], Column));
 
     /// <summary>Deletes to the end of the next word (Alt+D, Ctrl+Delete).</summary>
-    public void DeleteWordAfter() => DeleteTo(LineText.WordRight(lines[Line], Column));
+    public void DeleteWordAfter() => DeleteTo(LineText.WordRight(_lines[Line], Column));
 
     /// <summary>Deletes to the end of the line (Ctrl+K).</summary>
-    public void DeleteToLineEnd() => DeleteTo(lines[Line].Length);
+    public void DeleteToLineEnd() => DeleteTo(_lines[Line].Length);
 
     /// <summary>Deletes to the start of the line (Ctrl+U).</summary>
     public void DeleteToLineStart() => DeleteTo(0);
 
-    public bool Undo() => Restore(history.Undo(Snapshot()));
+    public bool Undo() => Restore(_history.Undo(Snapshot()));
 
-    public bool Redo() => Restore(history.Redo(Snapshot()));
+    public bool Redo() => Restore(_history.Redo(Snapshot()));
 
     private void DeleteTo(int target)
     {
@@ -150,23 +150,23 @@ public sealed partial class EditorState
         Edit(false, () =>
         {
             var (start, end) = target < Column ? (target, Column) : (Column, target);
-            lines[Line] = lines[Line].Remove(start, end - start);
+            _lines[Line] = _lines[Line].Remove(start, end - start);
             Column = start;
         });
     }
 
     private void JoinWithPrevious()
     {
-        Column = lines[Line - 1].Length;
-        lines[Line - 1] += lines[Line];
-        lines.RemoveAt(Line);
+        Column = _lines[Line - 1].Length;
+        _lines[Line - 1] += _lines[Line];
+        _lines.RemoveAt(Line);
         Line--;
     }
 
     private void Edit(bool isTyping, Action change)
     {
-        history.Record(Snapshot(), isTyping);
-        preferredColumn = null;
+        _history.Record(Snapshot(), isTyping);
+        _preferredColumn = null;
         change();
     }
 
@@ -179,22 +179,22 @@ public sealed partial class EditorState
             return false;
         }
 
-        lines.Clear();
-        lines.AddRange(snapshot.Text.Split('\n'));
+        _lines.Clear();
+        _lines.AddRange(snapshot.Text.Split('\n'));
         Line = snapshot.Line;
         Column = snapshot.Column;
-        preferredColumn = null;
+        _preferredColumn = null;
         return true;
     }
 
     private void Load(string text)
     {
         Original = text.Replace("\r\n", "\n").Replace('\r', '\n');
-        lines.Clear();
-        lines.AddRange(Original.Split('\n'));
-        Line = lines.Count - 1;
-        Column = lines[Line].Length;
+        _lines.Clear();
+        _lines.AddRange(Original.Split('\n'));
+        Line = _lines.Count - 1;
+        Column = _lines[Line].Length;
         ScrollRow = 0;
-        preferredColumn = null;
+        _preferredColumn = null;
     }
 }

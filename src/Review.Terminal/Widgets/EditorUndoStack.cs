@@ -7,63 +7,63 @@ namespace Review.Terminal.Widgets;
 internal sealed class EditorUndoStack
 {
     private const int Limit = 500;
-    private readonly LinkedList<EditorSnapshot> undo = new();
-    private readonly Stack<EditorSnapshot> redo = new();
-    private bool typing;
+    private readonly LinkedList<EditorSnapshot> _undo = new();
+    private readonly Stack<EditorSnapshot> _redo = new();
+    private bool _typing;
 
-    public bool CanUndo => undo.Count > 0;
+    public bool CanUndo => _undo.Count > 0;
 
-    public bool CanRedo => redo.Count > 0;
+    public bool CanRedo => _redo.Count > 0;
 
     /// <summary>Records the state before an edit. Typing after typing is merged into the open step.</summary>
     public void Record(EditorSnapshot before, bool isTyping)
     {
-        redo.Clear();
-        if (isTyping && typing)
+        _redo.Clear();
+        if (isTyping && _typing)
         {
             return;
         }
 
-        typing = isTyping;
-        undo.AddLast(before);
-        if (undo.Count > Limit)
+        _typing = isTyping;
+        _undo.AddLast(before);
+        if (_undo.Count > Limit)
         {
-            undo.RemoveFirst();
+            _undo.RemoveFirst();
         }
     }
 
     /// <summary>Any cursor move or other command closes the open typing step.</summary>
-    public void Break() => typing = false;
+    public void Break() => _typing = false;
 
     public EditorSnapshot? Undo(EditorSnapshot current)
     {
-        typing = false;
-        if (undo.Last is not { } last)
+        _typing = false;
+        if (_undo.Last is not { } last)
         {
             return null;
         }
 
-        undo.RemoveLast();
-        redo.Push(current);
+        _undo.RemoveLast();
+        _redo.Push(current);
         return last.Value;
     }
 
     public EditorSnapshot? Redo(EditorSnapshot current)
     {
-        typing = false;
-        if (!redo.TryPop(out var next))
+        _typing = false;
+        if (!_redo.TryPop(out var next))
         {
             return null;
         }
 
-        undo.AddLast(current);
+        _undo.AddLast(current);
         return next;
     }
 
     public void Clear()
     {
-        undo.Clear();
-        redo.Clear();
-        typing = false;
+        _undo.Clear();
+        _redo.Clear();
+        _typing = false;
     }
 }

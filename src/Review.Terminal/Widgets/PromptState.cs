@@ -8,14 +8,14 @@ namespace Review.Terminal.Widgets;
 /// </summary>
 public sealed class PromptState
 {
-    private readonly List<string> history = [];
-    private int historyIndex;
-    private string draft = "";
+    private readonly List<string> _history = [];
+    private int _historyIndex;
+    private string _draft = "";
 
     public PromptState(IEnumerable<string>? history = null)
     {
-        this.history.AddRange(history ?? []);
-        historyIndex = this.history.Count;
+        _history.AddRange(history ?? []);
+        _historyIndex = _history.Count;
     }
 
     public string Text { get; private set; } = "";
@@ -26,14 +26,14 @@ public sealed class PromptState
     public int ScrollColumn { get; internal set; }
 
     /// <summary>Earlier answers, oldest first.</summary>
-    public IReadOnlyList<string> History => history;
+    public IReadOnlyList<string> History => _history;
 
     /// <summary>Sets the text (cursor at its end) and starts a fresh walk through the history.</summary>
     public void SetText(string text)
     {
         Text = OneLine(text);
         Cursor = Text.Length;
-        historyIndex = history.Count;
+        _historyIndex = _history.Count;
         ScrollColumn = 0;
     }
 
@@ -113,31 +113,31 @@ public sealed class PromptState
 
     private void Recall(int step)
     {
-        var target = Math.Clamp(historyIndex + step, 0, history.Count);
-        if (target == historyIndex)
+        var target = Math.Clamp(_historyIndex + step, 0, _history.Count);
+        if (target == _historyIndex)
         {
             return;
         }
 
-        if (historyIndex == history.Count)
+        if (_historyIndex == _history.Count)
         {
-            draft = Text;
+            _draft = Text;
         }
 
-        historyIndex = target;
-        Text = historyIndex == history.Count ? draft : history[historyIndex];
+        _historyIndex = target;
+        Text = _historyIndex == _history.Count ? _draft : _history[_historyIndex];
         Cursor = Text.Length;
     }
 
     private void Submit()
     {
-        if (Text.Length > 0 && (history.Count == 0 || history[^1] != Text))
+        if (Text.Length > 0 && (_history.Count == 0 || _history[^1] != Text))
         {
-            history.Add(Text);
+            _history.Add(Text);
         }
 
-        historyIndex = history.Count;
-        draft = "";
+        _historyIndex = _history.Count;
+        _draft = "";
     }
 
     private static PromptOutcome Changed(Action change)

@@ -8,13 +8,13 @@ namespace Review.Cli.Tests.Commands;
 
 public sealed class CheckCommandTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("review-check-").FullName;
-    private readonly string db;
+    private readonly string _folder = Directory.CreateTempSubdirectory("review-check-").FullName;
+    private readonly string _db;
 
     public CheckCommandTests()
     {
-        db = Path.Combine(folder, "corpus.db");
-        using var store = ReviewStore.Open(db);
+        _db = Path.Combine(_folder, "corpus.db");
+        using var store = ReviewStore.Open(_db);
         using var batch = store.BeginImport("sample.jsonl", "hash-1", "jsonl", "en", "ko");
         batch.Add(new NewPair(new PairRecord(1, "clean", "We trained 3 models [12].", "우리는 3개의 모델을 학습했다[12].", null, null)));
         batch.Add(new NewPair(new PairRecord(2, "doubled", "We train the model.", "우리는 모델을 모델을 학습한다.", null, null)));
@@ -23,12 +23,12 @@ public sealed class CheckCommandTests : IDisposable
         batch.Commit();
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
     public void Json_prints_one_object_per_finding_and_stores_the_findings()
     {
-        var (exit, output, _) = Run("check", "--db", db, "--json");
+        var (exit, output, _) = Run("check", "--db", _db, "--json");
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         var repeat = Assert.Single(lines, l => l.GetProperty("check").GetString() == "repeat");
@@ -52,7 +52,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.DoesNotContain('\u202E', output);
         Assert.DoesNotContain('\u200B', output);
 
-        using var store = ReviewStore.Open(db);
+        using var store = ReviewStore.Open(_db);
         Assert.Contains(store.Findings(store.FindByExternalId("doubled")!.Id), f => f.CheckId == "repeat");
         Assert.Empty(store.Findings(store.FindByExternalId("clean")!.Id));
     }
@@ -60,21 +60,21 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Summary_counts_by_check_and_severity_and_a_rerun_changes_nothing()
     {
-        var (exit, output, _) = Run("check", "--db", db);
+        var (exit, output, _) = Run("check", "--db", _db);
         Assert.Equal(0, exit);
         Assert.Matches(@"(?m)^repeat\s+0\s+1\s+0\s+1\s*$", output);
         Assert.Matches(@"(?m)^number\s+1\s+1\s+0\s+2\s*$", output);
         Assert.Contains("4 pairs checked, 3 with findings, 3 updated", output);
 
-        var (_, again, _) = Run("check", "--db", db);
+        var (_, again, _) = Run("check", "--db", _db);
         Assert.Contains("4 pairs checked, 3 with findings, 0 updated", again);
     }
 
     [Fact]
     public void Config_next_to_the_database_switches_a_check_off()
     {
-        File.WriteAllText(Path.Combine(folder, "review.toml"), "[check.repeat]\nenabled = false\n");
-        var (exit, output, error) = Run("check", "--db", db, "--json");
+        File.WriteAllText(Path.Combine(_folder, "review.toml"), "[check.repeat]\nenabled = false\n");
+        var (exit, output, error) = Run("check", "--db", _db, "--json");
         Assert.Equal(0, exit);
         Assert.DoesNotContain("\"check\":\"repeat\"", output);
         Assert.Contains("review.toml", error);
@@ -83,9 +83,9 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Explicit_json_config_is_used()
     {
-        var config = Path.Combine(folder, "strict.json");
+        var config = Path.Combine(_folder, "strict.json");
         File.WriteAllText(config, """{ "check": { "number": { "enabled": false } } }""");
-        var (exit, output, _) = Run("check", "--db", db, "--config", config, "--json");
+        var (exit, output, _) = Run("check", "--db", _db, "--config", config, "--json");
         Assert.Equal(0, exit);
         Assert.DoesNotContain("\"check\":\"number\"", output);
         Assert.Contains("\"check\":\"repeat\"", output);
@@ -94,8 +94,8 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Broken_config_is_a_message_naming_file_and_line()
     {
-        File.WriteAllText(Path.Combine(folder, "review.toml"), "[check.repeat]\nenabled = perhaps\n");
-        var (exit, output, error) = Run("check", "--db", db);
+        File.WriteAllText(Path.Combine(_folder, "review.toml"), "[check.repeat]\nenabled = perhaps\n");
+        var (exit, output, error) = Run("check", "--db", _db);
         Assert.Equal(1, exit);
         Assert.Empty(output);
         Assert.Contains("review.toml:2:", error);
@@ -105,7 +105,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Missing_database_is_an_error_and_is_not_created()
     {
-        var missing = Path.Combine(folder, "nope.db");
+        var missing = Path.Combine(_folder, "nope.db");
         var (exit, _, error) = Run("check", "--db", missing);
         Assert.Equal(1, exit);
         Assert.Contains("no such database", error);

@@ -8,16 +8,16 @@ namespace Review.Cli.Tests.EndToEnd;
 /// <summary>The garbled sample through the real binary under tmux: import summary, a guess changed with c and v, accepted.</summary>
 public sealed class GuessEndToEndTests : IDisposable
 {
-    private readonly ReviewRun run = new(Sample.Corpus);
+    private readonly ReviewRun _run = new(Sample.Corpus);
 
-    public void Dispose() => run.Dispose();
+    public void Dispose() => _run.Dispose();
 
     [Fact]
     public void A_changed_guess_is_exported_as_an_edit_with_the_alternative_in_place()
     {
-        var original = JsonDocument.Parse(File.ReadLines(run.CorpusPath).First()).RootElement.GetProperty("id").GetString()!;
+        var original = JsonDocument.Parse(File.ReadLines(_run.CorpusPath).First()).RootElement.GetProperty("id").GetString()!;
         string summary;
-        using (var tmux = run.Open(80, 24))
+        using (var tmux = _run.Open(80, 24))
         {
             tmux.WaitFor(original);
             tmux.WaitFor("repaired from");
@@ -32,7 +32,7 @@ public sealed class GuessEndToEndTests : IDisposable
             Assert.Contains("guess 1 of", shown);
         }
 
-        var rows = run.Export();
+        var rows = _run.Export();
         var row = rows[original];
         var alternative = FirstAlternative(original);
 
@@ -46,14 +46,14 @@ public sealed class GuessEndToEndTests : IDisposable
     /// <summary>The checks that left findings: open imports with the checks on, as import does.</summary>
     private IEnumerable<string> CheckedBy()
     {
-        using var store = ReviewStore.Open(run.DatabasePath);
+        using var store = ReviewStore.Open(_run.DatabasePath);
         return store.Stats().FindingsByCheck.Keys.ToList();
     }
 
     /// <summary>The stored repaired target with its first guess replaced by that guess's first alternative.</summary>
     private string FirstAlternative(string id)
     {
-        using var store = ReviewStore.Open(run.DatabasePath);
+        using var store = ReviewStore.Open(_run.DatabasePath);
         var pair = store.FindByExternalId(id)!;
         var guess = RepairJson.ParseGuesses(pair.RepairJson)[0];
         return pair.Target[..guess.Offset] + guess.Alternatives[0] + pair.Target[(guess.Offset + guess.Length)..];

@@ -3,15 +3,15 @@ namespace Review.Cli.Tests.EndToEnd;
 /// <summary>keys.toml on the real binary: a rebound key works under tmux, and `?` and `review keys --list` show it.</summary>
 public sealed class KeysEndToEndTests : IDisposable
 {
-    private readonly ReviewRun run = new();
+    private readonly ReviewRun _run = new();
 
-    public void Dispose() => run.Dispose();
+    public void Dispose() => _run.Dispose();
 
     [Fact]
     public void A_key_rebound_beside_the_database_works_and_the_help_shows_it()
     {
-        File.WriteAllText(Path.Combine(run.Folder, "keys.toml"), "[review]\nnext-pair = [\"l\", \"Right\"]\n");
-        using (var tmux = run.Open(80, 24))
+        File.WriteAllText(Path.Combine(_run.Folder, "keys.toml"), "[review]\nnext-pair = [\"l\", \"Right\"]\n");
+        using (var tmux = _run.Open(80, 24))
         {
             tmux.WaitFor(ReviewRun.Id(1));
             tmux.Keys("l");
@@ -30,8 +30,8 @@ public sealed class KeysEndToEndTests : IDisposable
     [Fact]
     public void Keys_list_prints_the_effective_bindings()
     {
-        var database = Path.Combine(run.Folder, "corpus.review.db");
-        File.WriteAllText(Path.Combine(run.Folder, "keys.toml"), "[hunks]\ntake-hunk = \"t\"\n");
+        var database = Path.Combine(_run.Folder, "corpus.review.db");
+        File.WriteAllText(Path.Combine(_run.Folder, "keys.toml"), "[hunks]\ntake-hunk = \"t\"\n");
 
         var (exitCode, error) = ReviewRun.RunWithoutTerminal("keys", "--list", "--db", database);
 
@@ -45,10 +45,10 @@ public sealed class KeysEndToEndTests : IDisposable
     [Fact]
     public void A_malformed_keys_toml_is_one_line_naming_the_file_and_line()
     {
-        var keys = Path.Combine(run.Folder, "keys.toml");
+        var keys = Path.Combine(_run.Folder, "keys.toml");
         File.WriteAllText(keys, "[review]\n# fine\nnext-pair = \"Ctrl+Shift+\"\n");
 
-        var (exitCode, error) = ReviewRun.RunWithoutTerminal("keys", "--list", "--db", Path.Combine(run.Folder, "corpus.review.db"));
+        var (exitCode, error) = ReviewRun.RunWithoutTerminal("keys", "--list", "--db", Path.Combine(_run.Folder, "corpus.review.db"));
 
         Assert.Equal(1, exitCode);
         Assert.Equal($"review: {keys}:3: 'Ctrl+Shift+' is not a key; write a, Space, Ctrl+S, Alt+Enter, Left, PgDn, F5 or the like", error.TrimEnd('\n'));

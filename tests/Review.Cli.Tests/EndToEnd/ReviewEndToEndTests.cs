@@ -9,9 +9,9 @@ namespace Review.Cli.Tests.EndToEnd;
 /// </summary>
 public sealed class ReviewEndToEndTests : IDisposable
 {
-    private readonly ReviewRun run = new();
+    private readonly ReviewRun _run = new();
 
-    public void Dispose() => run.Dispose();
+    public void Dispose() => _run.Dispose();
 
     [Theory]
     [InlineData(80, 24, false)]
@@ -19,7 +19,7 @@ public sealed class ReviewEndToEndTests : IDisposable
     [InlineData(80, 24, true)]
     public void Every_decision_key_reaches_the_export(int width, int height, bool resize)
     {
-        using (var tmux = run.Open(width, height))
+        using (var tmux = _run.Open(width, height))
         {
             tmux.WaitFor(ReviewRun.Id(1));
             Decide(tmux, 2, "a");
@@ -50,7 +50,7 @@ public sealed class ReviewEndToEndTests : IDisposable
             tmux.WaitFor("REVIEW-EXITED-0");
         }
 
-        var rows = run.Export();
+        var rows = _run.Export();
 
         Assert.Equal(("accepted", "문장 1번은 짧다."), Row(rows, 1));
         Assert.Equal(("fixed", "2번 문장은 짧다."), Row(rows, 2));
@@ -71,7 +71,7 @@ public sealed class ReviewEndToEndTests : IDisposable
     public void A_kill_loses_no_decision_the_screen_showed(int width, int height, int signal)
     {
         const int decisions = 5;
-        using (var tmux = run.Open(width, height))
+        using (var tmux = _run.Open(width, height))
         {
             tmux.WaitFor(ReviewRun.Id(1));
             for (var next = 2; next <= decisions + 1; next++)
@@ -86,7 +86,7 @@ public sealed class ReviewEndToEndTests : IDisposable
             }
         }
 
-        var rows = run.Export();
+        var rows = _run.Export();
 
         Assert.All(Enumerable.Range(1, decisions), i => Assert.Equal("accepted", Row(rows, i).Status));
         Assert.Equal("pending", Row(rows, decisions + 1).Status);
@@ -95,7 +95,7 @@ public sealed class ReviewEndToEndTests : IDisposable
     [Fact]
     public void Reopening_resumes_at_the_last_position()
     {
-        using (var tmux = run.Open(80, 24))
+        using (var tmux = _run.Open(80, 24))
         {
             tmux.WaitFor(ReviewRun.Id(1));
             Decide(tmux, 2, "a");
@@ -104,7 +104,7 @@ public sealed class ReviewEndToEndTests : IDisposable
             tmux.WaitFor("REVIEW-EXITED-0");
         }
 
-        using var again = run.Open(80, 24);
+        using var again = _run.Open(80, 24);
 
         var screen = again.WaitUntil(s => s.Contains("1/8 done"), "the progress counts");
         Assert.Contains(ReviewRun.Id(3), screen);
@@ -113,7 +113,7 @@ public sealed class ReviewEndToEndTests : IDisposable
     [Fact]
     public void Ctrl_E_edits_the_target_in_the_editor_and_comes_back()
     {
-        using (var tmux = run.Open(80, 24, editor: "sed -i s/짧다/길다/"))
+        using (var tmux = _run.Open(80, 24, editor: "sed -i s/짧다/길다/"))
         {
             tmux.WaitFor(ReviewRun.Id(1));
             Decide(tmux, 2, "C-e");
@@ -121,24 +121,24 @@ public sealed class ReviewEndToEndTests : IDisposable
             tmux.WaitFor("REVIEW-EXITED-0");
         }
 
-        Assert.Equal(("edited", "문장 1번은 길다."), Row(run.Export(), 1));
+        Assert.Equal(("edited", "문장 1번은 길다."), Row(_run.Export(), 1));
     }
 
     [Fact]
     public void Without_a_terminal_open_says_why_and_imports_nothing()
     {
-        var (exitCode, error) = ReviewRun.RunWithoutTerminal(run.CorpusPath);
+        var (exitCode, error) = ReviewRun.RunWithoutTerminal(_run.CorpusPath);
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("not a terminal", error);
         Assert.DoesNotContain("   at ", error);
-        Assert.False(File.Exists(run.DatabasePath));
+        Assert.False(File.Exists(_run.DatabasePath));
     }
 
     [Fact]
     public void A_missing_file_is_a_message_not_a_stack_trace()
     {
-        var (exitCode, error) = ReviewRun.RunWithoutTerminal("open", Path.Combine(run.Folder, "nope.jsonl"));
+        var (exitCode, error) = ReviewRun.RunWithoutTerminal("open", Path.Combine(_run.Folder, "nope.jsonl"));
 
         Assert.Equal(1, exitCode);
         Assert.Contains("nope.jsonl: no such file", error);

@@ -10,28 +10,28 @@ namespace Review.Cli.Tests.EndToEnd;
 internal sealed class TmuxSession : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private readonly string socket = "review-e2e-" + Guid.NewGuid().ToString("N")[..12];
-    private readonly string pidFile = Path.Combine(Path.GetTempPath(), $"review-e2e-{Guid.NewGuid():N}.pid");
+    private readonly string _socket = "review-e2e-" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _pidFile = Path.Combine(Path.GetTempPath(), $"review-e2e-{Guid.NewGuid():N}.pid");
 
     public TmuxSession(string command, int width, int height, IReadOnlyDictionary<string, string> environment)
     {
         var exports = string.Join(" ", environment.Select(kv => $"{kv.Key}={Quote(kv.Value)}"));
         Tmux("-f", "/dev/null", "new-session", "-d", "-x", width.ToString(), "-y", height.ToString(),
-            $"sh -c {Quote($"echo $$ > {pidFile}; exec env {exports} {command}")}; echo REVIEW-EXITED-$?; sleep 600");
+            $"sh -c {Quote($"echo $$ > {_pidFile}; exec env {exports} {command}")}; echo REVIEW-EXITED-$?; sleep 600");
     }
 
     public static bool Available => Run("tmux", ["-V"], out _) == 0;
 
     public string Capture()
     {
-        Run("tmux", ["-u", "-L", socket, "capture-pane", "-p", "-J", "-t", "0"], out var screen);
+        Run("tmux", ["-u", "-L", _socket, "capture-pane", "-p", "-J", "-t", "0"], out var screen);
         return screen;
     }
 
     /// <summary>Whether the program left the pane on the alternate screen (a restored terminal does not).</summary>
     public bool AlternateScreenOn()
     {
-        Run("tmux", ["-u", "-L", socket, "display-message", "-p", "-t", "0", "#{alternate_on}"], out var flag);
+        Run("tmux", ["-u", "-L", _socket, "display-message", "-p", "-t", "0", "#{alternate_on}"], out var flag);
         return flag.Trim() == "1";
     }
 
@@ -45,7 +45,7 @@ internal sealed class TmuxSession : IDisposable
         Tmux("resize-window", "-t", "0", "-x", width.ToString(), "-y", height.ToString());
 
     /// <summary>The review process itself (the command is exec'd, so it keeps the pid it wrote).</summary>
-    public int CommandPid() => int.Parse(File.ReadAllText(pidFile).Trim());
+    public int CommandPid() => int.Parse(File.ReadAllText(_pidFile).Trim());
 
     /// <summary>Polls the pane until it shows <paramref name="text"/>; fails with the last screen.</summary>
     public string WaitFor(string text) => WaitUntil(screen => screen.Contains(text, StringComparison.Ordinal), $"'{text}'");
@@ -68,13 +68,13 @@ internal sealed class TmuxSession : IDisposable
 
     public void Dispose()
     {
-        Run("tmux", ["-L", socket, "kill-server"], out _);
-        File.Delete(pidFile);
+        Run("tmux", ["-L", _socket, "kill-server"], out _);
+        File.Delete(_pidFile);
     }
 
     private void Tmux(params string[] args)
     {
-        if (Run("tmux", ["-u", "-L", socket, .. args], out var output) != 0)
+        if (Run("tmux", ["-u", "-L", _socket, .. args], out var output) != 0)
         {
             throw new InvalidOperationException($"tmux {string.Join(' ', args)} failed: {output}");
         }

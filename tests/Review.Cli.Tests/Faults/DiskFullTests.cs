@@ -5,18 +5,18 @@ namespace Review.Cli.Tests.Faults;
 /// <summary>A full disk, made with a small tmpfs, under the real binary: one line saying so, and nothing earlier lost.</summary>
 public sealed class DiskFullTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void An_import_onto_a_full_disk_says_so_and_keeps_the_earlier_import()
     {
         using var disk = new SmallDisk("2m");
         var db = disk.File("review.db");
-        var first = FaultCorpus.Jsonl(temp.File("first.jsonl"), 20);
+        var first = FaultCorpus.Jsonl(_temp.File("first.jsonl"), 20);
         Assert.Equal(0, ReviewBinary.Run("import", first, "--db", db).Exit);
-        var big = FaultCorpus.Jsonl(temp.File("big.jsonl"), 3000, first: 1000, padding: 400);
+        var big = FaultCorpus.Jsonl(_temp.File("big.jsonl"), 3000, first: 1000, padding: 400);
         disk.Fill(leave: 64 << 10);
 
         var run = ReviewBinary.Run("import", big, "--db", db);
@@ -35,13 +35,13 @@ public sealed class DiskFullTests : IDisposable
         using var disk = new SmallDisk("2m");
         var db = FaultCorpus.Database(disk.File("review.db"), 10);
         disk.Fill();
-        string[] args = command == "export" ? ["export", "--db", db, "--out", temp.File("out.jsonl")] : [command, "--db", db];
+        string[] args = command == "export" ? ["export", "--db", db, "--out", _temp.File("out.jsonl")] : [command, "--db", db];
 
         var run = ReviewBinary.Run(args);
 
         FaultCorpus.FailsWithOneLine(run, db, "the disk is full");
         Assert.DoesNotContain("damaged", run.Error);
-        Assert.False(File.Exists(temp.File("out.jsonl")));
+        Assert.False(File.Exists(_temp.File("out.jsonl")));
         disk.Free();
         Assert.Equal((10, 5), FaultCorpus.Counts(db));
     }
@@ -54,7 +54,7 @@ public sealed class DiskFullTests : IDisposable
     [InlineData("moses", "out")]
     public void An_export_onto_a_full_disk_leaves_the_older_export_whole_and_no_temp_file(string format, string name)
     {
-        var db = FaultCorpus.Database(temp.File("review.db"), 2000);
+        var db = FaultCorpus.Database(_temp.File("review.db"), 2000);
         using var disk = new SmallDisk("2m");
         var target = disk.File(name);
         var older = ReviewBinary.Run("export", "--db", db, "--out", target, "--format", format, "--status", "accepted");

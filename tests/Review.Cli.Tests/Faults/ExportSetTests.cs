@@ -6,15 +6,15 @@ namespace Review.Cli.Tests.Faults;
 /// <summary>Exports are atomic as a set, never land on a database, and leave no temp files behind, even after kill -9.</summary>
 public sealed class ExportSetTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void When_the_second_Moses_file_cannot_be_placed_the_first_is_taken_back()
     {
-        var db = FaultCorpus.Database(temp.File("review.db"), 20);
-        var target = temp.File("corpus");
+        var db = FaultCorpus.Database(_temp.File("review.db"), 20);
+        var target = _temp.File("corpus");
         // A folder where .ko (the target file) should go: the .en is renamed into place first, then .ko fails.
         Directory.CreateDirectory(target + ".ko");
         File.WriteAllText(Path.Combine(target + ".ko", "keep"), "x");
@@ -23,14 +23,14 @@ public sealed class ExportSetTests : IDisposable
 
         FaultCorpus.FailsWithOneLine(run, "corpus.ko");
         Assert.False(File.Exists(target + ".en"), "the .en of a failed set was left in place");
-        Assert.Empty(FaultCorpus.Leftovers(temp.Path));
+        Assert.Empty(FaultCorpus.Leftovers(_temp.Path));
     }
 
     [Fact]
     public void Force_over_an_older_Moses_export_never_leaves_a_new_src_beside_an_old_tgt()
     {
-        var db = FaultCorpus.Database(temp.File("review.db"), 200);
-        var target = temp.File("corpus");
+        var db = FaultCorpus.Database(_temp.File("review.db"), 200);
+        var target = _temp.File("corpus");
         Assert.Equal(0, ReviewBinary.Run("export", "--db", db, "--out", target, "--format", "moses", "--status", "accepted").Exit);
         var oldSource = File.ReadAllText(target + ".en");
         var oldTarget = File.ReadAllText(target + ".ko");
@@ -45,7 +45,7 @@ public sealed class ExportSetTests : IDisposable
         Assert.Equal(oldSource, File.ReadAllText(target + ".en"));
         Assert.Equal(oldTarget, File.ReadAllText(target + ".ko"));
         Assert.Equal(100, File.ReadAllLines(target + ".en").Length);
-        Assert.Empty(FaultCorpus.Leftovers(temp.Path));
+        Assert.Empty(FaultCorpus.Leftovers(_temp.Path));
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public sealed class ExportSetTests : IDisposable
     [InlineData(true)]
     public void An_export_onto_the_database_itself_is_refused_even_with_force(bool force)
     {
-        var db = FaultCorpus.Database(temp.File("review.db"), 10);
+        var db = FaultCorpus.Database(_temp.File("review.db"), 10);
         string[] args = ["export", "--db", db, "--out", db, "--format", "jsonl"];
 
         var run = ReviewBinary.Run(force ? [.. args, "--force"] : args);
@@ -65,8 +65,8 @@ public sealed class ExportSetTests : IDisposable
     [Fact]
     public void An_export_onto_another_database_is_refused()
     {
-        var db = FaultCorpus.Database(temp.File("review.db"), 10);
-        var other = FaultCorpus.Database(temp.File("other.db"), 4);
+        var db = FaultCorpus.Database(_temp.File("review.db"), 10);
+        var other = FaultCorpus.Database(_temp.File("other.db"), 4);
 
         var run = ReviewBinary.Run("export", "--db", db, "--out", other, "--format", "jsonl", "--force");
 
@@ -77,10 +77,10 @@ public sealed class ExportSetTests : IDisposable
     [Fact]
     public void A_kill_9_mid_export_leaves_a_temp_file_that_the_next_export_removes()
     {
-        var db = FaultCorpus.Database(temp.File("review.db"), 20);
-        var out1 = temp.File("out.jsonl");
+        var db = FaultCorpus.Database(_temp.File("review.db"), 20);
+        var out1 = _temp.File("out.jsonl");
         // A big export, so that it is still writing when killed.
-        var big = FaultCorpus.Jsonl(temp.File("big.jsonl"), 40_000, first: 1000, padding: 1500);
+        var big = FaultCorpus.Jsonl(_temp.File("big.jsonl"), 40_000, first: 1000, padding: 1500);
         Assert.Equal(0, ReviewBinary.Run("import", big, "--db", db, "--no-checks").Exit);
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "review.dll"), "export", "--db", db, "--out", out1])
         {
@@ -90,7 +90,7 @@ public sealed class ExportSetTests : IDisposable
         using (var export = Process.Start(start)!)
         {
             var watch = Stopwatch.StartNew();
-            while (FaultCorpus.Leftovers(temp.Path).Count == 0 && !export.HasExited && watch.Elapsed < TimeSpan.FromSeconds(60))
+            while (FaultCorpus.Leftovers(_temp.Path).Count == 0 && !export.HasExited && watch.Elapsed < TimeSpan.FromSeconds(60))
             {
                 Thread.Sleep(5);
             }
@@ -98,13 +98,13 @@ public sealed class ExportSetTests : IDisposable
             export.Kill();
             export.WaitForExit();
         }
-        Assert.NotEmpty(FaultCorpus.Leftovers(temp.Path));
+        Assert.NotEmpty(FaultCorpus.Leftovers(_temp.Path));
         Assert.False(File.Exists(out1));
 
-        var run = ReviewBinary.Run("export", "--db", db, "--out", temp.File("second.jsonl"));
+        var run = ReviewBinary.Run("export", "--db", db, "--out", _temp.File("second.jsonl"));
 
         Assert.True(run.Exit == 0, run.Error);
-        Assert.Empty(FaultCorpus.Leftovers(temp.Path));
-        Assert.Equal(40_020, File.ReadLines(temp.File("second.jsonl")).Count());
+        Assert.Empty(FaultCorpus.Leftovers(_temp.Path));
+        Assert.Equal(40_020, File.ReadLines(_temp.File("second.jsonl")).Count());
     }
 }

@@ -10,15 +10,15 @@ namespace Review.Cli.Tests.Faults;
 /// <summary>A pair far bigger than a screen: the panes lay out a bounded prefix and say that the rest is not shown.</summary>
 public sealed class LargePairTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void A_pane_of_a_huge_pair_ends_with_a_truncation_note_and_the_pair_keeps_its_whole_text()
     {
         var source = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"Line {i} of a huge source.\n"));
-        var db = temp.File("huge.db");
+        var db = _temp.File("huge.db");
         using (var store = ReviewStore.Open(db))
         {
             using var batch = store.BeginImport("huge.jsonl", Guid.NewGuid().ToString("N"), "jsonl", "en", "ko");

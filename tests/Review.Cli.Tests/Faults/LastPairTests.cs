@@ -6,14 +6,14 @@ namespace Review.Cli.Tests.Faults;
 /// <summary>The last pair: pressing a decision key again there records nothing new, and the screen says what is left.</summary>
 public sealed class LastPairTests : IDisposable
 {
-    private readonly KoreanCorpus corpus = new();
+    private readonly KoreanCorpus _corpus = new();
 
-    public void Dispose() => corpus.Dispose();
+    public void Dispose() => _corpus.Dispose();
 
     [Fact]
     public void Accepting_the_last_pair_again_and_again_records_one_decision_and_says_the_corpus_is_done()
     {
-        using var screen = new ScreenHarness(corpus, 100, 24);
+        using var screen = new ScreenHarness(_corpus, 100, 24);
 
         screen.Keys("aaaaa");
         screen.Keys("aaa");
@@ -26,7 +26,7 @@ public sealed class LastPairTests : IDisposable
     [Fact]
     public void The_last_pair_decided_with_pairs_left_behind_goes_on_through_the_queue_to_the_first_pending_one()
     {
-        using var screen = new ScreenHarness(corpus, 120, 24);
+        using var screen = new ScreenHarness(_corpus, 120, 24);
 
         screen.Keys("ajjja");
 

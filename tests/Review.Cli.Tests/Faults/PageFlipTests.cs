@@ -11,9 +11,9 @@ public sealed class PageFlipTests : IDisposable
 {
     private const int Flips = 30;
     private static readonly Lazy<byte[]> Pristine = new(Build);
-    private readonly TempFolder temp = new();
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     public static TheoryData<int> Offsets() => new(Enumerable.Range(0, Flips));
 
@@ -25,9 +25,9 @@ public sealed class PageFlipTests : IDisposable
         // Spread across the file, off page boundaries, so that headers, b-tree pages and records are all hit.
         var offset = (int)((long)bytes.Length * flip / Flips) + 37 + flip * 131 % 997;
         bytes[offset] ^= 0xFF;
-        var db = temp.Write("flipped.db", bytes);
+        var db = _temp.Write("flipped.db", bytes);
 
-        foreach (var args in new[] { new[] { "stats", "--db", db }, ["export", "--db", db, "--out", temp.File("out.jsonl"), "--force"] })
+        foreach (var args in new[] { new[] { "stats", "--db", db }, ["export", "--db", db, "--out", _temp.File("out.jsonl"), "--force"] })
         {
             var run = InProcess.Run(args);
             if (run.Exit != 0)
@@ -44,7 +44,7 @@ public sealed class PageFlipTests : IDisposable
         var bytes = (byte[])Pristine.Value.Clone();
         var at = IndexOf(bytes, "2026-"u8.ToArray());
         bytes[at + 5] = (byte)'X';
-        var db = temp.Write("flipped.db", bytes);
+        var db = _temp.Write("flipped.db", bytes);
 
         var run = InProcess.Run("stats", "--db", db);
 

@@ -8,15 +8,15 @@ namespace Review.Cli.Tests.Faults;
 /// </summary>
 public sealed class ReadOnlyTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void A_read_only_database_file_is_browsed_counted_and_exported_but_not_written()
     {
-        var db = FaultCorpus.Database(temp.File("review.db"), 10);
-        var input = FaultCorpus.Jsonl(temp.File("more.jsonl"), 5, first: 100);
+        var db = FaultCorpus.Database(_temp.File("review.db"), 10);
+        var input = FaultCorpus.Jsonl(_temp.File("more.jsonl"), 5, first: 100);
         using (ReadOnlyView.OfFile(db))
         {
             AssertReadsWorkAndWritesAreRefused(db, input, "the file cannot be written");
@@ -27,10 +27,10 @@ public sealed class ReadOnlyTests : IDisposable
     [Fact]
     public void A_database_in_a_read_only_folder_is_browsed_counted_and_exported_but_not_written()
     {
-        var folder = Path.Combine(temp.Path, "data");
+        var folder = Path.Combine(_temp.Path, "data");
         Directory.CreateDirectory(folder);
         FaultCorpus.Database(Path.Combine(folder, "review.db"), 10);
-        var input = FaultCorpus.Jsonl(temp.File("more.jsonl"), 5, first: 100);
+        var input = FaultCorpus.Jsonl(_temp.File("more.jsonl"), 5, first: 100);
         using (var view = ReadOnlyView.OfFolder(folder))
         {
             AssertReadsWorkAndWritesAreRefused(Path.Combine(view.Path, "review.db"), input, "read-only");
@@ -45,9 +45,9 @@ public sealed class ReadOnlyTests : IDisposable
         var stats = ReviewBinary.Run("stats", "--db", db);
         Assert.True(stats.Exit == 0, stats.Error);
         Assert.Contains("pairs: 10", stats.Output);
-        var export = ReviewBinary.Run("export", "--db", db, "--out", temp.File("out.jsonl"), "--force");
+        var export = ReviewBinary.Run("export", "--db", db, "--out", _temp.File("out.jsonl"), "--force");
         Assert.True(export.Exit == 0, export.Error);
-        Assert.Equal(10, File.ReadAllLines(temp.File("out.jsonl")).Length);
+        Assert.Equal(10, File.ReadAllLines(_temp.File("out.jsonl")).Length);
 
         var import = ReviewBinary.Run("import", input, "--db", db);
 

@@ -6,12 +6,12 @@ namespace Review.Cli.Tests.Faults;
 /// </summary>
 internal sealed class ReadOnlyView : IDisposable
 {
-    private readonly string? createdFolder;
+    private readonly string? _createdFolder;
 
     private ReadOnlyView(string path, string? createdFolder)
     {
         Path = path;
-        this.createdFolder = createdFolder;
+        _createdFolder = createdFolder;
     }
 
     public string Path { get; }
@@ -33,11 +33,11 @@ internal sealed class ReadOnlyView : IDisposable
     public void Dispose()
     {
         Mounts.Unmount(Path);
-        if (createdFolder is not null)
+        if (_createdFolder is not null)
         {
             try
             {
-                Directory.Delete(createdFolder);
+                Directory.Delete(_createdFolder);
             }
             catch (IOException)
             {

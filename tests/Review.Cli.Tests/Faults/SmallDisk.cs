@@ -3,7 +3,7 @@ namespace Review.Cli.Tests.Faults;
 /// <summary>A tmpfs of a few megabytes in a fresh folder, which <see cref="Fill"/> makes full; unmounted on dispose, failed test or not.</summary>
 internal sealed class SmallDisk : IDisposable
 {
-    private readonly string filler;
+    private readonly string _filler;
 
     public SmallDisk(string size = "4m")
     {
@@ -18,7 +18,7 @@ internal sealed class SmallDisk : IDisposable
             Directory.Delete(Path);
             throw;
         }
-        filler = File("filler");
+        _filler = File("filler");
     }
 
     public string Path { get; }
@@ -29,7 +29,7 @@ internal sealed class SmallDisk : IDisposable
     public void Fill(long leave = 0)
     {
         var free = new DriveInfo(Path).AvailableFreeSpace;
-        using var stream = new FileStream(filler, FileMode.Append, FileAccess.Write);
+        using var stream = new FileStream(_filler, FileMode.Append, FileAccess.Write);
         var block = new byte[4096];
         var toWrite = Math.Max(0, free - leave);
         try
@@ -47,7 +47,7 @@ internal sealed class SmallDisk : IDisposable
         }
     }
 
-    public void Free() => System.IO.File.Delete(filler);
+    public void Free() => System.IO.File.Delete(_filler);
 
     public void Dispose()
     {

@@ -7,15 +7,15 @@ namespace Review.Cli.Tests.Screen;
 
 public sealed class BusyDatabaseTests : IDisposable
 {
-    private readonly KoreanCorpus corpus = new();
+    private readonly KoreanCorpus _corpus = new();
 
-    public void Dispose() => corpus.Dispose();
+    public void Dispose() => _corpus.Dispose();
 
     [Fact]
     public void A_decision_blocked_by_another_writer_is_shown_as_not_saved_and_never_as_saved()
     {
-        using var screen = new ScreenHarness(corpus, 80, 24, options: new StoreOptions(TimeSpan.FromMilliseconds(50)));
-        using var writer = new SqliteConnection($"Data Source={corpus.Path}");
+        using var screen = new ScreenHarness(_corpus, 80, 24, options: new StoreOptions(TimeSpan.FromMilliseconds(50)));
+        using var writer = new SqliteConnection($"Data Source={_corpus.Path}");
         writer.Open();
         using (var begin = writer.CreateCommand())
         {

@@ -12,14 +12,14 @@ namespace Review.Cli.Tests.Screen;
 public sealed class FindingsFollowTextTests : IDisposable
 {
     private static readonly PairId First = new(1);
-    private readonly SampleDatabase sample = new();
+    private readonly SampleDatabase _sample = new();
 
-    public void Dispose() => sample.Dispose();
+    public void Dispose() => _sample.Dispose();
 
     [Fact]
     public void An_edit_reruns_the_checks_on_the_new_text_and_drops_the_guesses()
     {
-        using var screen = new ScreenHarness(sample.Path, 80, 24);
+        using var screen = new ScreenHarness(_sample.Path, 80, 24);
         var before = screen.Store.Findings(First);
         Assert.Contains(before, f => f.CheckId == EncodingFindings.CheckId);
         Assert.DoesNotContain(before, f => f.CheckId == "truncation");
@@ -28,7 +28,7 @@ public sealed class FindingsFollowTextTests : IDisposable
 
         var pair = screen.Store.GetPair(First)!;
         var text = screen.Store.FinalTarget(First);
-        var config = CheckConfig.ForDatabase(sample.Path, null);
+        var config = CheckConfig.ForDatabase(_sample.Path, null);
         var band = new LengthRatioCalibrator();
         foreach (var imported in screen.Store.Page(0, 1024))
         {
@@ -69,7 +69,7 @@ public sealed class FindingsFollowTextTests : IDisposable
     [Fact]
     public void Undo_brings_back_the_findings_of_the_repaired_text()
     {
-        using var screen = new ScreenHarness(sample.Path, 80, 24);
+        using var screen = new ScreenHarness(_sample.Path, 80, 24);
         var before = screen.Store.Findings(First).Select(f => (f.CheckId, f.Message)).ToList();
 
         screen.Keys("cva");
@@ -84,7 +84,7 @@ public sealed class FindingsFollowTextTests : IDisposable
     [Fact]
     public void A_plain_accept_leaves_the_findings_alone()
     {
-        using var screen = new ScreenHarness(sample.Path, 80, 24);
+        using var screen = new ScreenHarness(_sample.Path, 80, 24);
         var before = screen.Store.Findings(First).Select(f => (f.CheckId, f.Message)).ToList();
 
         screen.Keys("a");

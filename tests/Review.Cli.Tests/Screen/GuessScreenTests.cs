@@ -9,16 +9,16 @@ namespace Review.Cli.Tests.Screen;
 public sealed class GuessScreenTests : IDisposable
 {
     private static readonly PairId First = new(1);
-    private readonly SampleDatabase sample = new();
+    private readonly SampleDatabase _sample = new();
 
-    public void Dispose() => sample.Dispose();
+    public void Dispose() => _sample.Dispose();
 
     [Theory]
     [InlineData(80, 24)]
     [InlineData(40, 12)]
     public void Guessed_characters_have_their_own_style(int width, int height)
     {
-        using var screen = new ScreenHarness(sample.Path, width, height);
+        using var screen = new ScreenHarness(_sample.Path, width, height);
         var guess = Guesses(screen)[0];
 
         var cell = FindInTarget(screen, guess.Chosen);
@@ -32,7 +32,7 @@ public sealed class GuessScreenTests : IDisposable
     [InlineData(40, 12)]
     public void C_marks_the_first_guess_and_says_which_it_is(int width, int height)
     {
-        using var screen = new ScreenHarness(sample.Path, width, height);
+        using var screen = new ScreenHarness(_sample.Path, width, height);
         var guesses = Guesses(screen);
 
         screen.Keys("c");
@@ -48,7 +48,7 @@ public sealed class GuessScreenTests : IDisposable
     [InlineData(40, 12)]
     public void V_puts_the_alternative_in_the_target_and_accept_records_it_as_an_edit(int width, int height)
     {
-        using var screen = new ScreenHarness(sample.Path, width, height);
+        using var screen = new ScreenHarness(_sample.Path, width, height);
         var pair = screen.Store.GetPair(First)!;
         var guess = Guesses(screen)[0];
         var expected = pair.Target[..guess.Offset] + guess.Alternatives[0] + pair.Target[(guess.Offset + guess.Length)..];
@@ -66,7 +66,7 @@ public sealed class GuessScreenTests : IDisposable
     [Fact]
     public void Stepping_to_a_guess_below_the_pane_scrolls_the_target_to_it()
     {
-        using var screen = new ScreenHarness(sample.Path, 40, 12);
+        using var screen = new ScreenHarness(_sample.Path, 40, 12);
         var guesses = Guesses(screen);
 
         for (var i = 0; i < guesses.Count; i++)
@@ -84,7 +84,7 @@ public sealed class GuessScreenTests : IDisposable
     [Fact]
     public void Moving_away_drops_a_changed_guess_and_accept_then_records_the_repair()
     {
-        using var screen = new ScreenHarness(sample.Path, 80, 24);
+        using var screen = new ScreenHarness(_sample.Path, 80, 24);
         var target = screen.Store.GetPair(First)!.Target;
 
         screen.Keys("cvjk");

@@ -16,12 +16,12 @@ internal sealed class KoreanCorpus : IDisposable
         ("ko-0005", "See Section 4 for details.", "자세한 내용은 4절을 참조하라.", "자세한 내용은 4절을 참고하라."),
     ];
 
-    private readonly string folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "review-screen-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "review-screen-" + Guid.NewGuid().ToString("N"));
 
     public KoreanCorpus(int copies = 1)
     {
-        Directory.CreateDirectory(folder);
-        Path = System.IO.Path.Combine(folder, "corpus.review.db");
+        Directory.CreateDirectory(_folder);
+        Path = System.IO.Path.Combine(_folder, "corpus.review.db");
         using var store = ReviewStore.Open(Path);
         using var batch = store.BeginImport("corpus.jsonl", Guid.NewGuid().ToString("N"), "jsonl", "en", "ko");
         var line = 0;
@@ -40,14 +40,14 @@ internal sealed class KoreanCorpus : IDisposable
 
     public string Path { get; }
 
-    public string Folder => folder;
+    public string Folder => _folder;
 
     public ReviewStore Open() => ReviewStore.Open(Path);
 
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        Directory.Delete(_folder, recursive: true);
     }
 
     private static IReadOnlyList<Finding> CitationFinding() =>

@@ -5,20 +5,20 @@ namespace Review.Cli.Tests.Screen;
 
 public sealed class OpenRequestTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "review-open-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "review-open-" + Guid.NewGuid().ToString("N"));
 
     public OpenRequestTests()
     {
-        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(_folder);
         File.WriteAllText(DataFile, "{\"id\":\"a\",\"source\":\"Hi.\",\"target\":\"안녕.\"}\n");
         File.WriteAllBytes(Database, [.. "SQLite format 3\0"u8, .. new byte[84]]);
     }
 
-    private string DataFile => Path.Combine(folder, "corpus.jsonl");
+    private string DataFile => Path.Combine(_folder, "corpus.jsonl");
 
-    private string Database => Path.Combine(folder, "work.db");
+    private string Database => Path.Combine(_folder, "work.db");
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
     public void A_data_file_is_imported_into_the_database_beside_it_for_the_user()
@@ -56,7 +56,7 @@ public sealed class OpenRequestTests : IDisposable
     [InlineData(".", "is a directory")]
     public void Missing_inputs_are_user_errors(string input, string message)
     {
-        Assert.Null(OpenRequest.Resolve(Path.Combine(folder, input), null, null, null, null, _ => null, out var error));
+        Assert.Null(OpenRequest.Resolve(Path.Combine(_folder, input), null, null, null, null, _ => null, out var error));
         Assert.Contains(message, error);
     }
 

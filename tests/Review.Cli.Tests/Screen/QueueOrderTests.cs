@@ -11,22 +11,22 @@ public sealed class QueueOrderTests : IDisposable
 {
     // Ten pairs; the corpus gives ko-0001 (pairs 1 and 6) a citation error; warnings go on 3 and 8.
     private static readonly long[] FindingsOrder = [1, 6, 3, 8, 2, 4, 5, 7, 9, 10];
-    private readonly KoreanCorpus corpus = new(copies: 2);
-    private readonly ReviewStore store;
+    private readonly KoreanCorpus _corpus = new(copies: 2);
+    private readonly ReviewStore _store;
 
     public QueueOrderTests()
     {
-        store = corpus.Open();
+        _store = _corpus.Open();
         foreach (var ord in new[] { 3L, 8L })
         {
-            store.ReplaceFindings(new PairId(ord), [new Finding("length", Severity.Warning, "short", [], [])]);
+            _store.ReplaceFindings(new PairId(ord), [new Finding("length", Severity.Warning, "short", [], [])]);
         }
     }
 
     public void Dispose()
     {
-        store.Dispose();
-        corpus.Dispose();
+        _store.Dispose();
+        _corpus.Dispose();
     }
 
     [Fact]
@@ -57,8 +57,8 @@ public sealed class QueueOrderTests : IDisposable
     public void Tab_follows_the_findings_order_past_decided_pairs_and_wraps()
     {
         var navigator = Session(QueueOrder.Findings);
-        store.Decide(new PairId(6), DecisionKind.Accept, store.GetPair(new PairId(6))!.Target, "minji");
-        store.Decide(new PairId(2), DecisionKind.Skip, null, "minji");
+        _store.Decide(new PairId(6), DecisionKind.Accept, _store.GetPair(new PairId(6))!.Target, "minji");
+        _store.Decide(new PairId(2), DecisionKind.Skip, null, "minji");
 
         Assert.Equal(3L, Go(navigator, NavigationKind.NextPending, 1));
         Assert.Equal(4L, Go(navigator, NavigationKind.NextPending, 8));
@@ -71,7 +71,7 @@ public sealed class QueueOrderTests : IDisposable
         var navigator = Session(QueueOrder.Findings);
         Assert.Equal(1L, Go(navigator, NavigationKind.NextPending, 0));
 
-        store.ReplaceFindings(new PairId(1), []);
+        _store.ReplaceFindings(new PairId(1), []);
 
         Assert.Equal(6L, Go(navigator, NavigationKind.AfterDecision, 1));
     }
@@ -79,8 +79,8 @@ public sealed class QueueOrderTests : IDisposable
     [Fact]
     public void The_screen_opened_in_findings_order_steps_to_the_next_error()
     {
-        store.Dispose();
-        using var screen = new ScreenHarness(corpus.Path, 80, 24, order: QueueOrder.Findings);
+        _store.Dispose();
+        using var screen = new ScreenHarness(_corpus.Path, 80, 24, order: QueueOrder.Findings);
 
         screen.Keys("a");
 
@@ -89,7 +89,7 @@ public sealed class QueueOrderTests : IDisposable
         Assert.Contains("errors first", screen.Screen);
     }
 
-    private ReviewSession Session(QueueOrder order) => new(store, "minji", TimeSpan.FromMinutes(1), TimeProvider.System, order);
+    private ReviewSession Session(QueueOrder order) => new(_store, "minji", TimeSpan.FromMinutes(1), TimeProvider.System, order);
 
     private static long? Go(ReviewSession navigator, NavigationKind kind, long from) =>
         navigator.Navigate(new Navigation(kind, from, PairFilter.All)).Pair?.Pair.Ord;

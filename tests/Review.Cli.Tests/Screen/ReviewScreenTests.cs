@@ -7,16 +7,16 @@ namespace Review.Cli.Tests.Screen;
 
 public sealed class ReviewScreenTests : IDisposable
 {
-    private readonly KoreanCorpus corpus = new();
+    private readonly KoreanCorpus _corpus = new();
 
-    public void Dispose() => corpus.Dispose();
+    public void Dispose() => _corpus.Dispose();
 
     [Theory]
     [InlineData(80, 24)]
     [InlineData(40, 12)]
     public void First_pair_with_diff_and_findings(int width, int height)
     {
-        using var screen = new ScreenHarness(corpus, width, height);
+        using var screen = new ScreenHarness(_corpus, width, height);
 
         ScreenSnapshot.Match($"first-pair-{width}x{height}", screen.Screen);
     }
@@ -26,7 +26,7 @@ public sealed class ReviewScreenTests : IDisposable
     [InlineData(40, 12)]
     public void After_accepting_the_status_line_says_saved(int width, int height)
     {
-        using var screen = new ScreenHarness(corpus, width, height);
+        using var screen = new ScreenHarness(_corpus, width, height);
 
         screen.Keys("a");
 
@@ -37,7 +37,7 @@ public sealed class ReviewScreenTests : IDisposable
     [Fact]
     public void Suggestion_pane_sits_beside_the_target_when_wide()
     {
-        using var screen = new ScreenHarness(corpus, 120, 24);
+        using var screen = new ScreenHarness(_corpus, 120, 24);
 
         screen.Keys("p");
 
@@ -47,7 +47,7 @@ public sealed class ReviewScreenTests : IDisposable
     [Fact]
     public void Suggestion_pane_stacks_under_the_target_when_narrow()
     {
-        using var screen = new ScreenHarness(corpus, 40, 12);
+        using var screen = new ScreenHarness(_corpus, 40, 12);
 
         screen.Keys("p");
 
@@ -59,7 +59,7 @@ public sealed class ReviewScreenTests : IDisposable
     [InlineData(40, 12)]
     public void Help_lists_the_keymap(int width, int height)
     {
-        using var screen = new ScreenHarness(corpus, width, height);
+        using var screen = new ScreenHarness(_corpus, width, height);
 
         screen.Keys("?");
 
@@ -71,7 +71,7 @@ public sealed class ReviewScreenTests : IDisposable
     [InlineData(40, 12)]
     public void Hunk_stepping_numbers_the_hunks_and_shows_the_text_as_saved(int width, int height)
     {
-        using var screen = new ScreenHarness(corpus, width, height);
+        using var screen = new ScreenHarness(_corpus, width, height);
 
         screen.Keys("jj]y");
 
@@ -82,7 +82,7 @@ public sealed class ReviewScreenTests : IDisposable
     [Fact]
     public void Help_scrolls_down_to_the_editor_prompt_and_anywhere_keys()
     {
-        using var screen = new ScreenHarness(corpus, 80, 24);
+        using var screen = new ScreenHarness(_corpus, 80, 24);
         screen.Keys("?");
         var seen = new System.Text.StringBuilder(screen.Screen);
 
@@ -102,7 +102,7 @@ public sealed class ReviewScreenTests : IDisposable
     [InlineData(Key.Enter)]
     public void An_unbound_key_closes_the_help_without_acting(Key key)
     {
-        using var screen = new ScreenHarness(corpus, 80, 24);
+        using var screen = new ScreenHarness(_corpus, 80, 24);
 
         screen.Keys("?").Send(new KeyEvent(key));
 
@@ -114,7 +114,7 @@ public sealed class ReviewScreenTests : IDisposable
     [Fact]
     public void Editing_in_korean_saves_an_edit()
     {
-        using var screen = new ScreenHarness(corpus, 80, 24);
+        using var screen = new ScreenHarness(_corpus, 80, 24);
 
         screen.Keys("e").Send(new KeyEvent(Key.End)).Keys(" 확인").Send(KeyEvent.Char("s", Modifiers.Ctrl));
 
@@ -126,7 +126,7 @@ public sealed class ReviewScreenTests : IDisposable
     [Fact]
     public void Editing_shows_the_korean_text_and_the_cursor_after_it()
     {
-        using var screen = new ScreenHarness(corpus, 40, 12);
+        using var screen = new ScreenHarness(_corpus, 40, 12);
 
         screen.Keys("e").Send(new PasteEvent("\u001b[31m한글"));
 
@@ -137,7 +137,7 @@ public sealed class ReviewScreenTests : IDisposable
     [Fact]
     public void Ctrl_C_quits_even_from_the_editor_and_saves_nothing_unsaved()
     {
-        using var screen = new ScreenHarness(corpus, 80, 24);
+        using var screen = new ScreenHarness(_corpus, 80, 24);
 
         screen.Keys("e").Keys("추가").Send(KeyEvent.Char("c", Modifiers.Ctrl));
 
@@ -148,7 +148,7 @@ public sealed class ReviewScreenTests : IDisposable
     [Fact]
     public void Reject_prompt_takes_a_reason()
     {
-        using var screen = new ScreenHarness(corpus, 80, 24);
+        using var screen = new ScreenHarness(_corpus, 80, 24);
 
         screen.Keys("x").Keys("정렬 오류").Send(new KeyEvent(Key.Enter));
 
@@ -159,7 +159,7 @@ public sealed class ReviewScreenTests : IDisposable
     [Fact]
     public void Removed_text_is_struck_through_and_added_text_underlined()
     {
-        using var screen = new ScreenHarness(corpus, 80, 24);
+        using var screen = new ScreenHarness(_corpus, 80, 24);
 
         var styles = StylesOnRowContaining(screen, "학습되었다");
 
@@ -169,7 +169,7 @@ public sealed class ReviewScreenTests : IDisposable
     [Fact]
     public void Diff_toggles_off_and_granularity_cycles()
     {
-        using var screen = new ScreenHarness(corpus, 80, 24);
+        using var screen = new ScreenHarness(_corpus, 80, 24);
 
         screen.Keys("w");
         Assert.Contains("vs suggestion (chars)", screen.Screen);
@@ -187,7 +187,7 @@ public sealed class ReviewScreenTests : IDisposable
     [InlineData(200, 60)]
     public void Any_size_draws_without_failing_and_keeps_working(int width, int height)
     {
-        using var screen = new ScreenHarness(corpus, 80, 24);
+        using var screen = new ScreenHarness(_corpus, 80, 24);
 
         screen.Resize(width, height).Keys("p??").Keys("x").Keys("a").Send(new KeyEvent(Key.Enter)).Keys("e").Send(new KeyEvent(Key.Escape));
 
@@ -198,7 +198,7 @@ public sealed class ReviewScreenTests : IDisposable
     [Fact]
     public void Resize_lays_the_screen_out_again()
     {
-        using var screen = new ScreenHarness(corpus, 80, 24);
+        using var screen = new ScreenHarness(_corpus, 80, 24);
 
         screen.Resize(40, 12);
 
@@ -208,7 +208,7 @@ public sealed class ReviewScreenTests : IDisposable
     [Fact]
     public void Undo_goes_back_to_the_pair_and_shows_it_pending()
     {
-        using var screen = new ScreenHarness(corpus, 80, 24);
+        using var screen = new ScreenHarness(_corpus, 80, 24);
 
         screen.Keys("a").Keys("u");
 
@@ -220,7 +220,7 @@ public sealed class ReviewScreenTests : IDisposable
     [Fact]
     public void Search_goto_and_filter_move_between_pairs()
     {
-        using var screen = new ScreenHarness(corpus, 80, 24);
+        using var screen = new ScreenHarness(_corpus, 80, 24);
 
         screen.Keys("/GPU").Send(new KeyEvent(Key.Enter));
         Assert.Contains("pair 4 of 5", screen.Screen);
@@ -236,13 +236,13 @@ public sealed class ReviewScreenTests : IDisposable
     [Fact]
     public void Resume_starts_where_the_annotator_left_off()
     {
-        using (var first = new ScreenHarness(corpus, 80, 24))
+        using (var first = new ScreenHarness(_corpus, 80, 24))
         {
             first.Keys("jjj");
             first.Loop.Finish();
         }
 
-        using var second = new ScreenHarness(corpus, 80, 24);
+        using var second = new ScreenHarness(_corpus, 80, 24);
 
         Assert.Contains("pair 4 of 5", second.Screen);
     }
@@ -250,8 +250,8 @@ public sealed class ReviewScreenTests : IDisposable
     [Fact]
     public void A_pair_claimed_by_another_annotator_is_shown_as_a_conflict()
     {
-        using var other = new ScreenHarness(corpus, 80, 24, annotator: "jisoo");
-        using var screen = new ScreenHarness(corpus, 80, 24, annotator: "minji");
+        using var other = new ScreenHarness(_corpus, 80, 24, annotator: "jisoo");
+        using var screen = new ScreenHarness(_corpus, 80, 24, annotator: "minji");
 
         screen.Keys("kg1").Send(new KeyEvent(Key.Enter)).Keys("a");
 

@@ -11,12 +11,12 @@ namespace Review.Cli.Tests.Screen;
 /// </summary>
 internal sealed class SampleDatabase : IDisposable
 {
-    private readonly string folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "review-sample-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "review-sample-" + Guid.NewGuid().ToString("N"));
 
     public SampleDatabase()
     {
-        Directory.CreateDirectory(folder);
-        var corpus = System.IO.Path.Combine(folder, "arxiv-translator-ko.jsonl");
+        Directory.CreateDirectory(_folder);
+        var corpus = System.IO.Path.Combine(_folder, "arxiv-translator-ko.jsonl");
         File.Copy(Commands.Sample.Corpus, corpus);
         Path = corpus + ".review.db";
         using var store = ReviewStore.Open(Path);
@@ -34,6 +34,6 @@ internal sealed class SampleDatabase : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        Directory.Delete(_folder, recursive: true);
     }
 }

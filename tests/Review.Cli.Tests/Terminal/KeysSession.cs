@@ -8,7 +8,7 @@ namespace Review.Cli.Tests.Terminal;
 /// </summary>
 internal sealed class KeysSession : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("review-keys-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("review-keys-").FullName;
 
     /// <param name="jobControl">
     /// Run under a shell with job control (set -m), as an interactive login shell would, so Ctrl+Z
@@ -16,11 +16,11 @@ internal sealed class KeysSession : IDisposable
     /// </param>
     public KeysSession(bool jobControl = false)
     {
-        var script = Path.Combine(folder, "run.sh");
+        var script = Path.Combine(_folder, "run.sh");
         var resume = jobControl ? "while [ ! -e resume ]; do sleep 0.1; done; fg %1" : "";
         File.WriteAllText(script, $"""
             {(jobControl ? "set -m" : "")}
-            cd '{folder}'
+            cd '{_folder}'
             stty -g > before
             (echo $BASHPID > pid; exec {ReviewExecutable.ShellCommand} keys --idle-seconds 600 --throw-on-key '!')
             {resume}
@@ -34,26 +34,26 @@ internal sealed class KeysSession : IDisposable
 
     public TmuxSession Tmux { get; }
 
-    public int ProcessId => int.Parse(File.ReadAllText(Path.Combine(folder, "pid")).Trim());
+    public int ProcessId => int.Parse(File.ReadAllText(Path.Combine(_folder, "pid")).Trim());
 
-    public string SettingsBefore => File.ReadAllText(Path.Combine(folder, "before")).Trim();
+    public string SettingsBefore => File.ReadAllText(Path.Combine(_folder, "before")).Trim();
 
     /// <summary>Lets the job-control script bring the stopped program back with fg.</summary>
-    public void Resume() => File.WriteAllText(Path.Combine(folder, "resume"), "");
+    public void Resume() => File.WriteAllText(Path.Combine(_folder, "resume"), "");
 
     public void Signal(string name) => Process.Start("kill", ["-" + name, ProcessId.ToString()])!.WaitForExit();
 
     /// <summary>Waits for the program to end; returns its exit status and the terminal settings after it.</summary>
     public (int ExitStatus, string SettingsAfter) WaitForExit()
     {
-        var after = Path.Combine(folder, "after");
+        var after = Path.Combine(_folder, "after");
         TmuxSession.WaitUntil(() => File.Exists(after) && File.ReadAllText(after).Trim().Length > 0, "review keys to exit", Tmux.Capture);
-        return (int.Parse(File.ReadAllText(Path.Combine(folder, "rc")).Trim()), File.ReadAllText(after).Trim());
+        return (int.Parse(File.ReadAllText(Path.Combine(_folder, "rc")).Trim()), File.ReadAllText(after).Trim());
     }
 
     public void Dispose()
     {
         Tmux.Dispose();
-        Directory.Delete(folder, recursive: true);
+        Directory.Delete(_folder, recursive: true);
     }
 }

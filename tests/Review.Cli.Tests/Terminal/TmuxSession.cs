@@ -9,7 +9,7 @@ namespace Review.Cli.Tests.Terminal;
 internal sealed class TmuxSession : IDisposable
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private readonly string socket = $"review-test-{Guid.NewGuid():N}";
+    private readonly string _socket = $"review-test-{Guid.NewGuid():N}";
 
     private TmuxSession()
     {
@@ -67,7 +67,7 @@ internal sealed class TmuxSession : IDisposable
         }
     }
 
-    private (int ExitCode, string Output) Tmux(params string[] arguments) => Run("tmux", ["-L", socket, .. arguments]);
+    private (int ExitCode, string Output) Tmux(params string[] arguments) => Run("tmux", ["-L", _socket, .. arguments]);
 
     private static (int ExitCode, string Output) Run(string program, string[] arguments)
     {

@@ -8,39 +8,39 @@ namespace Review.Core.Tests.Align;
 /// </summary>
 internal sealed class LinkScore
 {
-    private readonly Dictionary<string, (int Found, int Total)> byKind = [];
-    private int predicted;
-    private int gold;
-    private int correct;
+    private readonly Dictionary<string, (int Found, int Total)> _byKind = [];
+    private int _predicted;
+    private int _gold;
+    private int _correct;
 
     public void Add(GoldParagraph paragraph, IEnumerable<AlignmentLink> links)
     {
         var truth = paragraph.Links.Select(Key).ToHashSet();
         var found = links.Select(l => Key((Range(l.SourceStart, l.SourceCount), Range(l.TargetStart, l.TargetCount)))).ToHashSet();
-        predicted += found.Count;
-        gold += truth.Count;
-        correct += found.Count(truth.Contains);
+        _predicted += found.Count;
+        _gold += truth.Count;
+        _correct += found.Count(truth.Contains);
         foreach (var link in paragraph.Links)
         {
             var kind = $"{link.Source.Length}-{link.Target.Length}";
-            var (hits, total) = byKind.GetValueOrDefault(kind);
-            byKind[kind] = (hits + (found.Contains(Key(link)) ? 1 : 0), total + 1);
+            var (hits, total) = _byKind.GetValueOrDefault(kind);
+            _byKind[kind] = (hits + (found.Contains(Key(link)) ? 1 : 0), total + 1);
         }
     }
 
-    public double Precision => predicted == 0 ? 0 : (double)correct / predicted;
+    public double Precision => _predicted == 0 ? 0 : (double)_correct / _predicted;
 
-    public double Recall => gold == 0 ? 0 : (double)correct / gold;
+    public double Recall => _gold == 0 ? 0 : (double)_correct / _gold;
 
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
-    public double RecallOf(string kind) => byKind.TryGetValue(kind, out var k) && k.Total > 0 ? (double)k.Found / k.Total : 0;
+    public double RecallOf(string kind) => _byKind.TryGetValue(kind, out var k) && k.Total > 0 ? (double)k.Found / k.Total : 0;
 
-    public int CountOf(string kind) => byKind.GetValueOrDefault(kind).Total;
+    public int CountOf(string kind) => _byKind.GetValueOrDefault(kind).Total;
 
     public override string ToString() =>
         $"P={Precision:0.000} R={Recall:0.000} F1={F1:0.000} " +
-        string.Join(" ", byKind.OrderBy(k => k.Key).Select(k => $"{k.Key}:{k.Value.Found}/{k.Value.Total}"));
+        string.Join(" ", _byKind.OrderBy(k => k.Key).Select(k => $"{k.Key}:{k.Value.Found}/{k.Value.Total}"));
 
     private static int[] Range(int start, int count) => [.. Enumerable.Range(start, count)];
 

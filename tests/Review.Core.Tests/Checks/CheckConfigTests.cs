@@ -4,9 +4,9 @@ namespace Review.Core.Tests.Checks;
 
 public sealed class CheckConfigTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("review-config-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("review-config-").FullName;
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
     public void Toml_switches_checks_off_and_sets_thresholds()
@@ -51,23 +51,23 @@ public sealed class CheckConfigTests : IDisposable
     {
         var path = Write("review.toml", text);
         var error = Assert.Throws<CheckConfigException>(() => CheckConfig.Load(path));
-        Assert.StartsWith(Path.Combine(folder, expectedStart), error.Message);
+        Assert.StartsWith(Path.Combine(_folder, expectedStart), error.Message);
     }
 
     [Fact]
     public void Config_is_found_next_to_the_database()
     {
         Write("review.toml", "[check.url]\nenabled = false");
-        var config = CheckConfig.ForDatabase(Path.Combine(folder, "corpus.db"), null);
+        var config = CheckConfig.ForDatabase(Path.Combine(_folder, "corpus.db"), null);
         Assert.False(config.IsEnabled("url"));
-        Assert.Equal(Path.Combine(folder, "review.toml"), config.Path);
+        Assert.Equal(Path.Combine(_folder, "review.toml"), config.Path);
     }
 
     [Fact]
     public void No_config_means_defaults_and_a_missing_explicit_one_is_an_error()
     {
-        Assert.Same(CheckConfig.Default, CheckConfig.ForDatabase(Path.Combine(folder, "corpus.db"), null));
-        Assert.Throws<CheckConfigException>(() => CheckConfig.ForDatabase(Path.Combine(folder, "corpus.db"), Path.Combine(folder, "nope.toml")));
+        Assert.Same(CheckConfig.Default, CheckConfig.ForDatabase(Path.Combine(_folder, "corpus.db"), null));
+        Assert.Throws<CheckConfigException>(() => CheckConfig.ForDatabase(Path.Combine(_folder, "corpus.db"), Path.Combine(_folder, "nope.toml")));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class CheckConfigTests : IDisposable
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(folder, name);
+        var path = Path.Combine(_folder, name);
         File.WriteAllText(path, text);
         return path;
     }

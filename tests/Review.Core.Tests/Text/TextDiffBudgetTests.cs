@@ -5,7 +5,7 @@ namespace Review.Core.Tests.Text;
 
 public sealed class TextDiffBudgetTests
 {
-    private readonly TextDiff diff = new();
+    private readonly TextDiff _diff = new();
 
     [Fact]
     public void Unrelated_5k_texts_fall_back_within_the_budget()
@@ -13,9 +13,9 @@ public sealed class TextDiffBudgetTests
         var random = new Random(7);
         var oldText = Prose(random, 5_000, "가나다라마바사아자차카타파하");
         var newText = Prose(random, 5_000, "abcdefghijklmnopqrstuvwxyz");
-        var result = diff.Compute(oldText, newText);
+        var result = _diff.Compute(oldText, newText);
         Assert.True(result.FellBack);
-        Assert.InRange(result.Work, 0, diff.Budget.MaxCellsPerDiff);
+        Assert.InRange(result.Work, 0, _diff.Budget.MaxCellsPerDiff);
         Assert.Equal(oldText, result.OldText());
         Assert.Equal(newText, result.NewText());
     }
@@ -26,9 +26,9 @@ public sealed class TextDiffBudgetTests
         var random = new Random(8);
         var oldText = Prose(random, 100_000, "가나다라마바사아자차카타파하");
         var newText = Prose(random, 100_000, "가나다라마바사아자차카타파하");
-        var result = diff.Compute(oldText, newText);
+        var result = _diff.Compute(oldText, newText);
         Assert.True(result.FellBack);
-        Assert.InRange(result.Work, 0, diff.Budget.MaxCellsPerDiff);
+        Assert.InRange(result.Work, 0, _diff.Budget.MaxCellsPerDiff);
         Assert.Equal(newText, result.NewText());
     }
 
@@ -37,7 +37,7 @@ public sealed class TextDiffBudgetTests
     {
         var oldText = new string('가', 50_000) + new string('나', 50_000);
         var newText = new string('가', 50_000) + "[12]" + new string('나', 50_000);
-        var result = diff.Compute(oldText, newText);
+        var result = _diff.Compute(oldText, newText);
         Assert.False(result.FellBack);
         Assert.Equal(["[12]"], result.Segments.Where(s => s.Operation == DiffOperation.Inserted).Select(s => s.Text));
         Assert.Equal(0, result.Work);
@@ -52,7 +52,7 @@ public sealed class TextDiffBudgetTests
         {
             edited[i] = edited[i].Replace("설명한다", "요약한다", StringComparison.Ordinal);
         }
-        var result = diff.Compute(string.Concat(sentences), string.Concat(edited));
+        var result = _diff.Compute(string.Concat(sentences), string.Concat(edited));
         Assert.False(result.FellBack);
         Assert.Equal(5, result.Segments.Count(s => s is { Operation: DiffOperation.Deleted, Text: "설명" }));
         Assert.Equal(5, result.Segments.Count(s => s is { Operation: DiffOperation.Inserted, Text: "요약" }));
@@ -62,7 +62,7 @@ public sealed class TextDiffBudgetTests
     public void One_token_against_100k_is_a_replacement_not_a_stall()
     {
         var newText = Prose(new Random(9), 100_000, "abcdefghij");
-        var result = diff.Compute("x", newText);
+        var result = _diff.Compute("x", newText);
         Assert.True(result.FellBack);
         Assert.Equal(0, result.Work);
         Assert.Equal(newText, result.NewText());
@@ -108,7 +108,7 @@ public sealed class TextDiffBudgetTests
         var sentences = Enumerable.Range(0, 60).Select(_ => Prose(random, 60, "가나다라마바사").Replace(". ", " ").TrimEnd() + ". ").ToArray();
         var oldText = string.Concat(sentences);
         var newText = string.Concat(sentences.Select(s => "새 " + s));
-        var result = diff.Compute(oldText, newText);
+        var result = _diff.Compute(oldText, newText);
         Assert.True(result.FellBack);
         Assert.Equal(newText, result.NewText());
         Assert.Equal(60, result.Segments.Count(s => s is { Operation: DiffOperation.Inserted, Text: "새 " }));
