@@ -18,6 +18,10 @@ if (args is ["claimlatency", .. var claimArgs])
 {
     return Review.Bench.Storage.ClaimLatency.Run(claimArgs);
 }
+if (args is ["queue", .. var queueArgs])
+{
+    return Review.Bench.Queue.QueueLatency.Run(queueArgs);
+}
 if (args is ["checkcost", .. var costArgs])
 {
     return CheckCost.Run(costArgs);

@@ -11,6 +11,10 @@ public sealed partial class PostgresStore
     // asking at once each get their own pair.
     private const string ClaimLock = "FOR NO KEY UPDATE OF p SKIP LOCKED";
 
+    // Each lost race means a colleague just took a pair; past this many, the queue answers "none
+    // for now" rather than chase a crowd, and the next key asks again.
+    private const int MaxClaimAttempts = 16;
+
     public void SavePosition(string annotator, PairId pair) => Write("save the position", () => RememberPosition(annotator, pair));
 
     public PairId? LastPosition(string annotator) => Guard("read the database", () =>
@@ -32,23 +36,36 @@ public sealed partial class PostgresStore
     });
 
     public Pair? ClaimNextPending(long afterOrd, string annotator, TimeSpan lease) => Write("claim the next pair", () =>
-        Claimed(PendingBetween(afterOrd, long.MaxValue, annotator, ClaimLock) ?? PendingBetween(0, afterOrd, annotator, ClaimLock), annotator, lease));
+        ClaimFirst(() => PendingBetween(afterOrd, long.MaxValue, annotator, ClaimLock) ?? PendingBetween(0, afterOrd, annotator, ClaimLock), annotator, lease));
 
     public Pair? ClaimNextPendingInTier(Severity? tier, long afterOrd, string annotator, TimeSpan lease) => Write("claim the next pair", () =>
-        Claimed(PendingBetween(afterOrd, long.MaxValue, annotator, ClaimLock, TierCondition(tier)), annotator, lease));
+        ClaimFirst(() => PendingBetween(afterOrd, long.MaxValue, annotator, ClaimLock, TierCondition(tier)), annotator, lease));
 
     public void ReleaseClaims(string annotator) =>
         Write("release the claims", () => Execute("DELETE FROM claims WHERE annotator = @annotator", ("annotator", annotator)));
 
     public string? ClaimedBy(PairId pair) => Guard("read the database", () => LiveClaimant(pair));
 
-    private Pair? Claimed(Pair? pair, string annotator, TimeSpan lease)
+    /// <summary>
+    /// Claims the first pair <paramref name="find"/> finds free. Under READ COMMITTED the search's
+    /// snapshot can predate a colleague's claim that committed just before this transaction locked
+    /// the row (a lock that changed nothing makes PostgreSQL re-check nothing); the claim's own read
+    /// then sees it, and the search runs again on a fresh snapshot, which passes that pair by.
+    /// </summary>
+    private Pair? ClaimFirst(Func<Pair?> find, string annotator, TimeSpan lease)
     {
-        if (pair is not null && !ClaimIfFree(pair.Id, annotator, lease))
+        for (var attempt = 0; attempt < MaxClaimAttempts; attempt++)
         {
-            throw new InvalidOperationException($"pair {pair.Id} was found free and then held inside one transaction");
+            if (find() is not { } pair)
+            {
+                return null;
+            }
+            if (ClaimIfFree(pair.Id, annotator, lease))
+            {
+                return pair;
+            }
         }
-        return pair;
+        return null;
     }
 
     private int RememberPosition(string annotator, PairId pair) => Execute("""

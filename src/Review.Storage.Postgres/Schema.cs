@@ -48,12 +48,29 @@ internal static class Schema
             original_target text,
             suggestion      text,
             metadata_json   text,
-            repair_json     text
+            repair_json     text,
+            -- Under overlap: how many annotators have a decision in force on the pair (0 without overlap).
+            deciders        integer NOT NULL DEFAULT 0
         );
         -- An encoded id and a plain one never collide, even when the plain one looks like hex.
         CREATE UNIQUE INDEX pairs_external_id ON pairs (external_id, ((raw_fields & 1) <> 0));
         -- Next-pending walks this partial index: pending pairs only, in corpus order.
         CREATE INDEX pairs_pending ON pairs (ord) WHERE status = 'pending';
+        -- Pairs some annotators decided and more must, under overlap: the queue hands these out first.
+        CREATE INDEX pairs_started ON pairs (ord) WHERE status = 'pending' AND deciders > 0;
+
+        -- Settings a team shares, e.g. overlap (how many annotators must decide each pair).
+        CREATE TABLE settings (
+            name  text PRIMARY KEY,
+            value text NOT NULL
+        );
+
+        -- review assign: whose slice each pair is in.
+        CREATE TABLE slices (
+            pair_id   bigint PRIMARY KEY REFERENCES pairs (id),
+            annotator text NOT NULL
+        );
+        CREATE INDEX slices_annotator ON slices (annotator, pair_id);
 
         -- Append-only, as on SQLite. raw_fields: 1 final_target, 2 note.
         CREATE TABLE decisions (

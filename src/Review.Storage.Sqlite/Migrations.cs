@@ -109,10 +109,29 @@ internal static class Migrations
         new(5, "which hunks of the suggestion a decision took", """
             ALTER TABLE decisions ADD COLUMN hunks TEXT;
             """),
-        // MERGE: step 6 is the work queue's (branch team). This stand-in keeps the steps gapless on
-        // this branch only; the merge replaces it with team's step 6, keeping step 7 below as it is.
-        new(6, "reserved for the work queue (branch team)", """
-            SELECT 1;
+        new(6, "the team queue: overlap, slices, decisions in force per pair", """
+            -- Settings a team shares, e.g. overlap (how many annotators must decide each pair).
+            CREATE TABLE settings (
+                name  TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            ) WITHOUT ROWID;
+
+            -- Under overlap: how many annotators have a decision in force on the pair. Kept by the
+            -- overlap decisions only (overlap can change only before the first decision), so it is
+            -- 0 on a database that never used overlap. A constant default adds it without a rewrite.
+            ALTER TABLE pairs ADD COLUMN deciders INTEGER NOT NULL DEFAULT 0;
+            -- Pairs some annotators decided and more must: the queue hands these out first.
+            CREATE INDEX pairs_started ON pairs (id) WHERE status = 'pending' AND deciders > 0;
+
+            -- review assign: whose slice each pair is in.
+            CREATE TABLE slices (
+                pair_id   INTEGER PRIMARY KEY REFERENCES pairs (id),
+                annotator TEXT NOT NULL
+            );
+            CREATE INDEX slices_annotator ON slices (annotator, pair_id);
+
+            -- Whether an undo cancelled a decision, asked by the overlap undo.
+            CREATE INDEX decisions_supersedes ON decisions (supersedes) WHERE supersedes IS NOT NULL;
             """),
         new(7, "the role a decision was made in: an annotator's judgement or an adjudicator's final word", """
             -- NULL is an annotation (every decision made before adjudication existed); 'adjudication'

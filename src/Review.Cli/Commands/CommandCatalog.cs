@@ -17,5 +17,6 @@ internal static class CommandCatalog
         yield return AlignCommand.Create();
         yield return KeysCommand.Create();
         yield return MigrateCommand.Create();
+        yield return AssignCommand.Create();
     }
 }

@@ -39,9 +39,13 @@ internal static class OpenCommand
         {
             Description = "Walk only the pairs whose annotators disagree, with each one's decision side by side; your decision becomes the pair's final one",
         };
+        var overlap = new Option<int?>("--overlap")
+        {
+            Description = "Ask for K independent decisions per pair, from K different annotators (stored in the database; set before the first decision)",
+        };
         var command = new Command("open", "Review pairs on a full-screen terminal view; every decision is saved at once");
         command.Arguments.Add(input);
-        foreach (var option in new Option[] { db, annotator, filter, start, order, adjudicate })
+        foreach (var option in new Option[] { db, annotator, filter, start, order, adjudicate, overlap })
         {
             command.Options.Add(option);
         }
@@ -52,15 +56,17 @@ internal static class OpenCommand
                 parse.GetValue(filter), parse.GetValue(start), Environment.GetEnvironmentVariable, out var problem);
             return request is null
                 ? UserErrors.Fail(error, problem!)
-                : UserErrors.Run(error, () => Run(request with { Adjudicate = parse.GetValue(adjudicate) }, OrderOf(parse.GetValue(order)),
-                    parse.InvocationConfiguration.Output, error), request.DatabasePath);
+                : parse.GetValue(overlap) is < 1
+                    ? UserErrors.Fail(error, "--overlap: give a number of decisions per pair, 1 or more")
+                    : UserErrors.Run(error, () => Run(request with { Adjudicate = parse.GetValue(adjudicate) }, OrderOf(parse.GetValue(order)), parse.GetValue(overlap), parse.InvocationConfiguration.Output, error),
+                        request.DatabasePath);
         });
         return command;
     }
 
     private static QueueOrder OrderOf(string? name) => name == "findings" ? QueueOrder.Findings : QueueOrder.Corpus;
 
-    private static int Run(OpenRequest request, QueueOrder order, TextWriter output, TextWriter error)
+    private static int Run(OpenRequest request, QueueOrder order, int? overlap, TextWriter output, TextWriter error)
     {
         // The terminal is checked first, so that a pipe or TERM=dumb fails before anything is imported.
         ITerminal terminal;
@@ -94,6 +100,17 @@ internal static class OpenCommand
                     var name = StoreFactory.IsServer(request.DatabasePath) ? store.Location : request.DatabasePath;
                     return UserErrors.Fail(error, $"{name}: no pairs to review; import a file first (review import FILE --db {name})");
                 }
+                if (overlap is { } k && k != store.Overlap())
+                {
+                    try
+                    {
+                        store.SetOverlap(k);
+                    }
+                    catch (InvalidOperationException e)
+                    {
+                        return UserErrors.Fail(error, e.Message);
+                    }
+                }
                 terminal.Enter();
                 try
                 {
@@ -119,6 +136,7 @@ internal static class OpenCommand
             Message = repairs.Count == 0 ? null : Sanitizer.ToDisplayString(string.Join("; ", repairs)),
         };
         var loop = new ReviewLoop(terminal, store, state, services);
+        using var hangup = new HangupRelease(store.Location, request.Annotator);
         var first = request.StartId is { } id
             ? new Navigation(NavigationKind.Goto, 0, request.Filter, id)
             : new Navigation(NavigationKind.Resume, 0, request.Filter);

@@ -15,6 +15,9 @@ namespace Review.Cli.Screen;
 public sealed class ReviewLoop
 {
     private static readonly TimeSpan IdleTick = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often the header and status line are re-read from the store, key or no key.</summary>
+    private static readonly TimeSpan LiveEvery = TimeSpan.FromSeconds(2);
     private readonly ITerminal _terminal;
     private readonly Renderer _renderer;
     private readonly ReviewView _view;
@@ -23,6 +26,7 @@ public sealed class ReviewLoop
     private readonly ExternalEditor _externalEditor;
     private readonly ReviewSession _session;
     private readonly StoreEffects _store;
+    private DateTimeOffset _lastLive;
 
     public ReviewLoop(ITerminal terminal, IReviewStore store, ReviewState initial, ScreenServices services)
     {
@@ -54,12 +58,20 @@ public sealed class ReviewLoop
     {
         RunEffects([new NavigateEffect(first)]);
         Draw();
+        if (_session.ShownWithoutClaim && !State.Adjudicating && State.Shown is { } shown)
+        {
+            // Through the queue from just before the pair shown: it stays when it is free for this
+            // annotator, and moves on when a colleague took it or the queue serves something first.
+            RunEffects([new NavigateEffect(new Navigation(NavigationKind.NextPending, shown.Pair.Ord - 1, State.Filter))]);
+            Draw();
+        }
         ClaimShownPair();
     }
 
     public void ShowCounts()
     {
-        Dispatch(new CountsLoaded(_session.Counts()));
+        _lastLive = _clock.GetUtcNow();
+        Dispatch(new LiveRefreshed(_session.Live(State.Shown)));
         Draw();
     }
 
@@ -93,14 +105,29 @@ public sealed class ReviewLoop
         return 0;
     }
 
-    /// <summary>What a pause in typing is for: renewing the claim and remembering the position.</summary>
+    /// <summary>What a pause in typing is for: the lease and live view when due, and remembering the position.</summary>
     public void Idle()
+    {
+        KeepUp();
+        _session.SavePosition(State.Shown);
+    }
+
+    /// <summary>
+    /// Renews the lease on the pair on screen and re-reads the live view, each when its time has
+    /// come: after every key and on every idle tick, so neither typing nor a pause starves them.
+    /// </summary>
+    public void KeepUp()
     {
         if (_session.RenewClaim(State.Shown) is { } changed)
         {
             Dispatch(new PairShown(changed));
         }
-        _session.SavePosition(State.Shown);
+        var now = _clock.GetUtcNow();
+        if (now - _lastLive >= LiveEvery)
+        {
+            _lastLive = now;
+            Dispatch(new LiveRefreshed(_session.Live(State.Shown)));
+        }
     }
 
     /// <summary>On the way out: the position for next time, and the claim for others.</summary>
@@ -110,12 +137,18 @@ public sealed class ReviewLoop
         _session.ReleaseClaims();
     }
 
-    /// <summary>One event: handled, drawn, and then the pair on screen claimed.</summary>
+    /// <summary>One event: handled, drawn, then the pair on screen claimed and the lease and live view kept up.</summary>
     public void Step(TerminalEvent next)
     {
         Handle(next);
         Draw();
         ClaimShownPair();
+        var before = State;
+        KeepUp();
+        if (!State.Equals(before))
+        {
+            Draw();
+        }
     }
 
     /// <summary>

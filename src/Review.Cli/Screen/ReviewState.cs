@@ -50,6 +50,9 @@ public sealed record ReviewState
 
     public int SessionDecisions { get; init; }
 
+    /// <summary>Other annotators holding a live lease at the last refresh.</summary>
+    public int Colleagues { get; init; }
+
     public SaveIndicator Save { get; init; } = SaveIndicator.None;
 
     /// <summary>A one-line notice (not found, conflict, nothing to undo); cleared by the next key.</summary>

@@ -14,7 +14,9 @@ public sealed record ScreenServices(ReviewView View, Keymap Keymap, TimeProvider
     /// <summary>The check settings for rerunning the checks after an edit; null reads them next to the database when first needed.</summary>
     public CheckConfig? Checks { get; init; }
 
-    public static readonly TimeSpan DefaultLease = TimeSpan.FromSeconds(90);
+    // Renewed every third of it while the pair is on screen, and released on quit and hang-up; a
+    // killed process keeps its pair from colleagues for at most this long.
+    public static readonly TimeSpan DefaultLease = TimeSpan.FromSeconds(30);
 
     public static ScreenServices Create(TimeProvider? clock = null, Func<string, string?>? environment = null, Keymap? keymap = null)
     {

@@ -45,6 +45,14 @@ internal static class StatusText
         {
             parts.Add(string.Create(Invariant, $"{counts.Pending} pending"));
         }
+        if (state.Shown is { Overlap: > 1 } shown)
+        {
+            parts.Add(string.Create(Invariant, $"{shown.DecisionCount} of {shown.Overlap} decisions"));
+        }
+        if (state.Colleagues > 0)
+        {
+            parts.Add(state.Colleagues == 1 ? "1 colleague working" : string.Create(Invariant, $"{state.Colleagues} colleagues working"));
+        }
         parts.Add(string.Create(Invariant, $"{state.SessionDecisions} this session"));
         if (PairsPerHour(state, now) is { } rate)
         {

@@ -29,7 +29,7 @@ public static class Update
         DecisionCommitted committed => UpdateResult.Only(OnCommitted(state, committed)),
         CommitFailed failed => UpdateResult.Only(state with { Save = failed.Retrying ? SaveIndicator.NotSaved : SaveIndicator.Refused, Message = failed.Message }),
         ConflictDetected conflict => UpdateResult.Only(state with { Message = conflict.Message }),
-        CountsLoaded counts => UpdateResult.Only(state with { Counts = counts.Counts }),
+        LiveRefreshed live => UpdateResult.Only(OnLive(state, live.Live)),
         Resized resized => UpdateResult.Only(state with { Size = new ScreenSize(resized.Width, resized.Height) }),
         ExternalEditFinished finished => DecisionRules.ExternalEdit(state, finished),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "unknown action"),
@@ -131,6 +131,15 @@ public static class Update
             next = next with { Message = $"{other} is reviewing this pair: decisions are off until their claim lapses" };
         }
         return next.VisiblePanes().Contains(next.Focus) ? next : next with { Focus = Pane.Target };
+    }
+
+    /// <summary>Only what can change under a colleague's hands: the text, the scroll and the editor stay.</summary>
+    private static ReviewState OnLive(ReviewState state, LiveView live)
+    {
+        var next = state with { Counts = live.Counts, Colleagues = live.Colleagues };
+        return state.Shown is { } shown && live.Shown is { } now && now.Pair.Id == shown.Pair.Id
+            ? next with { Shown = shown with { Status = now.Status, ClaimedBy = now.ClaimedBy, DecisionCount = now.DecisionCount } }
+            : next;
     }
 
     private static ReviewState OnCommitted(ReviewState state, DecisionCommitted committed)

@@ -41,7 +41,15 @@ public sealed class Adjudication
     public int Settled => _settled.Count;
 
     /// <summary>A pair with every annotator's current decision, read now.</summary>
-    public ShownPair Load(Pair pair) => _session.Load(pair) with { Team = CurrentDecisions.Of(pair.Id, _store.History(pair.Id)) };
+    /// <remarks>
+    /// The adjudicator rules on the pair's effective decision, also under overlap, where a session
+    /// otherwise shows each annotator only their own.
+    /// </remarks>
+    public ShownPair Load(Pair pair) => _session.Load(pair) with
+    {
+        Effective = _store.EffectiveDecision(pair.Id),
+        Team = CurrentDecisions.Of(pair.Id, _store.History(pair.Id)),
+    };
 
     public NavigationOutcome Navigate(Navigation to)
     {

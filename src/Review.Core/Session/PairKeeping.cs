@@ -32,9 +32,25 @@ internal sealed class PairKeeping(IReviewStore store, string annotator, TimeSpan
         _lastClaim = clock.GetUtcNow();
     }
 
-    /// <summary>Renews the lease when a third of it has passed.</summary>
-    public ShownPair? Renew(ShownPair? shown) =>
-        shown is not null && clock.GetUtcNow() - _lastClaim > lease / 3 ? Claim(shown) : null;
+    /// <summary>
+    /// Renews the lease when a third of it has passed: one small update, so the loop may ask after
+    /// every key as well as when idle, and an annotator who keeps typing keeps their pair.
+    /// </summary>
+    public ShownPair? Renew(ShownPair? shown)
+    {
+        if (shown is null || shown.Pair.Id != _claimed || clock.GetUtcNow() - _lastClaim <= lease / 3)
+        {
+            return null;
+        }
+        _lastClaim = clock.GetUtcNow();
+        ShownPair? changed = null;
+        Quietly(() =>
+        {
+            var holder = store.RenewClaim(shown.Pair.Id, annotator, lease) ? null : OtherClaimant(shown.Pair.Id) ?? "another annotator";
+            changed = holder == shown.ClaimedBy ? null : shown with { ClaimedBy = holder };
+        });
+        return changed;
+    }
 
     public void SavePosition(ShownPair? shown)
     {
@@ -57,6 +73,11 @@ internal sealed class PairKeeping(IReviewStore store, string annotator, TimeSpan
         Quietly(() =>
         {
             var holder = store.TryClaim(shown.Pair.Id, annotator, lease) ? null : OtherClaimant(shown.Pair.Id) ?? "another annotator";
+            if (holder is not null)
+            {
+                // Left for a colleague's pair: the one this annotator held is free for others at once.
+                store.ReleaseClaims(annotator);
+            }
             changed = holder == shown.ClaimedBy ? null : shown with { ClaimedBy = holder };
         });
         return changed;

@@ -18,16 +18,26 @@ internal sealed class PairNavigator(IReviewStore store, string annotator, QueueO
     /// <summary>The pair the last <see cref="Resolve"/> claimed on its way (Tab, and opening with no position to resume).</summary>
     public PairId? Claimed { get; private set; }
 
+    /// <summary>
+    /// The last <see cref="Resolve"/> opened on a pending pair it only looked at, so the first frame
+    /// waits for no write; the caller claims through the queue once that frame is out.
+    /// </summary>
+    public bool Peeked { get; private set; }
+
     public Pair? Resolve(Navigation to, out string? message)
     {
         message = null;
         Claimed = null;
+        Peeked = false;
         switch (to.Kind)
         {
             case NavigationKind.Resume:
                 return Resume(to);
             case NavigationKind.Reload:
                 return store.FindByOrd(to.FromOrd);
+            case NavigationKind.AfterDecision when to.Filter.IsAll:
+                // Through the queue, never to a pair a colleague holds or has just decided.
+                return ClaimNextPending(to.FromOrd) ?? Fail(out message, QueueEmpty());
             case NavigationKind.Next:
             case NavigationKind.AfterDecision:
                 return Walk(to.FromOrd, to.Filter, forward: true, out message) ?? Fail(out message, EndMessage(to));
@@ -54,6 +64,14 @@ internal sealed class PairNavigator(IReviewStore store, string annotator, QueueO
         if (store.LastPosition(annotator) is { } last && store.GetPair(last) is { } pair)
         {
             return pair;
+        }
+        // A claim is a write, and a write waits for the whole-file check of a file no stamp vouches
+        // for (a second or more at a million pairs): the first frame shows the first pending pair
+        // read only, and the queue's claim follows it.
+        if (order == QueueOrder.Corpus && store.NextPending(0, annotator) is { } first)
+        {
+            Peeked = true;
+            return first;
         }
         return ClaimNextPending(0) ?? FirstMatch(to, out _) ?? _queue.Step(0, forward: true);
     }
@@ -132,6 +150,15 @@ internal sealed class PairNavigator(IReviewStore store, string annotator, QueueO
         to.Kind == NavigationKind.AfterDecision
             ? "that was the last pair" + FilterSuffix(to.Filter) + ": " + StillPending()
             : "this is the last pair" + FilterSuffix(to.Filter);
+
+    /// <summary>Why the queue had nothing for this annotator, as the store says now.</summary>
+    private string QueueEmpty()
+    {
+        var pending = store.StatusCounts()[PairStatus.Pending];
+        return pending == 0
+            ? "the corpus is done, no pair is pending"
+            : string.Create(CultureInfo.InvariantCulture, $"no pair left for you: {pending:N0} still pending, held by colleagues or waiting for their decisions");
+    }
 
     /// <summary>At the end of the corpus, whether the work is done, and if not where it goes on.</summary>
     private string StillPending()

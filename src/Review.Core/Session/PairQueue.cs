@@ -39,13 +39,15 @@ internal sealed class PairQueue(IReviewStore store, string annotator, QueueOrder
 
     /// <summary>
     /// The next pending pair no one else holds, wrapping around to the start of the queue, claimed
-    /// for this annotator by the store in the same transaction that chose it.
+    /// for this annotator by the store in the same transaction that chose it. In corpus order the
+    /// team queue also serves overlap and slices (see <see cref="IWorkQueue.ClaimNextFor"/>); in
+    /// findings order tiers come first and slices are not consulted.
     /// </summary>
     public Pair? ClaimNextPending(long fromOrd)
     {
         if (order == QueueOrder.Corpus)
         {
-            return store.ClaimNextPending(fromOrd, annotator, lease);
+            return store.ClaimNextFor(fromOrd, annotator, lease);
         }
         var tiers = FindingTiers;
         var at = fromOrd == 0 ? 0 : IndexOf(TierOf(fromOrd));

@@ -32,7 +32,11 @@ public sealed class ReviewSession
         _findings = new FindingRefresh(store, checks);
         _keeping = new PairKeeping(store, annotator, lease, clock);
         _places = new FilterPlaces(store, _navigator.Matches);
+        Overlap = store.Overlap();
     }
+
+    /// <summary>How many annotators must decide each pair (the store's setting, read when the session starts).</summary>
+    public int Overlap { get; }
 
     public string Annotator { get; }
 
@@ -44,11 +48,31 @@ public sealed class ReviewSession
     /// the pair is shown (<see cref="ClaimIfNew"/>) and the resume position when idle, so moving to
     /// a pair costs no commit before it is drawn.
     /// </summary>
-    public ShownPair Load(Pair pair) =>
-        new(pair, _store.StatusOf(pair.Id), _store.EffectiveDecision(pair.Id), _store.Findings(pair.Id), _keeping.OtherClaimant(pair.Id))
+    public ShownPair Load(Pair pair)
+    {
+        var effective = Overlap > 1 ? _store.OwnDecision(pair.Id, Annotator) : _store.EffectiveDecision(pair.Id);
+        return new(pair, _store.StatusOf(pair.Id), effective, _store.Findings(pair.Id), _keeping.OtherClaimant(pair.Id))
         {
             Guesses = RepairJson.ParseGuesses(pair.RepairJson),
+            Overlap = Overlap,
+            DecisionCount = Overlap > 1 ? _store.DecisionCount(pair.Id) : 0,
         };
+    }
+
+    /// <summary>
+    /// The shown pair's status and holder as the store says now, the corpus counts with everyone's
+    /// work, and how many colleagues hold a lease: a few small reads, made every few seconds.
+    /// </summary>
+    public LiveView Live(ShownPair? shown)
+    {
+        var current = shown is null ? null : shown with
+        {
+            Status = _store.StatusOf(shown.Pair.Id),
+            ClaimedBy = _keeping.OtherClaimant(shown.Pair.Id),
+            DecisionCount = Overlap > 1 ? _store.DecisionCount(shown.Pair.Id) : 0,
+        };
+        return new LiveView(Counts(), current, _store.Colleagues(Annotator));
+    }
 
     /// <summary>
     /// Records the annotator's decision on a pair they saw with <paramref name="expectedDecisionId"/>
@@ -61,6 +85,10 @@ public sealed class ReviewSession
         if (_store.ClaimedBy(pair) is { } other && other != Annotator)
         {
             return Refused(pair, $"{other} is reviewing this pair: your decision was not saved");
+        }
+        if (Overlap > 1)
+        {
+            return DecideOwn(pair, kind, finalTarget, note, expectedDecisionId, hunks);
         }
         var before = _store.EffectiveDecision(pair);
         if (before?.Id != expectedDecisionId)
@@ -78,7 +106,7 @@ public sealed class ReviewSession
         // The checks above give the friendly message; this one, made in the write transaction, closes the race with other processes.
         if (_store.DecideIfCurrent(pair, expectedDecisionId, kind, finalTarget, Annotator, note, hunks) is null)
         {
-            return Refused(pair, "another annotator changed this pair meanwhile: reloaded, your decision was not saved");
+            return Refused(pair, WhyRefusedNow(pair));
         }
         if (ChangesText(kind) || before is not null && ChangesText(before.Kind))
         {
@@ -90,6 +118,10 @@ public sealed class ReviewSession
     /// <summary>Cancels the annotator's latest decision still in effect; null when there is none.</summary>
     public UndoOutcome? Undo()
     {
+        if (Overlap > 1)
+        {
+            return UndoOwn();
+        }
         if (_store.Undo(Annotator) is not { } undo)
         {
             return null;
@@ -101,6 +133,9 @@ public sealed class ReviewSession
         _findings.Refresh(undo.PairId);
         return new UndoOutcome(change, _store.GetPair(undo.PairId) is { } pair ? Load(pair) : null);
     }
+
+    /// <summary>Whether the last navigation showed a pending pair without claiming it (see <see cref="PairNavigator.Peeked"/>).</summary>
+    public bool ShownWithoutClaim => _navigator.Peeked;
 
     public NavigationOutcome Navigate(Navigation to)
     {
@@ -136,6 +171,58 @@ public sealed class ReviewSession
 
     /// <summary>Lets other annotators have this one's pair at once (on quit).</summary>
     public void ReleaseClaims() => _keeping.Release();
+
+    /// <summary>Under overlap: the annotator's own decision, beside (never over) their colleagues'.</summary>
+    private DecisionOutcome DecideOwn(PairId pair, DecisionKind kind, string? finalTarget, string? note, long? expectedDecisionId, string? hunks)
+    {
+        var own = _store.OwnDecision(pair, Annotator);
+        if (own?.Id != expectedDecisionId)
+        {
+            return Refused(pair, "your own decision on this pair changed in another window: reloaded, not saved");
+        }
+        if (own is not null && own.Kind == kind && own.FinalTarget == finalTarget && (note is null || note == own.Note))
+        {
+            return DecisionOutcome.AlreadyRecorded("already saved as this annotator's decision; nothing new recorded");
+        }
+        var beforeStatus = _store.StatusOf(pair);
+        if (_store.DecideOwn(pair, expectedDecisionId, kind, finalTarget, Annotator, note, hunks) is null)
+        {
+            return Refused(pair, WhyRefusedNow(pair));
+        }
+        if (ChangesText(kind) || own is not null && ChangesText(own.Kind))
+        {
+            _findings.Refresh(pair);
+        }
+        return DecisionOutcome.Committed(new StatusChange(pair, beforeStatus, _store.StatusOf(pair)));
+    }
+
+    private UndoOutcome? UndoOwn()
+    {
+        if (_store.UndoOwn(Annotator) is not { } undo)
+        {
+            return null;
+        }
+        var history = _store.History(undo.PairId);
+        var before = DecisionsInForce.PairState(DecisionsInForce.ByAnnotator(history.Where(d => d.Id != undo.Id)), Overlap).Status;
+        var change = new StatusChange(undo.PairId, before, _store.StatusOf(undo.PairId));
+        _findings.Refresh(undo.PairId);
+        return new UndoOutcome(change, _store.GetPair(undo.PairId) is { } pair ? Load(pair) : null);
+    }
+
+    /// <summary>A refused write, explained by what the store says now (read after the refusal, not before).</summary>
+    private string WhyRefusedNow(PairId pair)
+    {
+        if (_store.ClaimedBy(pair) is { } holder && holder != Annotator)
+        {
+            return $"{holder} is reviewing this pair: your decision was not saved";
+        }
+        if (Overlap > 1 && _store.OwnDecision(pair, Annotator) is null && _store.DecisionCount(pair) >= Overlap)
+        {
+            return $"this pair already has its {Overlap} decisions: yours was not saved";
+        }
+        var who = (Overlap > 1 ? _store.OwnDecision(pair, Annotator) : _store.EffectiveDecision(pair))?.Annotator ?? "another annotator";
+        return $"{who} changed this pair meanwhile: reloaded, your decision was not saved";
+    }
 
     private DecisionOutcome Refused(PairId pair, string message) =>
         DecisionOutcome.Refused(message, _store.GetPair(pair) is { } current ? Load(current) : null);

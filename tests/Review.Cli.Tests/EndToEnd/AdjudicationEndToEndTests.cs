@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Review.Cli.Tests.EndToEnd;
 
 /// <summary>
-/// A team run through the real binary under tmux: two annotators decide the same pairs with their
+/// A team run through the real binary under tmux: two annotators decide the same pairs (overlap 2) with their
 /// own <c>review open --annotator</c>, <c>review agreement</c> measures them, a third adjudicates
 /// with <c>review open --adjudicate</c>, and <c>review export --with-decisions</c> shows the result.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class AdjudicationEndToEndTests : IDisposable
     public void Two_annotators_then_agreement_then_adjudication_then_the_export()
     {
         var db = ReviewRun.Quote(_run.DatabasePath);
-        using (var ana = _run.Open(100, 24, $"{ReviewRun.Quote(_run.CorpusPath)} --annotator ana", editor: null))
+        using (var ana = _run.Open(100, 24, $"{ReviewRun.Quote(_run.CorpusPath)} --annotator ana --overlap 2", editor: null))
         {
             ana.WaitFor(ReviewRun.Id(1));
             Decide(ana, 2, "a");
@@ -38,7 +38,7 @@ public sealed class AdjudicationEndToEndTests : IDisposable
             ben.Type("오역");
             ben.WaitFor("오역");
             Decide(ben, 3, "Enter");
-            // The editor opens on the text as it stands: ana's edit, which ben changes further.
+            // Under overlap each annotator decides on their own: ben's editor opens on the target, not on ana's edit.
             ben.Keys("e");
             ben.WaitFor("Ctrl+S");
             ben.Type(" 다름");
@@ -76,7 +76,7 @@ public sealed class AdjudicationEndToEndTests : IDisposable
         Assert.Equal(("fixed", "3번 문장은 짧다."), (rows[2].GetProperty("status").GetString(), rows[2].GetProperty("target").GetString()));
         var decisions = rows[2].GetProperty("decisions").EnumerateArray()
             .Select(d => (d.GetProperty("annotator").GetString(), d.GetProperty("text").GetString(), d.GetProperty("adjudicated").GetBoolean())).ToList();
-        Assert.Equal([("ana", "문장 3번은 짧다. 고침", false), ("ben", "문장 3번은 짧다. 고침 다름", false), ("lead", "3번 문장은 짧다.", true)], decisions);
+        Assert.Equal([("ana", "문장 3번은 짧다. 고침", false), ("ben", "문장 3번은 짧다. 다름", false), ("lead", "3번 문장은 짧다.", true)], decisions);
         Assert.Equal(2, rows[0].GetProperty("decisions").GetArrayLength());
     }
 

@@ -24,13 +24,13 @@ public sealed class LastPairTests : IDisposable
     }
 
     [Fact]
-    public void The_last_pair_decided_with_pairs_left_behind_names_the_first_pending_one()
+    public void The_last_pair_decided_with_pairs_left_behind_goes_on_through_the_queue_to_the_first_pending_one()
     {
         using var screen = new ScreenHarness(_corpus, 120, 24);
 
-        screen.Keys("ajjjaa");
+        screen.Keys("ajjja");
 
         Assert.Single(screen.Store.History(new PairId(5)));
-        Assert.Contains("3 still pending, the first is #2 (ko-0002)", screen.Screen);
+        Assert.Contains("pair 2 of 5 · ko-0002 · pending", screen.Screen);
     }
 }

@@ -19,6 +19,35 @@ public sealed class StatusTextTests
     }
 
     [Fact]
+    public void Under_overlap_the_status_line_says_how_many_decisions_are_in_and_how_many_colleagues_work()
+    {
+        var browsing = Browsing();
+        var state = browsing with
+        {
+            Counts = new ProgressCounts(20, 5, 15, true),
+            Shown = browsing.Shown! with { Overlap = 2, DecisionCount = 1 },
+            Colleagues = 3,
+        };
+
+        Assert.Equal(["5/20 done", "15 pending", "1 of 2 decisions", "3 colleagues working", "0 this session"], StatusText.Progress(state, Start));
+        Assert.Equal(["5/20 done", "15 pending", "1 colleague working", "0 this session"],
+            StatusText.Progress(state with { Shown = browsing.Shown, Colleagues = 1 }, Start));
+    }
+
+    [Fact]
+    public void A_live_refresh_takes_the_status_counts_and_colleagues_and_keeps_the_text_on_screen()
+    {
+        var browsing = Browsing(3) with { Counts = new ProgressCounts(20, 5, 15, true) };
+        var now = browsing.Shown! with { Status = Review.Core.Pairs.PairStatus.Accepted, ClaimedBy = "ben", Effective = null };
+
+        var state = Update.Apply(browsing, new LiveRefreshed(new LiveView(new ProgressCounts(20, 9, 11, true), now, 2))).State;
+
+        Assert.Equal((Review.Core.Pairs.PairStatus.Accepted, "ben", 2, 9L), (state.Shown!.Status, state.Shown.ClaimedBy, state.Colleagues, state.Counts.Done));
+        Assert.Same(browsing.Shown.Findings, state.Shown.Findings);
+        Assert.Equal(browsing.Shown.Effective, state.Shown.Effective);
+    }
+
+    [Fact]
     public void Unknown_counts_and_a_filter_are_said_plainly()
     {
         var state = ReviewState.Initial("x.jsonl", "minji", 1_000_000, Start, PairFilter.TryParse("rejected", out _));

@@ -89,14 +89,30 @@ public sealed class ReviewSessionTests : IDisposable
     }
 
     [Fact]
-    public void The_step_after_deciding_the_last_pair_stays_on_it_and_says_so()
+    public void The_step_after_deciding_the_last_pair_goes_through_the_queue_to_the_first_pair_still_pending()
     {
+        _theirs.Decide(IdAt(1), DecisionKind.Accept, null, "ben");
+        _ana.Decide(IdAt(4), DecisionKind.Accept, "target 4", null, null);
+
+        var outcome = _ana.Navigate(new Navigation(NavigationKind.AfterDecision, 4, PairFilter.All));
+
+        Assert.Equal((2L, PairStatus.Pending), (outcome.Pair!.Pair.Ord, outcome.Pair.Status));
+        Assert.Equal("ana", _theirs.ClaimedBy(IdAt(2)));
+    }
+
+    [Fact]
+    public void The_step_after_the_last_decision_of_the_corpus_stays_and_says_the_corpus_is_done()
+    {
+        foreach (var ord in new[] { 1, 2, 3 })
+        {
+            _theirs.Decide(IdAt(ord), DecisionKind.Accept, null, "ben");
+        }
         _ana.Decide(IdAt(4), DecisionKind.Accept, "target 4", null, null);
 
         var outcome = _ana.Navigate(new Navigation(NavigationKind.AfterDecision, 4, PairFilter.All));
 
         Assert.Equal((4L, PairStatus.Accepted), (outcome.Pair!.Pair.Ord, outcome.Pair.Status));
-        Assert.StartsWith("that was the last pair", outcome.Message);
+        Assert.Equal("the corpus is done, no pair is pending", outcome.Message);
     }
 
     [Fact]

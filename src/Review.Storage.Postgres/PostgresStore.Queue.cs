@@ -1,0 +1,98 @@
+using System.Globalization;
+using Review.Core.Pairs;
+
+namespace Review.Storage.Postgres;
+
+public sealed partial class PostgresStore
+{
+    private const string OverlapSetting = "overlap";
+
+    // Free of others' live leases, and (under overlap) never decided by this annotator: one clause for every step of the queue.
+    private const string OpenToAnnotator = Unclaimed + """
+
+        AND (@overlap = 1 OR NOT EXISTS (SELECT 1 FROM decisions d WHERE d.pair_id = p.id AND d.annotator = @annotator))
+        """;
+
+    private const string StartedSql = $"""
+        SELECT {PgRows.PairColumns} FROM pairs p
+        WHERE p.status = 'pending' AND p.deciders > 0 AND p.ord > @after AND p.ord <= @upto AND {OpenToAnnotator}
+        ORDER BY p.ord LIMIT 1 {ClaimLock}
+        """;
+
+    private const string SliceSql = $"""
+        SELECT {PgRows.PairColumns} FROM slices s JOIN pairs p ON p.id = s.pair_id
+        WHERE s.annotator = @annotator AND p.ord > @after AND p.ord <= @upto AND p.status = 'pending' AND {OpenToAnnotator}
+        ORDER BY p.ord LIMIT 1 {ClaimLock}
+        """;
+
+    private const string PendingSql = $"""
+        SELECT {PgRows.PairColumns} FROM pairs p
+        WHERE p.status = 'pending' AND p.ord > @after AND p.ord <= @upto AND {OpenToAnnotator}
+        ORDER BY p.ord LIMIT 1 {ClaimLock}
+        """;
+
+    public int Overlap() => Guard("read the database", ReadOverlap);
+
+    public void SetOverlap(int decisionsPerPair)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(decisionsPerPair, 1);
+        Write("set the overlap", () =>
+        {
+            // The settings row lock (or, the first time, the insert) orders this against a colleague setting it at once.
+            Execute("LOCK TABLE settings IN SHARE ROW EXCLUSIVE MODE");
+            var current = ReadOverlap();
+            if (current == decisionsPerPair)
+            {
+                return 0;
+            }
+            if (Scalar("SELECT count(*) FROM (SELECT 1 FROM decisions LIMIT 1) d") != 0)
+            {
+                throw new InvalidOperationException(
+                    $"{Location}: decisions are already recorded under overlap {current}; overlap is chosen before the work starts");
+            }
+            return Execute("""
+                INSERT INTO settings (name, value) VALUES (@name, @value)
+                ON CONFLICT (name) DO UPDATE SET value = excluded.value
+                """, ("name", OverlapSetting), ("value", decisionsPerPair.ToString(CultureInfo.InvariantCulture)));
+        });
+    }
+
+    /// <summary>
+    /// The queue's order, as on SQLite: pairs colleagues started (under overlap), then the
+    /// annotator's slice from here on and wrapping, then any pending pair. Each step skips rows a
+    /// colleague is locking this moment (SKIP LOCKED) rather than waiting for them.
+    /// </summary>
+    public Pair? ClaimNextFor(long afterOrd, string annotator, TimeSpan lease) => Write("claim the next pair", () =>
+    {
+        var overlap = ReadOverlap();
+        return ClaimFirst(() => (overlap > 1 ? QueuePair(StartedSql, 0, long.MaxValue, annotator, overlap) : null)
+            ?? QueuePair(SliceSql, afterOrd, long.MaxValue, annotator, overlap)
+            ?? QueuePair(SliceSql, 0, afterOrd, annotator, overlap)
+            ?? QueuePair(PendingSql, afterOrd, long.MaxValue, annotator, overlap)
+            ?? QueuePair(PendingSql, 0, afterOrd, annotator, overlap), annotator, lease);
+    });
+
+    public bool RenewClaim(PairId pair, string annotator, TimeSpan lease) => Write("renew the claim", () =>
+    {
+        // Every path that claims a pair holds its row lock first; a lapsed lease taken again must
+        // too, or it could slip in between a colleague's queue step finding the pair and claiming it.
+        Execute("SELECT 1 FROM pairs WHERE id = @id FOR NO KEY UPDATE", ("id", pair.Value));
+        return Execute("""
+            UPDATE claims SET expires_at = now() + @lease
+            WHERE pair_id = @pair AND annotator = @annotator AND expires_at > now()
+            """, ("pair", pair.Value), ("annotator", annotator), ("lease", lease)) == 1
+            || ClaimIfFree(pair, annotator, lease);
+    });
+
+    public int Colleagues(string annotator) => Guard("read the database", () => (int)Scalar(
+        "SELECT count(DISTINCT annotator) FROM claims WHERE annotator <> @annotator AND expires_at > now()", ("annotator", annotator)));
+
+    private int ReadOverlap()
+    {
+        using var command = Command("SELECT value FROM settings WHERE name = @name", ("name", OverlapSetting));
+        return command.ExecuteScalar() is string value ? int.Parse(value, CultureInfo.InvariantCulture) : 1;
+    }
+
+    private Pair? QueuePair(string sql, long afterOrd, long upToOrd, string annotator, int overlap) =>
+        SinglePair(sql, ("after", afterOrd), ("upto", upToOrd), ("annotator", annotator), ("overlap", overlap));
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using Review.Core.Pairs;
+using Review.Core.Ports;
+
+namespace Review.Storage.Sqlite;
+
+public sealed partial class ReviewStore
+{
+    private const string OverlapSetting = "overlap";
+
+    // Free of others' live leases, and (under overlap) never decided by this annotator: one clause for every step of the queue.
+    private const string OpenToAnnotator = $"""
+        NOT EXISTS (SELECT 1 FROM claims c WHERE c.pair_id = p.id AND c.annotator <> $annotator AND c.expires_ms > {DatabaseNowMs})
+        AND ($overlap = 1 OR NOT EXISTS (SELECT 1 FROM decisions d WHERE d.pair_id = p.id AND d.annotator = $annotator))
+        """;
+
+    public int Overlap()
+    {
+        using var command = Command("SELECT value FROM settings WHERE name = $name", ("$name", OverlapSetting));
+        return command.ExecuteScalar() is string value ? int.Parse(value, CultureInfo.InvariantCulture) : 1;
+    }
+
+    public void SetOverlap(int decisionsPerPair)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(decisionsPerPair, 1);
+        Write(() =>
+        {
+            if (Overlap() == decisionsPerPair)
+            {
+                return 0;
+            }
+            if (Scalar("SELECT EXISTS (SELECT 1 FROM decisions)") != 0)
+            {
+                throw new InvalidOperationException(
+                    $"{Path}: decisions are already recorded under overlap {Overlap()}; overlap is chosen before the work starts");
+            }
+            using var command = Command("""
+                INSERT INTO settings (name, value) VALUES ($name, $value)
+                ON CONFLICT (name) DO UPDATE SET value = excluded.value
+                """, ("$name", OverlapSetting), ("$value", decisionsPerPair.ToString(CultureInfo.InvariantCulture)));
+            return command.ExecuteNonQuery();
+        });
+    }
+
+    public Pair? ClaimNextFor(long afterOrd, string annotator, TimeSpan lease) => WriteLease(() =>
+    {
+        var overlap = Overlap();
+        var pair = (overlap > 1 ? QueuePair(StartedSql, 0, long.MaxValue, annotator, overlap) : null)
+            ?? QueuePair(SliceSql, afterOrd, long.MaxValue, annotator, overlap)
+            ?? QueuePair(SliceSql, 0, afterOrd, annotator, overlap)
+            ?? QueuePair(PendingSql, afterOrd, long.MaxValue, annotator, overlap)
+            ?? QueuePair(PendingSql, 0, afterOrd, annotator, overlap);
+        return ClaimFound(pair, annotator, lease);
+    });
+
+    public bool RenewClaim(PairId pair, string annotator, TimeSpan lease) => WriteLease(() =>
+    {
+        using var renew = Command($"""
+            UPDATE claims SET expires_ms = {DatabaseNowMs} + $lease_ms
+            WHERE pair_id = $pair AND annotator = $annotator AND expires_ms > {DatabaseNowMs}
+            """, ("$pair", pair.Value), ("$annotator", annotator), ("$lease_ms", (long)lease.TotalMilliseconds));
+        return renew.ExecuteNonQuery() == 1 || ClaimIfFree(pair, annotator, lease);
+    });
+
+    public int Colleagues(string annotator) => (int)Scalar(
+        $"SELECT count(DISTINCT annotator) FROM claims WHERE annotator <> $annotator AND expires_ms > {DatabaseNowMs}",
+        ("$annotator", annotator));
+
+    private static readonly string StartedSql = $"""
+        SELECT {PairRows.Columns} FROM pairs p INDEXED BY pairs_started
+        WHERE p.status = 'pending' AND p.deciders > 0 AND p.id > $after AND p.id <= $upto AND {OpenToAnnotator}
+        ORDER BY p.id LIMIT 1
+        """;
+
+    private static readonly string SliceSql = $"""
+        SELECT {PairRows.Columns} FROM slices s JOIN pairs p ON p.id = s.pair_id
+        WHERE s.annotator = $annotator AND s.pair_id > $after AND s.pair_id <= $upto AND p.status = 'pending' AND {OpenToAnnotator}
+        ORDER BY s.pair_id LIMIT 1
+        """;
+
+    private static readonly string PendingSql = $"""
+        SELECT {PairRows.Columns} FROM pairs p INDEXED BY pairs_pending
+        WHERE p.status = 'pending' AND p.id > $after AND p.id <= $upto AND {OpenToAnnotator}
+        ORDER BY p.id LIMIT 1
+        """;
+
+    /// <summary>
+    /// A write of leases only, committed without waiting for the disk (synchronous NORMAL, in WAL
+    /// mode): a lease outlives no crash anyway, the order of commits is kept, and the next decision's
+    /// commit (synchronous FULL) makes it durable with everything before it. Saves an fsync per step.
+    /// </summary>
+    private T WriteLease<T>(Func<T> work)
+    {
+        Execute("PRAGMA synchronous = NORMAL");
+        try
+        {
+            return Write(work);
+        }
+        finally
+        {
+            Execute("PRAGMA synchronous = FULL");
+        }
+    }
+
+    private void Execute(string pragma)
+    {
+        using var command = Command(pragma);
+        command.ExecuteNonQuery();
+    }
+
+    private Pair? QueuePair(string sql, long afterOrd, long upToOrd, string annotator, int overlap) =>
+        SinglePair(sql, ("$after", afterOrd), ("$upto", upToOrd), ("$annotator", annotator), ("$overlap", overlap));
+}
