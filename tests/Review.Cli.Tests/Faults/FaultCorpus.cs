@@ -57,8 +57,12 @@ internal static class FaultCorpus
         }
     }
 
+    /// <remarks>
+    /// The export's temp files (<c>.NAME.PID-GUID.review-tmp</c>), not the access probe that opening a
+    /// database creates and deletes at once: a test waiting for a temp file must not take the probe for it.
+    /// </remarks>
     public static IReadOnlyList<string> Leftovers(string folder) =>
-        Directory.GetFiles(folder, ".*review-*").Select(Path.GetFileName).ToList()!;
+        Directory.GetFiles(folder, ".*.review-*").Select(Path.GetFileName).ToList()!;
 
     /// <summary>Pairs by status, from <c>review stats --json</c> of the real binary.</summary>
     public static (long Pairs, long Accepted) Counts(string database)
