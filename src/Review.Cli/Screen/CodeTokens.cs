@@ -1,4 +1,5 @@
 using Review.Core.Formats;
+using Review.Core.Text;
 using Review.Terminal.Buffers;
 
 namespace Review.Cli.Screen;

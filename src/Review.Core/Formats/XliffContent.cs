@@ -1,6 +1,7 @@
 using System.Security;
 using System.Text;
 using System.Xml;
+using Review.Core.Text;
 
 namespace Review.Core.Formats;
 

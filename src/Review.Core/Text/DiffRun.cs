@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using DiffPlex.Model;
-using Review.Core.Align;
 
 namespace Review.Core.Text;
 

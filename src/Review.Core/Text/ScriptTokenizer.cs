@@ -1,4 +1,3 @@
-using Review.Core.Formats;
 
 namespace Review.Core.Text;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Review.Core.Align;
+using Review.Core.Text;
 
 namespace Review.Core.Tests.Align;
 

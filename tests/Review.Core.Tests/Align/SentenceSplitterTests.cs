@@ -1,4 +1,5 @@
 using Review.Core.Align;
+using Review.Core.Text;
 
 namespace Review.Core.Tests.Align;
 

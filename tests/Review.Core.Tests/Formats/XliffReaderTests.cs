@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Review.Core.Formats;
+using Review.Core.Text;
 
 namespace Review.Core.Tests.Formats;
 

@@ -1,5 +1,6 @@
 using Review.Core.Formats;
 using Review.Core.Pairs;
+using Review.Core.Text;
 using Review.Storage.Sqlite;
 
 namespace Review.Core.Tests.Formats;

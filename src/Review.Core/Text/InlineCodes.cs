@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Review.Core.Formats;
+namespace Review.Core.Text;
 
 /// <summary>
 /// How review stores an inline code of XLIFF (<c>&lt;x/&gt;</c>, <c>&lt;g&gt;</c>, <c>&lt;ph&gt;</c>,

@@ -1,9 +1,8 @@
 using System.Buffers;
 using System.Globalization;
 using Review.Core.Checks;
-using Review.Core.Text;
 
-namespace Review.Core.Align;
+namespace Review.Core.Text;
 
 /// <summary>
 /// Cuts text into sentences: for the aligner, and for the coarse pass of a diff. The one splitter of

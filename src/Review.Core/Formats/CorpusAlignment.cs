@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Text.Json;
+using Review.Core.Align;
 using Review.Core.Encodings;
-using Review.Core.Formats;
 
-namespace Review.Core.Align;
+namespace Review.Core.Formats;
 
 /// <summary>
 /// <c>review align</c>: streams the paragraph pairs of an input, repairs a garbled target column as

@@ -1,12 +1,12 @@
-namespace Review.Core.Align;
+namespace Review.Core.Text;
 
 /// <summary>
 /// Words after which a full stop is no sentence end (<c>et al.</c>, <c>Fig.</c>, <c>e.g.</c>). The
-/// list is data, in <c>Align/Data/abbreviations-en.txt</c>, so it grows without touching code.
+/// list is data, in <c>Text/Data/abbreviations-en.txt</c>, so it grows without touching code.
 /// </summary>
 public static class Abbreviations
 {
-    private const string Resource = "Review.Core.Align.abbreviations-en.txt";
+    private const string Resource = "Review.Core.Text.abbreviations-en.txt";
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Known = Load().GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -1,8 +1,9 @@
 using System.Text.Json;
+using Review.Core.Align;
 using Review.Core.Checks;
-using Review.Core.Formats;
+using Review.Core.Text;
 
-namespace Review.Core.Align;
+namespace Review.Core.Formats;
 
 /// <summary>
 /// The import side of <c>--align sentences</c>: one paragraph pair becomes a pair per aligned group,
