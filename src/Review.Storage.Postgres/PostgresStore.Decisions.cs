@@ -81,14 +81,7 @@ public sealed partial class PostgresStore
     private Decision Append(PairId pair, PairState current, DecisionKind kind, string? finalTarget, string annotator, string? note, string? hunks = null,
         DecisionRole role = DecisionRole.Annotation)
     {
-        var text = kind switch
-        {
-            DecisionKind.Accept => finalTarget ?? current.Target,
-            DecisionKind.TakeSuggestion => finalTarget ?? current.Suggestion
-                ?? throw new ArgumentException($"pair {pair} has no suggestion to take", nameof(kind)),
-            DecisionKind.Edit => finalTarget,
-            _ => null,
-        };
+        var text = DecisionTexts.Recorded(pair, kind, finalTarget, current.Target, current.Suggestion);
         var decision = new Decision(0, pair, kind, text, annotator, NowToTheMillisecond(), note, current.DecisionId) { Hunks = hunks, Role = role };
         decision = decision with { Id = InsertDecision(decision) };
         SetState(pair, StatusRules.After(kind), decision.Id);

@@ -19,14 +19,7 @@ public sealed partial class ReviewStore
             {
                 return null;
             }
-            var text = kind switch
-            {
-                DecisionKind.Accept => finalTarget ?? current.Target,
-                DecisionKind.TakeSuggestion => finalTarget ?? current.Suggestion
-                    ?? throw new ArgumentException($"pair {pair} has no suggestion to take", nameof(kind)),
-                DecisionKind.Edit => finalTarget,
-                _ => null,
-            };
+            var text = DecisionTexts.Recorded(pair, kind, finalTarget, current.Target, current.Suggestion);
             // Under overlap a decision supersedes only its own annotator's earlier one, never a colleague's.
             var decision = new Decision(0, pair, kind, text, annotator, NowToTheMillisecond(), note, own?.Id) { Hunks = hunks };
             decision = decision with { Id = InsertDecision(decision) };
