@@ -24,15 +24,24 @@ internal static class CheckCommand
         var db = new Option<string>("--db") { Description = "The review database (.db) to check", Required = true };
         var config = new Option<string?>("--config") { Description = "Check config (.toml or .json); default: review.toml or review.json next to the database" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per finding per line instead of a summary" };
+        var integrity = new Option<bool>("--integrity") { Description = "Instead of the QA checks, read the whole database file and check its pages and indexes (SQLite's integrity_check)" };
         var command = new Command("check", "Re-run the QA checks over every pair of a database and store the findings");
         command.Options.Add(db);
         command.Options.Add(config);
         command.Options.Add(json);
+        command.Options.Add(integrity);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            return UserErrors.Run(error, () => Run(parseResult.GetValue(db)!, parseResult.GetValue(config), parseResult.GetValue(json), output, error), parseResult.GetValue(db));
+            var path = parseResult.GetValue(db)!;
+            if (parseResult.GetValue(integrity))
+            {
+                return parseResult.GetValue(json) || parseResult.GetValue(config) is not null
+                    ? UserErrors.Fail(error, "--integrity checks the database file only: it takes no --json or --config")
+                    : UserErrors.Run(error, () => IntegrityReport.Run(path, output, error), path);
+            }
+            return UserErrors.Run(error, () => Run(path, parseResult.GetValue(config), parseResult.GetValue(json), output, error), path);
         });
         return command;
     }
