@@ -1,6 +1,7 @@
 using Npgsql;
 using Review.Core.Checks;
 using Review.Core.Pairs;
+using Review.Core.Ports;
 
 namespace Review.Storage.Postgres;
 
@@ -64,8 +65,8 @@ public sealed partial class PostgresStore
                 reader.GetString(0),
                 PgNames.SeverityOf(reader.GetString(1)),
                 PgRows.Text(reader, 3, raw, PgRows.MessageBit)!,
-                PgSpans.Read(reader.GetString(4)),
-                PgSpans.Read(reader.GetString(5)),
+                StoredSpans.Read(reader.GetString(4)),
+                StoredSpans.Read(reader.GetString(5)),
                 PgRows.Text(reader, 6, raw, PgRows.FindingSuggestionBit)));
         }
         return (IReadOnlyList<Finding>)found;
@@ -100,7 +101,7 @@ public sealed partial class PostgresStore
         return
         [
             ("pair", pair.Value), ("check", PgText.Plain(finding.CheckId, "check id")), ("severity", PgNames.Of(finding.Severity)), ("raw", raw),
-            ("message", values[0]), ("source_spans", PgSpans.Write(finding.SourceSpans)), ("target_spans", PgSpans.Write(finding.TargetSpans)),
+            ("message", values[0]), ("source_spans", StoredSpans.Write(finding.SourceSpans)), ("target_spans", StoredSpans.Write(finding.TargetSpans)),
             ("suggestion", values[1]),
         ];
     }

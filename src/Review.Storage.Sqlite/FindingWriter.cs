@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Review.Core.Checks;
 using Review.Core.Pairs;
+using Review.Core.Ports;
 
 namespace Review.Storage.Sqlite;
 
@@ -33,8 +34,8 @@ internal sealed class FindingWriter : IDisposable
             _checkId.Value = finding.CheckId;
             _severity.Value = SeverityName(finding.Severity);
             _message.Value = finding.Message;
-            _sourceSpans.Value = SpanText.Write(finding.SourceSpans);
-            _targetSpans.Value = SpanText.Write(finding.TargetSpans);
+            _sourceSpans.Value = StoredSpans.Write(finding.SourceSpans);
+            _targetSpans.Value = StoredSpans.Write(finding.TargetSpans);
             _suggestion.Value = StoredText.Value(finding.SuggestedTarget);
             _insert.ExecuteNonQuery();
         }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Review.Core.Checks;
 using Review.Core.Pairs;
+using Review.Core.Ports;
 
 namespace Review.Storage.Sqlite;
 
@@ -47,8 +48,8 @@ public sealed partial class ReviewStore
                 reader.GetString(0),
                 FindingWriter.ParseSeverity(reader.GetString(1)),
                 reader.GetString(2),
-                SpanText.Read(reader.GetString(3)),
-                SpanText.Read(reader.GetString(4)),
+                StoredSpans.Read(reader.GetString(3)),
+                StoredSpans.Read(reader.GetString(4)),
                 StoredText.Read(reader, 5)));
         }
         return found;

@@ -3,10 +3,13 @@ using System.Text;
 using System.Text.Json;
 using Review.Core.Checks;
 
-namespace Review.Storage.Postgres;
+namespace Review.Core.Ports;
 
-/// <summary>Spans are stored as a JSON array of [start, length] pairs, as on SQLite (readable with the server's json functions).</summary>
-internal static class PgSpans
+/// <summary>
+/// How every backend stores a finding's spans: a JSON array of [start, length] pairs, which SQLite's
+/// and PostgreSQL's json functions can read, so a database moved between them keeps the same text.
+/// </summary>
+public static class StoredSpans
 {
     public static string Write(IReadOnlyList<TextSpan> spans)
     {
@@ -24,7 +27,7 @@ internal static class PgSpans
 
     public static IReadOnlyList<TextSpan> Read(string json)
     {
-        var pairs = JsonSerializer.Deserialize(json, PgSpanJson.Default.Int32ArrayArray) ?? [];
+        var pairs = JsonSerializer.Deserialize(json, StoredSpanJson.Default.Int32ArrayArray) ?? [];
         return [.. pairs.Select(p => new TextSpan(p[0], p[1]))];
     }
 }
