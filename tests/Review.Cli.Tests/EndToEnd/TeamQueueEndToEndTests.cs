@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Review.Core.Pairs;
 
 namespace Review.Cli.Tests.EndToEnd;
@@ -6,7 +7,9 @@ namespace Review.Cli.Tests.EndToEnd;
 /// Eight real `review` processes on one 2,000-pair database, opened at the same moment, each
 /// pressing `a` 150 times at 0.1 s intervals: what issue 11 found broken (one annotator working,
 /// seven refused, decisions written over) must not happen, with one decision per pair or two.
-/// The database is a parameter of <see cref="Run"/>, so another backend can face the same run.
+/// With two, half the team rejects, and <c>review agreement</c> and <c>review open --adjudicate</c>
+/// then work on the database the run made. The database is a parameter of <see cref="Run"/>, so
+/// another backend can face the same run.
 /// </summary>
 [Collection(TeamRuns.Name)]
 public sealed class TeamQueueEndToEndTests
@@ -19,10 +22,15 @@ public sealed class TeamQueueEndToEndTests
     public void Eight_annotators_at_once_each_get_their_own_pairs_and_never_override_a_colleague() => Run(database: null, overlap: 1);
 
     [Fact]
-    public void With_overlap_two_each_pair_goes_to_two_different_annotators_never_the_same_one_twice() => Run(database: null, overlap: 2);
+    public void With_overlap_two_each_pair_goes_to_two_different_annotators_never_the_same_one_twice() =>
+        Run(database: null, overlap: 2, rejecters: Annotators / 2, then: AgreementThenAdjudication);
 
-    /// <summary>The whole run against <paramref name="database"/> (a new SQLite file when null).</summary>
-    internal static void Run(string? database, int overlap)
+    /// <summary>
+    /// The whole run against <paramref name="database"/> (a new SQLite file when null): the last
+    /// <paramref name="rejecters"/> annotators reject (`x`, then Enter for no reason) where the others
+    /// accept; <paramref name="then"/> gets the run and its pairs before the database goes.
+    /// </summary>
+    internal static void Run(string? database, int overlap, int rejecters = 0, Action<TeamRun, IReadOnlyList<(Pair Pair, PairStatus Status, IReadOnlyList<Decision> History)>>? then = null)
     {
         using var run = new TeamRun(Pairs, database);
         string[] args = overlap == 1 ? [] : ["--overlap", overlap.ToString(System.Globalization.CultureInfo.InvariantCulture)];
@@ -36,7 +44,7 @@ public sealed class TeamQueueEndToEndTests
             }
             for (var press = 0; press < Presses; press++)
             {
-                team.KeyToAll("a");
+                team.KeysToEach(i => Rejects(i, rejecters) ? ["x", "Enter"] : ["a"]);
                 Thread.Sleep(100);
             }
             for (var i = 0; i < Annotators; i++)
@@ -60,9 +68,10 @@ public sealed class TeamQueueEndToEndTests
             var who = TeamRun.Annotator(i);
             Assert.True(acknowledged[i] >= 140, $"{who} recorded only {acknowledged[i]} decisions of {Presses}");
             // Every decision the screen reported as saved is in the store, and nothing more.
-            Assert.Equal(acknowledged[i], decisions.Count(d => d.Annotator == who && d.Kind == DecisionKind.Accept));
+            var kind = Rejects(i, rejecters) ? DecisionKind.Reject : DecisionKind.Accept;
+            Assert.Equal(acknowledged[i], decisions.Count(d => d.Annotator == who));
+            Assert.All(decisions.Where(d => d.Annotator == who), d => Assert.Equal(kind, d.Kind));
         }
-        Assert.DoesNotContain(decisions, d => d.Kind != DecisionKind.Accept);
         foreach (var (pair, status, history) in pairs)
         {
             var deciders = history.Select(d => d.Annotator).ToList();
@@ -80,6 +89,48 @@ public sealed class TeamQueueEndToEndTests
             var waiting = pairs.Count(p => p.History.Count is > 0 and < 2);
             Assert.True(waiting <= 2 * Annotators, $"{waiting} pairs were left with one decision of {overlap}");
         }
+        then?.Invoke(run, pairs);
+    }
+
+    private static bool Rejects(int annotator, int rejecters) => annotator >= Annotators - rejecters;
+
+    /// <summary>Issue 11's "done when": agreement and adjudication on the database such a run made.</summary>
+    private static void AgreementThenAdjudication(TeamRun run, IReadOnlyList<(Pair Pair, PairStatus Status, IReadOnlyList<Decision> History)> pairs)
+    {
+        var shared = pairs.Where(p => p.History.Select(d => d.Annotator).Distinct().Count() == 2).ToList();
+        var disagree = shared.Where(p => p.History.Select(d => d.Kind).Distinct().Count() == 2).ToList();
+        Assert.True(disagree.Count >= 20, $"only {disagree.Count} of {shared.Count} shared pairs had an accept and a reject");
+
+        var report = Agreement(run);
+        Assert.Equal((pairs.Count(p => p.History.Count > 0), shared.Count, disagree.Count, 0),
+            (report.GetProperty("pairs_decided").GetInt32(), report.GetProperty("pairs_shared").GetInt32(),
+             report.GetProperty("disagreements").GetInt32(), report.GetProperty("adjudicated").GetInt32()));
+        Assert.Equal(shared.Count, report.GetProperty("alpha").GetProperty("units").GetInt32());
+
+        const int Adjudicated = 3;
+        using (var lead = run.Open(["lead"], "--adjudicate"))
+        {
+            lead.Start();
+            lead.WaitUntil(0, screen => screen.Contains($"{disagree.Count} disagreements, 0 adjudicated", StringComparison.Ordinal), "the adjudication's opening count");
+            for (var i = 1; i <= Adjudicated; i++)
+            {
+                lead.KeyToAll("1");
+                lead.WaitUntil(0, screen => TeamRun.Acknowledged(screen) == i, $"adjudication {i} to be saved");
+            }
+            lead.KeyToAll("q");
+            lead.WaitUntil(0, screen => screen.Contains("REVIEW-EXITED-0", StringComparison.Ordinal), "a clean exit");
+        }
+        var final = run.Pairs().SelectMany(p => p.History).Where(d => d.Role == DecisionRole.Adjudication).ToList();
+        Assert.Equal(Adjudicated, final.Count);
+        Assert.All(final, d => Assert.Equal("lead", d.Annotator));
+        Assert.Equal(Adjudicated, Agreement(run).GetProperty("adjudicated").GetInt32());
+    }
+
+    private static JsonElement Agreement(TeamRun run)
+    {
+        var (exit, error) = ReviewRun.RunWithoutTerminal("agreement", "--db", run.Database, "--json");
+        Assert.Equal((0, ""), (exit, error));
+        return JsonDocument.Parse(ReviewRun.LastOutput!).RootElement;
     }
 
     /// <summary>The window's acknowledged count once it stops moving (the keys are all handled) and nothing awaits a retry.</summary>

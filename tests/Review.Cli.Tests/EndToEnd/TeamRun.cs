@@ -36,7 +36,10 @@ internal sealed partial class TeamRun : IDisposable
     public static string Annotator(int i) => string.Create(CultureInfo.InvariantCulture, $"a{i + 1}");
 
     /// <summary>`review open --db DATABASE --annotator aN ARGS` for each annotator, waiting for a common start.</summary>
-    public TmuxTeam Open(int annotators, params string[] args)
+    public TmuxTeam Open(int annotators, params string[] args) => Open(Enumerable.Range(0, annotators).Select(Annotator).ToList(), args);
+
+    /// <summary>`review open --db DATABASE --annotator NAME ARGS` for each of <paramref name="annotators"/>, waiting for a common start.</summary>
+    public TmuxTeam Open(IReadOnlyList<string> annotators, params string[] args)
     {
         var environment = new Dictionary<string, string>
         {
@@ -48,8 +51,8 @@ internal sealed partial class TeamRun : IDisposable
             ["XDG_CONFIG_HOME"] = _folder.File("config"),
         };
         var extra = string.Concat(args.Select(a => " " + Quote(a)));
-        var commands = Enumerable.Range(0, annotators)
-            .Select(i => $"{ReviewExecutable.ShellCommand} open --db {Quote(Database)} --annotator {Annotator(i)}{extra}")
+        var commands = annotators
+            .Select(name => $"{ReviewExecutable.ShellCommand} open --db {Quote(Database)} --annotator {name}{extra}")
             .ToList();
         return new TmuxTeam(commands, _folder.Path, 160, 30, environment);
     }

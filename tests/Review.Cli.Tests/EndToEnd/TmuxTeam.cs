@@ -40,12 +40,15 @@ internal sealed class TmuxTeam : IDisposable
     }
 
     /// <summary>The same key to every window, in one tmux call.</summary>
-    public void KeyToAll(string key)
+    public void KeyToAll(string key) => KeysToEach(_ => [key]);
+
+    /// <summary>Each window its own keys (<paramref name="keysOf"/> its index), in one tmux call.</summary>
+    public void KeysToEach(Func<int, IReadOnlyList<string>> keysOf)
     {
         var args = new List<string> { "-u", "-L", _socket };
         for (var i = 0; i < Count; i++)
         {
-            args.AddRange(i == 0 ? ["send-keys", "-t", $"w{i}", key] : [";", "send-keys", "-t", $"w{i}", key]);
+            args.AddRange(i == 0 ? ["send-keys", "-t", $"w{i}", .. keysOf(i)] : [";", "send-keys", "-t", $"w{i}", .. keysOf(i)]);
         }
         if (Run(args, out var output) != 0)
         {
