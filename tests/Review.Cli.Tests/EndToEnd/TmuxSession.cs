@@ -14,11 +14,26 @@ internal sealed class TmuxSession : IDisposable
     private readonly string _socket = "review-e2e-" + Guid.NewGuid().ToString("N")[..12];
     private readonly string _pidFile = Path.Combine(Path.GetTempPath(), $"review-e2e-{Guid.NewGuid():N}.pid");
 
+    /// <summary>
+    /// Runs <paramref name="command"/> under <paramref name="environment"/> alone, recording its pid
+    /// (<see cref="CommandPid"/>) and printing REVIEW-EXITED-status when it ends.
+    /// </summary>
     public TmuxSession(string command, int width, int height, IReadOnlyDictionary<string, string> environment)
     {
         var exports = string.Join(" ", environment.Select(kv => $"{kv.Key}={Quote(kv.Value)}"));
-        Tmux("-f", "/dev/null", "new-session", "-d", "-x", width.ToString(CultureInfo.InvariantCulture), "-y", height.ToString(CultureInfo.InvariantCulture),
-            $"sh -c {Quote($"echo $$ > {_pidFile}; exec env {exports} {command}")}; echo REVIEW-EXITED-$?; sleep 600");
+        Open(width, height, $"sh -c {Quote($"echo $$ > {_pidFile}; exec env {exports} {command}")}; echo REVIEW-EXITED-$?; sleep 600");
+    }
+
+    private TmuxSession()
+    {
+    }
+
+    /// <summary>A pane running <paramref name="shellCommand"/> as given, for tests that script the shell around the program.</summary>
+    public static TmuxSession Start(string shellCommand, int width = 100, int height = 30)
+    {
+        var session = new TmuxSession();
+        session.Open(width, height, shellCommand);
+        return session;
     }
 
     public static bool Available => Run("tmux", ["-V"], out _) == 0;
@@ -30,10 +45,20 @@ internal sealed class TmuxSession : IDisposable
     }
 
     /// <summary>Whether the program left the pane on the alternate screen (a restored terminal does not).</summary>
-    public bool AlternateScreenOn()
+    public bool AlternateScreenOn() => Display("#{alternate_on}") == "1";
+
+    /// <summary>A tmux format such as #{alternate_on} or #{cursor_flag}, evaluated for the pane.</summary>
+    public string Display(string format)
     {
-        Run("tmux", ["-u", "-L", _socket, "display-message", "-p", "-t", "0", "#{alternate_on}"], out var flag);
-        return flag.Trim() == "1";
+        Run("tmux", ["-u", "-L", _socket, "display-message", "-p", "-t", "0", format], out var value);
+        return value.Trim();
+    }
+
+    /// <summary>Pastes text as the terminal would: bracketed when the program asked for it (-p).</summary>
+    public void Paste(string text)
+    {
+        Tmux("set-buffer", "-b", "review-test", text);
+        Tmux("paste-buffer", "-p", "-d", "-b", "review-test", "-t", "0");
     }
 
     /// <summary>Keys by tmux name (e.g. "Tab", "C-s", "Escape", "Right").</summary>
@@ -67,11 +92,34 @@ internal sealed class TmuxSession : IDisposable
         throw new Xunit.Sdk.XunitException($"timed out waiting for {what}; the pane shows:\n{screen}");
     }
 
+    /// <summary>Polls <paramref name="condition"/>, for what shows outside the pane (files a script writes, a process state).</summary>
+    public static void Poll(Func<bool> condition, string what, Func<string>? describe = null)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (watch.Elapsed > Patience)
+            {
+                throw new Xunit.Sdk.XunitException($"timed out waiting for {what}. {describe?.Invoke()}");
+            }
+            Thread.Sleep(100);
+        }
+    }
+
+    /// <summary>Stops the server and removes its socket file, which tmux leaves behind.</summary>
     public void Dispose()
     {
+        var socket = Display("#{socket_path}");
         Run("tmux", ["-L", _socket, "kill-server"], out _);
         File.Delete(_pidFile);
+        if (socket.Length > 0)
+        {
+            File.Delete(socket);
+        }
     }
+
+    private void Open(int width, int height, string shellCommand) =>
+        Tmux("-f", "/dev/null", "new-session", "-d", "-x", width.ToString(CultureInfo.InvariantCulture), "-y", height.ToString(CultureInfo.InvariantCulture), shellCommand);
 
     private void Tmux(params string[] args)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Review.Cli.Tests.EndToEnd;
 
 namespace Review.Cli.Tests.Terminal;
 
@@ -20,7 +21,7 @@ public sealed class KeysCommandTests
         Assert.SkipUnless(TmuxSession.Available, "tmux is not installed");
         using var tmux = TmuxSession.Start($"TERM=dumb {ReviewExecutable.ShellCommand} keys; echo \"exit=$?\"; sleep 600");
 
-        tmux.WaitForScreen("exit=");
+        tmux.WaitFor("exit=");
 
         Assert.Contains("exit=2", tmux.Capture());
         Assert.Contains("TERM=dumb", tmux.Capture());
@@ -33,7 +34,7 @@ public sealed class KeysCommandTests
         Assert.SkipUnless(TmuxSession.Available, "tmux is not installed");
         using var tmux = TmuxSession.Start($"{ReviewExecutable.ShellCommand} keys --idle-seconds 1; echo \"exit=$?\"; sleep 600");
 
-        tmux.WaitForScreen("exit=");
+        tmux.WaitFor("exit=");
 
         Assert.Contains("exit=0", tmux.Capture());
         Assert.Contains("no input for 1 s", tmux.Capture());

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Review.Cli.Tests.EndToEnd;
 
 namespace Review.Cli.Tests.Terminal;
 
@@ -30,7 +31,7 @@ internal sealed class KeysSession : IDisposable
             exec sleep 600
             """.Replace("\r\n", "\n"));
         Tmux = TmuxSession.Start($"bash '{script}'");
-        Tmux.WaitForScreen("review keys: press");
+        Tmux.WaitFor("review keys: press");
     }
 
     public TmuxSession Tmux { get; }
@@ -48,7 +49,7 @@ internal sealed class KeysSession : IDisposable
     public (int ExitStatus, string SettingsAfter) WaitForExit()
     {
         var after = Path.Combine(_folder, "after");
-        TmuxSession.WaitUntil(() => File.Exists(after) && File.ReadAllText(after).Trim().Length > 0, "review keys to exit", Tmux.Capture);
+        TmuxSession.Poll(() => File.Exists(after) && File.ReadAllText(after).Trim().Length > 0, "review keys to exit", Tmux.Capture);
         return (int.Parse(File.ReadAllText(Path.Combine(_folder, "rc")).Trim(), CultureInfo.InvariantCulture), File.ReadAllText(after).Trim());
     }
 

@@ -1,3 +1,5 @@
+using Review.Cli.Tests.EndToEnd;
+
 namespace Review.Cli.Tests.Terminal;
 
 /// <summary>
@@ -22,10 +24,10 @@ public sealed class TerminalRestoreTests
         switch (exitPath)
         {
             case "quit":
-                keys.Tmux.SendKeys("q", "q");
+                keys.Tmux.Keys("q", "q");
                 break;
             case "crash":
-                keys.Tmux.SendKeys("!");
+                keys.Tmux.Keys("!");
                 break;
             default:
                 keys.Signal(exitPath[3..]);
@@ -45,9 +47,9 @@ public sealed class TerminalRestoreTests
         Assert.SkipUnless(TmuxSession.Available, "tmux is not installed");
         using var keys = new KeysSession();
 
-        keys.Tmux.SendKeys("C-c");
-        keys.Tmux.WaitForScreen("key Ctrl+'c'");
-        keys.Tmux.SendKeys("q", "q");
+        keys.Tmux.Keys("C-c");
+        keys.Tmux.WaitFor("key Ctrl+'c'");
+        keys.Tmux.Keys("q", "q");
 
         var (status, settingsAfter) = keys.WaitForExit();
         Assert.Equal(0, status);
@@ -60,18 +62,18 @@ public sealed class TerminalRestoreTests
         Assert.SkipUnless(TmuxSession.Available, "tmux is not installed");
         using var keys = new KeysSession(jobControl: true);
 
-        keys.Tmux.SendKeys("C-z");
-        TmuxSession.WaitUntil(() => IsStopped(keys.ProcessId), "review keys to stop");
+        keys.Tmux.Keys("C-z");
+        TmuxSession.Poll(() => IsStopped(keys.ProcessId), "review keys to stop");
         Assert.Equal("0", keys.Tmux.Display("#{alternate_on}"));
         Assert.Equal("1", keys.Tmux.Display("#{cursor_flag}"));
         Assert.Equal(keys.SettingsBefore, PaneSettings(keys.Tmux));
 
         keys.Resume();
-        keys.Tmux.WaitForScreen("resize 100x30");
+        keys.Tmux.WaitFor("resize 100x30");
         Assert.Equal("1", keys.Tmux.Display("#{alternate_on}"));
         Assert.NotEqual(keys.SettingsBefore, PaneSettings(keys.Tmux));
 
-        keys.Tmux.SendKeys("q", "q");
+        keys.Tmux.Keys("q", "q");
         var (status, settingsAfter) = keys.WaitForExit();
         Assert.Equal(0, status);
         Assert.Equal(keys.SettingsBefore, settingsAfter);
@@ -83,10 +85,10 @@ public sealed class TerminalRestoreTests
         Assert.SkipUnless(TmuxSession.Available, "tmux is not installed");
         using var keys = new KeysSession(jobControl: false);
 
-        keys.Tmux.SendKeys("C-z");
-        keys.Tmux.WaitForScreen("key Ctrl+'z'");
+        keys.Tmux.Keys("C-z");
+        keys.Tmux.WaitFor("key Ctrl+'z'");
         Assert.Equal("1", keys.Tmux.Display("#{alternate_on}"));
-        keys.Tmux.SendKeys("q", "q");
+        keys.Tmux.Keys("q", "q");
 
         Assert.Equal(0, keys.WaitForExit().ExitStatus);
     }
@@ -97,17 +99,17 @@ public sealed class TerminalRestoreTests
         Assert.SkipUnless(TmuxSession.Available, "tmux is not installed");
         using var keys = new KeysSession();
 
-        keys.Tmux.SendKeys("Up");
-        keys.Tmux.WaitForScreen("key Up");
-        keys.Tmux.SendKeys("M-x");
-        keys.Tmux.WaitForScreen("key Alt+'x'");
-        keys.Tmux.SendKeys("Escape");
-        keys.Tmux.WaitForScreen("key Escape");
-        keys.Tmux.SendKeys("-l", "한");
-        keys.Tmux.WaitForScreen("key '한' (U+D55C)");
+        keys.Tmux.Keys("Up");
+        keys.Tmux.WaitFor("key Up");
+        keys.Tmux.Keys("M-x");
+        keys.Tmux.WaitFor("key Alt+'x'");
+        keys.Tmux.Keys("Escape");
+        keys.Tmux.WaitFor("key Escape");
+        keys.Tmux.Keys("-l", "한");
+        keys.Tmux.WaitFor("key '한' (U+D55C)");
         keys.Tmux.Paste("번역\n끝");
-        keys.Tmux.WaitForScreen("paste 4 chars");
-        keys.Tmux.SendKeys("q", "q");
+        keys.Tmux.WaitFor("paste 4 chars");
+        keys.Tmux.Keys("q", "q");
 
         Assert.Equal(0, keys.WaitForExit().ExitStatus);
     }
