@@ -83,7 +83,7 @@ public sealed partial class PostgresStore
     /// <summary>Whether the pair still holds <paramref name="expected"/>, is undecided and nobody else holds it; read under its row lock.</summary>
     private bool MayRealign(PairId id, AlignedTexts expected, string annotator)
     {
-        if (GetPair(id) is not { } pair || AlignedTexts.Of(pair) != expected || pair.OriginalTarget is not null || pair.RepairJson is not null)
+        if (GetPair(id) is not { } pair || AlignedTexts.Of(pair) != expected)
         {
             return false;
         }
@@ -103,10 +103,15 @@ public sealed partial class PostgresStore
 
     private void WriteTexts(PairId pair, AlignedTexts texts)
     {
-        const int Moved = PgRows.SourceBit | PgRows.TargetBit | PgRows.SuggestionBit;
-        var (values, raw) = PgRows.Encode((texts.Source, PgRows.SourceBit), (texts.Target, PgRows.TargetBit), (texts.Suggestion, PgRows.SuggestionBit));
-        Execute("UPDATE pairs SET source = @source, target = @target, suggestion = @suggestion, raw_fields = (raw_fields & ~@moved) | @raw WHERE id = @id",
-            ("source", values[0]), ("target", values[1]), ("suggestion", values[2]), ("moved", Moved), ("raw", raw), ("id", pair.Value));
+        const int Moved = PgRows.SourceBit | PgRows.TargetBit | PgRows.SuggestionBit | PgRows.OriginalTargetBit | PgRows.RepairBit;
+        var (values, raw) = PgRows.Encode((texts.Source, PgRows.SourceBit), (texts.Target, PgRows.TargetBit), (texts.Suggestion, PgRows.SuggestionBit),
+            (texts.OriginalTarget, PgRows.OriginalTargetBit), (texts.RepairJson, PgRows.RepairBit));
+        Execute("""
+            UPDATE pairs SET source = @source, target = @target, suggestion = @suggestion, original_target = @original, repair_json = @repair,
+                             raw_fields = (raw_fields & ~@moved) | @raw
+            WHERE id = @id
+            """, ("source", values[0]), ("target", values[1]), ("suggestion", values[2]), ("original", values[3]), ("repair", values[4]),
+            ("moved", Moved), ("raw", raw), ("id", pair.Value));
     }
 
     private List<AlignmentEdit> AlignmentEditsWhere(string condition, (string, object?) parameter, bool newestFirst = false)

@@ -76,7 +76,7 @@ public sealed partial class ReviewStore
     /// <summary>Whether the pair still holds <paramref name="expected"/>, is undecided and nobody else holds it; read inside the write.</summary>
     private bool MayRealign(PairId id, AlignedTexts expected, string annotator)
     {
-        if (GetPair(id) is not { } pair || AlignedTexts.Of(pair) != expected || pair.OriginalTarget is not null || pair.RepairJson is not null)
+        if (GetPair(id) is not { } pair || AlignedTexts.Of(pair) != expected)
         {
             return false;
         }
@@ -96,9 +96,12 @@ public sealed partial class ReviewStore
 
     private void WriteTexts(PairId pair, AlignedTexts texts)
     {
-        using var command = Command("UPDATE pairs SET source = $source, target = $target, suggestion = $suggestion WHERE id = $id",
-            ("$source", StoredText.Value(texts.Source)), ("$target", StoredText.Value(texts.Target)),
-            ("$suggestion", StoredText.Value(texts.Suggestion)), ("$id", pair.Value));
+        using var command = Command("""
+            UPDATE pairs SET source = $source, target = $target, suggestion = $suggestion, original_target = $original, repair_json = $repair
+            WHERE id = $id
+            """, ("$source", StoredText.Value(texts.Source)), ("$target", StoredText.Value(texts.Target)),
+            ("$suggestion", StoredText.Value(texts.Suggestion)), ("$original", StoredText.Value(texts.OriginalTarget)),
+            ("$repair", StoredText.Value(texts.RepairJson)), ("$id", pair.Value));
         command.ExecuteNonQuery();
     }
 

@@ -35,15 +35,26 @@ public static class AlignmentJson
         writer.WriteStartObject();
         writer.WriteString("source", texts.Source);
         writer.WriteString("target", texts.Target);
-        if (texts.Suggestion is { } suggestion)
-        {
-            writer.WriteString("suggestion", suggestion);
-        }
+        WriteOptional(writer, "suggestion", texts.Suggestion);
+        WriteOptional(writer, "originalTarget", texts.OriginalTarget);
+        WriteOptional(writer, "repair", texts.RepairJson);
         writer.WriteEndObject();
     }
 
-    private static AlignedTexts ReadOne(JsonElement item) => new(
-        item.GetProperty("source").GetString()!,
-        item.GetProperty("target").GetString()!,
-        item.TryGetProperty("suggestion", out var suggestion) ? suggestion.GetString() : null);
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? text)
+    {
+        if (text is not null)
+        {
+            writer.WriteString(name, text);
+        }
+    }
+
+    private static AlignedTexts ReadOne(JsonElement item) =>
+        new(item.GetProperty("source").GetString()!, item.GetProperty("target").GetString()!, Optional(item, "suggestion"))
+        {
+            OriginalTarget = Optional(item, "originalTarget"),
+            RepairJson = Optional(item, "repair"),
+        };
+
+    private static string? Optional(JsonElement item, string name) => item.TryGetProperty(name, out var value) ? value.GetString() : null;
 }

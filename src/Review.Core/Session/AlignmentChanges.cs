@@ -81,5 +81,10 @@ public static class AlignmentChanges
             : Join(headSuggestion ?? headTarget, tailSuggestion ?? tailTarget, language);
 
     private static AlignmentChange Change(AlignmentOperation operation, Pair first, Pair second, AlignedTexts firstAfter, AlignedTexts secondAfter) =>
-        new(operation, first.Id, second.Id, AlignedTexts.Of(first), AlignedTexts.Of(second), firstAfter, secondAfter);
+        new(operation, first.Id, second.Id, AlignedTexts.Of(first), AlignedTexts.Of(second), Repair(first, firstAfter), Repair(second, secondAfter));
+
+    // The repair's record describes the target as imported; it stays only while that target does,
+    // as an edit leaves the guesses behind.
+    private static AlignedTexts Repair(Pair pair, AlignedTexts after) =>
+        after.Target == pair.Target ? after with { OriginalTarget = pair.OriginalTarget, RepairJson = pair.RepairJson } : after;
 }
