@@ -22,6 +22,10 @@ if (args is ["queue", .. var queueArgs])
 {
     return Review.Bench.Queue.QueueLatency.Run(queueArgs);
 }
+if (args is ["realign", .. var realignArgs])
+{
+    return Review.Bench.Align.RealignLatency.Run(realignArgs);
+}
 if (args is ["checkcost", .. var costArgs])
 {
     return CheckCost.Run(costArgs);

@@ -9,7 +9,7 @@ namespace Review.Storage.Postgres;
 internal static class Schema
 {
     /// <summary>Bumped when a table changes; an older schema is upgraded by the steps in <see cref="Steps"/>.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static readonly string[] Steps =
     [
@@ -135,6 +135,34 @@ internal static class Schema
         END $$;
         CREATE TRIGGER pairs_status_counts AFTER UPDATE OF status ON pairs
             FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION pairs_status_counts();
+        """,
+        """
+        -- Changes of alignment (SQLite migration 8): append-only, as decisions are. A change records a
+        -- 'realign' decision on each of its two pairs; its row here keeps both pairs' texts before and
+        -- after (AlignmentJson). JSON escapes every character, so these need no raw bits.
+        CREATE TABLE alignment_edits (
+            decision_id        bigint PRIMARY KEY REFERENCES decisions (id),
+            second_decision_id bigint NOT NULL REFERENCES decisions (id),
+            operation          text NOT NULL,
+            first_pair         bigint NOT NULL REFERENCES pairs (id),
+            second_pair        bigint NOT NULL REFERENCES pairs (id),
+            before_texts       text NOT NULL,
+            after_texts        text NOT NULL
+        );
+        CREATE INDEX alignment_edits_first ON alignment_edits (first_pair);
+        CREATE INDEX alignment_edits_second ON alignment_edits (second_pair);
+        CREATE INDEX decisions_realign ON decisions (annotator, id) WHERE kind = 'realign';
+        -- Whether an undo cancelled a realign decision (SQLite has had this index since migration 6).
+        CREATE INDEX decisions_supersedes ON decisions (supersedes) WHERE supersedes IS NOT NULL;
+
+        -- A pair's texts before the first change of alignment touched it, for export --original-alignment.
+        CREATE TABLE original_alignment (
+            pair_id    bigint PRIMARY KEY REFERENCES pairs (id),
+            raw_fields integer NOT NULL DEFAULT 0,
+            source     text NOT NULL,
+            target     text NOT NULL,
+            suggestion text
+        );
         """,
     ];
 }

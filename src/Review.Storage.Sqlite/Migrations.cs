@@ -138,6 +138,32 @@ internal static class Migrations
             -- marks the decision that settles a pair the annotators disagreed on.
             ALTER TABLE decisions ADD COLUMN role TEXT;
             """),
+        new(8, "changes of alignment: what each merge, split and shift replaced, and the pairs as imported", """
+            -- Append-only, as decisions are: a change records a 'realign' decision on each of its two
+            -- pairs, and its row here keeps both pairs' texts before and after (AlignmentJson). An
+            -- undo appends undo decisions superseding both realign decisions, and this row stays.
+            CREATE TABLE alignment_edits (
+                decision_id        INTEGER PRIMARY KEY REFERENCES decisions (id),
+                second_decision_id INTEGER NOT NULL REFERENCES decisions (id),
+                operation          TEXT NOT NULL,
+                first_pair         INTEGER NOT NULL REFERENCES pairs (id),
+                second_pair        INTEGER NOT NULL REFERENCES pairs (id),
+                before_texts       TEXT NOT NULL,
+                after_texts        TEXT NOT NULL
+            );
+            CREATE INDEX alignment_edits_first ON alignment_edits (first_pair);
+            CREATE INDEX alignment_edits_second ON alignment_edits (second_pair);
+            CREATE INDEX decisions_realign ON decisions (annotator, id) WHERE kind = 'realign';
+
+            -- A pair's texts before the first change of alignment touched it, written once, for
+            -- review export --original-alignment.
+            CREATE TABLE original_alignment (
+                pair_id    INTEGER PRIMARY KEY REFERENCES pairs (id),
+                source     TEXT NOT NULL,
+                target     TEXT NOT NULL,
+                suggestion TEXT
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

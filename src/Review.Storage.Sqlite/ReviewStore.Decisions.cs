@@ -58,9 +58,9 @@ public sealed partial class ReviewStore
 
     private static void RequireDecidable(DecisionKind kind, string? finalTarget)
     {
-        if (kind == DecisionKind.Undo)
+        if (kind is DecisionKind.Undo or DecisionKind.Realign)
         {
-            throw new ArgumentException("an undo is recorded with Undo(annotator)", nameof(kind));
+            throw new ArgumentException("an undo is recorded with Undo(annotator), a realign with Realign", nameof(kind));
         }
         if (kind == DecisionKind.Edit && finalTarget is null)
         {

@@ -100,6 +100,7 @@ internal static class InputRules
             ? UpdateResult.Only(state)
             : Update.Navigate(state with { LastSearch = text }, NavigationKind.Search, text, forward: true),
         PromptKind.Filter => ApplyFilter(state, text),
+        PromptKind.SplitCuts => AlignRules.Cut(state, text),
         _ => UpdateResult.Only(state),
     };
 

@@ -8,4 +8,5 @@ public enum PromptKind
     Goto,
     Search,
     Filter,
+    SplitCuts,
 }

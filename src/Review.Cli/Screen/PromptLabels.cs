@@ -13,6 +13,7 @@ internal static class PromptLabels
         PromptKind.Goto => "go to # or id: ",
         PromptKind.Search => "search: ",
         PromptKind.Filter => "filter: ",
+        PromptKind.SplitCuts => "split after sentences (source target): ",
         _ => "> ",
     };
 
@@ -23,6 +24,7 @@ internal static class PromptLabels
         PromptKind.Goto => "go to: ",
         PromptKind.Search => "/",
         PromptKind.Filter => "filter: ",
+        PromptKind.SplitCuts => "cut after: ",
         _ => "> ",
     };
 }

@@ -43,4 +43,8 @@ public enum ReviewCommand
     CancelEdit,
     TakeFirstDecision,
     TakeSecondDecision,
+    MergeWithNext,
+    SplitPair,
+    ShiftTargetDown,
+    ShiftTargetUp,
 }

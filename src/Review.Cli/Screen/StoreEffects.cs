@@ -1,3 +1,4 @@
+using Review.Core.Pairs;
 using Review.Core.Session;
 
 namespace Review.Cli.Screen;
@@ -15,6 +16,7 @@ internal sealed class StoreEffects(ReviewSession session, Adjudication? adjudica
         DecideEffect decide => Decide(decide),
         UndoEffect => Undo(),
         NavigateEffect navigate => Navigate(navigate.To),
+        RealignEffect realign => Realign(realign),
         _ => throw new ArgumentOutOfRangeException(nameof(effect), effect, "not a store effect"),
     };
 
@@ -34,8 +36,30 @@ internal sealed class StoreEffects(ReviewSession session, Adjudication? adjudica
         return outcome.Current is { } current ? EffectOutcome.Stop(new PairShown(current), conflict) : EffectOutcome.Stop(conflict);
     }
 
+    private EffectOutcome Realign(RealignEffect realign)
+    {
+        var outcome = realign.Operation switch
+        {
+            AlignmentOperation.Merge => session.Merge(realign.Pair),
+            AlignmentOperation.Split => session.Split(realign.Pair, realign.SourceCut, realign.TargetCut),
+            _ => session.ShiftTarget(realign.Pair, down: realign.Operation == AlignmentOperation.ShiftDown),
+        };
+        return Realigned(outcome);
+    }
+
+    private static EffectOutcome Realigned(AlignmentOutcome outcome)
+    {
+        ReviewAction said = outcome.Done ? new Notice(outcome.Message) : new ConflictDetected(outcome.Message);
+        return outcome.Shown is { } shown ? EffectOutcome.Then(new PairShown(shown), said) : EffectOutcome.Then(said);
+    }
+
     private EffectOutcome Undo()
     {
+        // Changes of alignment and decisions are undone in the order they were made, newest first.
+        if (adjudication is null && session.UndoAlignment() is { } realigned)
+        {
+            return Realigned(realigned);
+        }
         if ((adjudication is null ? session.Undo() : adjudication.Undo()) is not { } undo)
         {
             return EffectOutcome.Stop(new Notice("nothing to undo"));

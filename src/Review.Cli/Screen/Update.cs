@@ -49,6 +49,8 @@ public static class Update
                 or ReviewCommand.ExternalEditor or ReviewCommand.TakeFirstDecision
                 or ReviewCommand.TakeSecondDecision => DecisionRules.Begin(calm, command),
             ReviewCommand.Undo => new UpdateResult(calm, [new UndoEffect()]),
+            ReviewCommand.MergeWithNext or ReviewCommand.SplitPair or ReviewCommand.ShiftTargetDown
+                or ReviewCommand.ShiftTargetUp => AlignRules.Begin(calm, command),
             ReviewCommand.NextPair => Navigate(calm, NavigationKind.Next),
             ReviewCommand.PreviousPair => Navigate(calm, NavigationKind.Previous),
             ReviewCommand.NextPending => Navigate(calm, NavigationKind.NextPending),

@@ -10,5 +10,5 @@ public static class AgreementValue
     /// a coder who did not code a unit; an undo is never current, so it never gets here.
     /// </summary>
     public static string? Of(Decision decision) =>
-        decision.Kind is DecisionKind.Skip or DecisionKind.Undo ? null : PairNames.Of(decision.Kind);
+        decision.Kind is DecisionKind.Skip or DecisionKind.Undo or DecisionKind.Realign ? null : PairNames.Of(decision.Kind);
 }

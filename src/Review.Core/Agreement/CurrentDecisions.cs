@@ -24,7 +24,11 @@ public static class CurrentDecisions
                 }
                 continue;
             }
-            all.Add(decision);
+            // A change of alignment is history, never anyone's judgement of the pair.
+            if (decision.Kind != DecisionKind.Realign)
+            {
+                all.Add(decision);
+            }
         }
         var latest = new Dictionary<(string, DecisionRole), Decision>();
         foreach (var decision in all.Where(d => !undone.Contains(d.Id)))

@@ -8,4 +8,7 @@ public enum DecisionKind
     Reject,
     Skip,
     Undo,
+
+    /// <summary>A change of alignment (merge, split, shift): history only, never a pair's decision in force.</summary>
+    Realign,
 }

@@ -11,6 +11,7 @@ public static class PairNames
         DecisionKind.Reject => "reject",
         DecisionKind.Skip => "skip",
         DecisionKind.Undo => "undo",
+        DecisionKind.Realign => "realign",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

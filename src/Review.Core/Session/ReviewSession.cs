@@ -22,6 +22,7 @@ public sealed class ReviewSession
     private readonly FindingRefresh _findings;
     private readonly PairKeeping _keeping;
     private readonly FilterPlaces _places;
+    private readonly AlignmentEditor _alignment;
 
     public ReviewSession(IReviewStore store, string annotator, TimeSpan lease, TimeProvider clock,
         QueueOrder order = QueueOrder.Corpus, CheckConfig? checks = null)
@@ -33,6 +34,7 @@ public sealed class ReviewSession
         _keeping = new PairKeeping(store, annotator, lease, clock);
         _places = new FilterPlaces(store, _navigator.Matches);
         Overlap = store.Overlap();
+        _alignment = new AlignmentEditor(store, annotator, Overlap, _findings, Load);
     }
 
     /// <summary>How many annotators must decide each pair (the store's setting, read when the session starts).</summary>
@@ -133,6 +135,18 @@ public sealed class ReviewSession
         _findings.Refresh(undo.PairId);
         return new UndoOutcome(change, _store.GetPair(undo.PairId) is { } pair ? Load(pair) : null);
     }
+
+    /// <summary>Merges the pair with the next one: sources joined, targets joined, the next pair left empty.</summary>
+    public AlignmentOutcome Merge(PairId pair) => _alignment.Merge(pair);
+
+    /// <summary>Cuts the pair at the two offsets; what follows the cuts goes to the front of the next pair.</summary>
+    public AlignmentOutcome Split(PairId pair, int sourceCut, int targetCut) => _alignment.Split(pair, sourceCut, targetCut);
+
+    /// <summary>Moves the pair's target to the next pair (down) or the previous one (up).</summary>
+    public AlignmentOutcome ShiftTarget(PairId pair, bool down) => down ? _alignment.ShiftDown(pair) : _alignment.ShiftUp(pair);
+
+    /// <summary>Takes back the annotator's latest change of alignment when it is newer than their latest decision; null otherwise (then <see cref="Undo"/>).</summary>
+    public AlignmentOutcome? UndoAlignment() => _alignment.Undo();
 
     /// <summary>Whether the last navigation showed a pending pair without claiming it (see <see cref="PairNavigator.Peeked"/>).</summary>
     public bool ShownWithoutClaim => _navigator.Peeked;
