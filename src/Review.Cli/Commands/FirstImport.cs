@@ -1,14 +1,15 @@
+using Review.Storage.Sqlite;
+
 namespace Review.Cli.Commands;
 
 /// <summary>
 /// Runs an import that may create the database. When the database did not exist and nothing was
-/// imported before a failure, the file SQLite made (and its journals) is removed again, so that a
-/// file review could not read leaves nothing behind.
+/// imported before a failure, the file SQLite made (its journals, and the verified stamp the
+/// store's close writes beside it) is removed again, so that a file review could not read leaves
+/// nothing behind.
 /// </summary>
 internal sealed class FirstImport
 {
-    private static readonly string[] Companions = ["", "-wal", "-shm", "-journal"];
-
     private readonly string _databasePath;
     private readonly bool _existed;
 
@@ -30,9 +31,9 @@ internal sealed class FirstImport
         }
         catch when (!_existed && !Committed)
         {
-            foreach (var suffix in Companions)
+            foreach (var file in DatabaseFiles.Of(_databasePath))
             {
-                File.Delete(_databasePath + suffix);
+                File.Delete(file);
             }
             throw;
         }

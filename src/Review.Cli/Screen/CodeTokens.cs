@@ -1,6 +1,7 @@
 using Review.Core.Formats;
 using Review.Core.Text;
 using Review.Terminal.Buffers;
+using Review.Terminal.Widgets;
 
 namespace Review.Cli.Screen;
 
@@ -14,6 +15,9 @@ namespace Review.Cli.Screen;
 /// </summary>
 internal static class CodeTokens
 {
+    /// <summary>The codes as the editor's tokens: drawn as on the panes, kept whole, deleted with their partner.</summary>
+    public static EditorTokens Editor { get; } = new(InlineCodes.Open, InlineCodes.Close, '⟦', '⟧') { Partner = InlineCodes.Partner };
+
     public static IReadOnlyList<StyledSpan> Show(IReadOnlyList<StyledSpan> spans, Style code)
     {
         if (!spans.Any(s => InlineCodes.HasMarker(s.Text)))

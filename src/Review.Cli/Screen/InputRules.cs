@@ -19,7 +19,7 @@ internal static class InputRules
     }
 
     public static UpdateResult OpenEditor(ReviewState state, string seed) =>
-        UpdateResult.Only(state with { Mode = ScreenMode.Edit, Prompt = null, Editor = new EditorState(seed), PromptLine = null, Hunks = null });
+        UpdateResult.Only(state with { Mode = ScreenMode.Edit, Prompt = null, Editor = new EditorState(seed, CodeTokens.Editor), PromptLine = null, Hunks = null });
 
     public static ReviewState Close(ReviewState state) =>
         state with { Mode = ScreenMode.Browse, Prompt = null, Editor = null, PromptLine = null, Message = null };

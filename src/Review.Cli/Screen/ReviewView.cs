@@ -31,7 +31,7 @@ public sealed class ReviewView(Keymap keymap, Theme theme)
             DrawTitle(buffer, area, content[area.Pane].Title, state.Focus == area.Pane);
             if (editing && area.Pane == Pane.Target)
             {
-                buffer.Cursor = new Editor().Render(state.Editor!, buffer, area.Body);
+                buffer.Cursor = new Editor { TokenStyle = theme.InlineCode }.Render(state.Editor!, buffer, area.Body);
                 continue;
             }
             // TextView clamps the offset, so a scroll left past the end by a resize draws the last page.

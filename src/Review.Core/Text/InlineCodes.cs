@@ -20,6 +20,12 @@ public static class InlineCodes
 
     public static string Code(string label) => $"{Open}{label}{Close}";
 
+    /// <summary>
+    /// The label of the code that goes with <paramref name="label"/>: a closing code's opening one
+    /// (<c>/g1</c> → <c>g1</c>) and the reverse. A standalone code's partner is in no text.
+    /// </summary>
+    public static string Partner(string label) => label.StartsWith('/') ? label[1..] : "/" + label;
+
     /// <summary>The text with each code shown as a visible token, <c>⟦g1⟧</c>, for the review screen.</summary>
     public static string Visible(string text)
     {

@@ -16,6 +16,9 @@ public sealed class Editor
 
     public Style PlaceholderStyle { get; init; } = Style.Default.With(Attributes.Dim);
 
+    /// <summary>How the state's <see cref="EditorTokens"/> are drawn, marks included.</summary>
+    public Style TokenStyle { get; init; } = Style.Default.With(Attributes.Bold);
+
     /// <summary>
     /// Renders and returns the cursor's cell (null when the area is empty). Also records the
     /// area's size in the state and adjusts its scroll; that is the only state it touches.
@@ -31,7 +34,7 @@ public sealed class Editor
 
         state.ViewWidth = clip.Width;
         state.ViewHeight = clip.Height;
-        var rows = EditorLayout.Rows(state.Lines, clip.Width);
+        var rows = EditorLayout.Rows(state.Lines, clip.Width, state.Tokens);
         var (cursorRow, cursorX) = state.CursorCell(rows);
         state.ScrollRow = ScrollFor(state.ScrollRow, cursorRow, clip.Height, rows.Count);
 
@@ -42,7 +45,7 @@ public sealed class Editor
 
         for (var i = 0; i < clip.Height && state.ScrollRow + i < rows.Count; i++)
         {
-            DrawRow(buffer, state.Lines, rows[state.ScrollRow + i], clip.X, clip.Y + i, clip);
+            DrawRow(buffer, state.Lines, state.Tokens, rows[state.ScrollRow + i], clip.X, clip.Y + i, clip);
         }
 
         return new Position(clip.X + Math.Min(cursorX, clip.Width - 1), clip.Y + cursorRow - state.ScrollRow);
@@ -62,15 +65,23 @@ public sealed class Editor
         return Math.Clamp(scroll, 0, Math.Max(0, rowCount - height));
     }
 
-    private void DrawRow(ScreenBuffer buffer, IReadOnlyList<string> lines, EditorRow row, int x, int y, Rect clip)
+    private void DrawRow(ScreenBuffer buffer, IReadOnlyList<string> lines, EditorTokens? tokens, EditorRow row, int x, int y, Rect clip)
     {
         var line = lines[row.Line];
+        var spans = tokens is null ? [] : TokenText.Spans(line, tokens);
         for (var at = row.Start; at < row.End;)
         {
             var next = LineText.NextBoundary(line, at);
-            buffer.SetString(x, y, line[at..next], Style, clip);
+            var inToken = spans.Exists(t => t.Start <= at && at < t.End);
+            buffer.SetString(x, y, inToken ? Glyph(line[at..next], tokens!) : line[at..next], inToken ? TokenStyle : Style, clip);
             x += LineText.CellWidth(line.AsSpan(at, next - at));
             at = next;
         }
     }
+
+    // A mark is drawn as its glyph; both take one cell, so the layout's columns still hold.
+    private static string Glyph(string grapheme, EditorTokens tokens) =>
+        grapheme.Length == 1 && grapheme[0] == tokens.Open ? tokens.OpenGlyph.ToString()
+        : grapheme.Length == 1 && grapheme[0] == tokens.Close ? tokens.CloseGlyph.ToString()
+        : grapheme;
 }

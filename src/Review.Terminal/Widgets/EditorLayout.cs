@@ -2,17 +2,18 @@ namespace Review.Terminal.Widgets;
 
 /// <summary>
 /// Soft-wraps logical lines into screen rows of a given width, at the last space that fits
-/// (or anywhere when a word is longer than the row), never inside a grapheme. A line that exactly
+/// (or anywhere when a word is longer than the row), never inside a grapheme or an editor token
+/// (unless the token alone is wider than the row). A line that exactly
 /// fills its last row gets an empty row after it, so the cursor at its end has a cell to sit in.
 /// </summary>
 internal static class EditorLayout
 {
-    public static List<EditorRow> Rows(IReadOnlyList<string> lines, int width)
+    public static List<EditorRow> Rows(IReadOnlyList<string> lines, int width, EditorTokens? tokens)
     {
         var rows = new List<EditorRow>();
         for (var line = 0; line < lines.Count; line++)
         {
-            AddRows(rows, line, lines[line], Math.Max(2, width));
+            AddRows(rows, line, lines[line], Math.Max(2, width), tokens);
         }
 
         return rows;
@@ -33,12 +34,12 @@ internal static class EditorLayout
         return Math.Max(0, rows.Count - 1);
     }
 
-    private static void AddRows(List<EditorRow> rows, int lineIndex, string line, int width)
+    private static void AddRows(List<EditorRow> rows, int lineIndex, string line, int width, EditorTokens? tokens)
     {
         var start = 0;
         while (true)
         {
-            var (end, filled) = RowEnd(line, start, width);
+            var (end, filled) = RowEnd(line, start, width, tokens);
             if (end >= line.Length)
             {
                 rows.Add(new EditorRow(lineIndex, start, line.Length, !filled));
@@ -56,15 +57,20 @@ internal static class EditorLayout
     }
 
     /// <summary>Where the row that starts at <paramref name="start"/> ends, and whether it is full to the last cell.</summary>
-    private static (int End, bool Filled) RowEnd(string line, int start, int width)
+    private static (int End, bool Filled) RowEnd(string line, int start, int width, EditorTokens? tokens)
     {
         var x = 0;
         var at = start;
         var afterSpace = -1;
         while (at < line.Length)
         {
-            var next = LineText.NextBoundary(line, at);
-            var cells = LineText.CellWidth(line.AsSpan(at, next - at));
+            var next = TokenText.Next(line, at, tokens);
+            var cells = LineText.Width(line, at, next);
+            if (cells > width)
+            {
+                next = LineText.NextBoundary(line, at);
+                cells = LineText.CellWidth(line.AsSpan(at, next - at));
+            }
             if (x + cells > width)
             {
                 // A space at the wrap point hangs off the row's end instead of starting the next

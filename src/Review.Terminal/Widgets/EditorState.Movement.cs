@@ -9,7 +9,7 @@ public sealed partial class EditorState
         {
             if (Column > 0)
             {
-                Column = LineText.PreviousBoundary(_lines[Line], Column);
+                Column = TokenText.Previous(_lines[Line], Column, Tokens);
             }
             else if (Line > 0)
             {
@@ -25,7 +25,7 @@ public sealed partial class EditorState
         {
             if (Column < _lines[Line].Length)
             {
-                Column = LineText.NextBoundary(_lines[Line], Column);
+                Column = TokenText.Next(_lines[Line], Column, Tokens);
             }
             else if (Line < _lines.Count - 1)
             {
@@ -44,7 +44,7 @@ public sealed partial class EditorState
             return;
         }
 
-        Move(() => Column = LineText.WordLeft(_lines[Line], Column));
+        Move(() => Column = TokenText.Snap(_lines[Line], LineText.WordLeft(_lines[Line], Column), Tokens, forward: false));
     }
 
     /// <summary>To the end of the next word; from a line end, to the start of the line below.</summary>
@@ -56,7 +56,7 @@ public sealed partial class EditorState
             return;
         }
 
-        Move(() => Column = LineText.WordRight(_lines[Line], Column));
+        Move(() => Column = TokenText.Snap(_lines[Line], LineText.WordRight(_lines[Line], Column), Tokens, forward: true));
     }
 
     public void MoveHome() => Move(() => Column = 0);
@@ -85,7 +85,7 @@ public sealed partial class EditorState
 
     private void MoveRows(int delta)
     {
-        var rows = EditorLayout.Rows(_lines, ViewWidth);
+        var rows = EditorLayout.Rows(_lines, ViewWidth, Tokens);
         var (row, x) = CursorCell(rows);
         var target = Math.Clamp(row + delta, 0, rows.Count - 1);
         var column = _preferredColumn ?? x;
@@ -103,7 +103,7 @@ public sealed partial class EditorState
         // A row's end is the next row's start, so off the line's last row stop one grapheme short.
         var limit = destination.IsLastOfLine ? destination.End : LineText.PreviousBoundary(line, destination.End);
         Line = destination.Line;
-        Column = LineText.OffsetAtColumn(line, destination.Start, Math.Max(destination.Start, limit), column);
+        Column = TokenText.Snap(line, LineText.OffsetAtColumn(line, destination.Start, Math.Max(destination.Start, limit), column), Tokens, forward: false);
         _preferredColumn = column;
     }
 

@@ -5,7 +5,8 @@ namespace Review.Terminal.Widgets;
 /// StatefulWidget split). The cursor is a logical line and a UTF-16 offset on a grapheme
 /// boundary; moves and deletes go a grapheme at a time, so a wide Hangul syllable or an emoji
 /// with modifiers is never cut. Up/Down move by screen row and display column, using the width
-/// the editor was last drawn at.
+/// the editor was last drawn at. With <see cref="Tokens"/>, a token is one more thing never cut:
+/// moves step over it, deletes take it whole (with its partner), and typing never lands in it.
 /// </summary>
 public sealed partial class EditorState
 {
@@ -13,7 +14,14 @@ public sealed partial class EditorState
     private readonly EditorUndoStack _history = new();
     private int? _preferredColumn;
 
-    public EditorState(string text = "") => Load(text);
+    public EditorState(string text = "", EditorTokens? tokens = null)
+    {
+        Tokens = tokens;
+        Load(text);
+    }
+
+    /// <summary>The runs kept whole, if the text has any.</summary>
+    public EditorTokens? Tokens { get; }
 
     /// <summary>The whole text, lines joined with \n.</summary>
     public string Text => string.Join('\n', _lines);
@@ -53,6 +61,11 @@ public sealed partial class EditorState
     /// <summary>Inserts text at the cursor. \r\n and \r become \n, so pasted Windows text splits into lines.</summary>
     public void Insert(string text)
     {
+        if (Tokens is not null)
+        {
+            text = text.Replace(Tokens.Open.ToString(), "", StringComparison.Ordinal).Replace(Tokens.Close.ToString(), "", StringComparison.Ordinal);
+        }
+
         if (text.Length == 0)
         {
             return;
@@ -95,9 +108,7 @@ public sealed partial class EditorState
                 return;
             }
 
-            var start = LineText.PreviousBoundary(_lines[Line], Column);
-            _lines[Line] = _lines[Line].Remove(start, Column - start);
-            Column = start;
+            RemoveOnLine(TokenText.Previous(_lines[Line], Column, Tokens), Column);
         });
     }
 
@@ -119,8 +130,7 @@ public sealed partial class EditorState
                 return;
             }
 
-            var end = LineText.NextBoundary(_lines[Line], Column);
-            _lines[Line] = _lines[Line].Remove(Column, end - Column);
+            RemoveOnLine(Column, TokenText.Next(_lines[Line], Column, Tokens));
         });
     }
 
@@ -150,8 +160,7 @@ public sealed partial class EditorState
         Edit(false, () =>
         {
             var (start, end) = target < Column ? (target, Column) : (Column, target);
-            _lines[Line] = _lines[Line].Remove(start, end - start);
-            Column = start;
+            RemoveOnLine(TokenText.Snap(_lines[Line], start, Tokens, forward: false), TokenText.Snap(_lines[Line], end, Tokens, forward: true));
         });
     }
 
@@ -182,7 +191,7 @@ public sealed partial class EditorState
         _lines.Clear();
         _lines.AddRange(snapshot.Text.Split('\n'));
         Line = snapshot.Line;
-        Column = snapshot.Column;
+        Column = TokenText.Snap(_lines[Line], snapshot.Column, Tokens, forward: false);
         _preferredColumn = null;
         return true;
     }
