@@ -15,6 +15,9 @@ internal sealed class PgAsideRows
 
     public List<Decision> Decisions { get; } = [];
 
+    /// <summary>What the restored decisions leave each pair at: status, effective decision and, for a whole history, deciders.</summary>
+    public List<(PairId Pair, PairStatus Status, long? Decision, int? Deciders)> States { get; } = [];
+
     public int Count => Findings.Count + Decisions.Count;
 
     /// <summary>Writes the findings and decisions kept aside, each through its own COPY, after the pairs they refer to.</summary>
@@ -35,7 +38,7 @@ internal sealed class PgAsideRows
         if (Decisions.Count > 0)
         {
             using (var copy = store.Connection.BeginBinaryImport("""
-                COPY decisions (id, pair_id, kind, raw_fields, final_target, annotator, at, note, supersedes, hunks) FROM STDIN (FORMAT BINARY)
+                COPY decisions (id, pair_id, kind, raw_fields, final_target, annotator, at, note, supersedes, hunks, role) FROM STDIN (FORMAT BINARY)
                 """))
             {
                 foreach (var decision in Decisions)
@@ -46,13 +49,15 @@ internal sealed class PgAsideRows
             }
             // The pairs' status follows in one statement; the status_counts trigger fires per row, as for Decide.
             store.Execute("""
-                UPDATE pairs p SET status = v.status, decision_id = v.decision
-                FROM unnest(@pairs, @statuses, @decisions) AS v(pair, status, decision) WHERE p.id = v.pair
+                UPDATE pairs p SET status = v.status, decision_id = v.decision, deciders = coalesce(v.deciders, p.deciders)
+                FROM unnest(@pairs, @statuses, @decisions, @deciders) AS v(pair, status, decision, deciders) WHERE p.id = v.pair
                 """,
-                ("pairs", Decisions.Select(d => d.PairId.Value).ToArray()),
-                ("statuses", Decisions.Select(d => PairNames.Of(StatusRules.After(d.Kind))).ToArray()),
-                ("decisions", Decisions.Select(d => d.Id).ToArray()));
+                ("pairs", States.Select(s => s.Pair.Value).ToArray()),
+                ("statuses", States.Select(s => PairNames.Of(s.Status)).ToArray()),
+                ("decisions", States.Select(s => s.Decision).ToArray()),
+                ("deciders", States.Select(s => s.Deciders).ToArray()));
             Decisions.Clear();
+            States.Clear();
         }
     }
 

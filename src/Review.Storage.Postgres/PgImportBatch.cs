@@ -142,15 +142,41 @@ internal sealed class PgImportBatch : IImportBatch
         {
             throw new ArgumentException($"a restored {PairNames.Of(kind)} needs the text it recorded", nameof(finalTarget));
         }
-        if (pair.Value < _firstId || pair.Value > _lastId)
-        {
-            throw new ArgumentOutOfRangeException(nameof(pair), pair, "decisions are restored only on pairs of this import");
-        }
+        RequireOwn(pair);
         var id = _store.Guard("import the file", () => Take(_decisionIds, "decisions"));
         var decision = new Decision(id, pair, kind, finalTarget, annotator, at, note, null);
         _aside.Decisions.Add(decision);
+        _aside.States.Add((pair, StatusRules.After(kind), id, null));
         FlushWhenFull();
         return decision;
+    }
+
+    public IReadOnlyList<Decision> AddHistory(PairId pair, IReadOnlyList<Decision> history, long? effective)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        RequireOwn(pair);
+        RestoredHistory.Validate(history, effective);
+        var stored = new List<Decision>(history.Count);
+        var ids = new Dictionary<long, long>();
+        Decision? storedEffective = null;
+        foreach (var decision in history)
+        {
+            var id = _store.Guard("import the file", () => Take(_decisionIds, "decisions"));
+            var restored = decision with
+            {
+                Id = id,
+                PairId = pair,
+                Supersedes = decision.Supersedes is { } old && ids.TryGetValue(old, out var mapped) ? mapped : null,
+            };
+            ids[decision.Id] = id;
+            stored.Add(restored);
+            storedEffective = decision.Id == effective ? restored : storedEffective;
+        }
+        var (status, deciders) = RestoredHistory.StateOf(stored, storedEffective);
+        _aside.Decisions.AddRange(stored);
+        _aside.States.Add((pair, status, storedEffective?.Id, deciders));
+        FlushWhenFull();
+        return stored;
     }
 
     public ImportInfo Commit(string? contentHash = null)
@@ -202,6 +228,14 @@ internal sealed class PgImportBatch : IImportBatch
         _store.PauseCopy = null;
         _transaction.Dispose();
         _store.EndBatch();
+    }
+
+    private void RequireOwn(PairId pair)
+    {
+        if (pair.Value < _firstId || pair.Value > _lastId)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pair), pair, "decisions are restored only on pairs of this import");
+        }
     }
 
     private string ExternalIdOf(NewPair pair) =>

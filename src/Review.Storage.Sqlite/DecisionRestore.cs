@@ -15,12 +15,14 @@ internal sealed class DecisionRestore : IDisposable
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _insert;
     private readonly sqlite3_stmt _setState;
+    private readonly sqlite3_stmt _setDeciders;
 
     public DecisionRestore(SqliteConnection connection)
     {
         _database = connection.Handle ?? throw new InvalidOperationException("the connection is closed");
         Check(raw.sqlite3_prepare_v2(_database, ReviewStore.InsertDecisionSql, out _insert));
         Check(raw.sqlite3_prepare_v2(_database, ReviewStore.SetStateSql, out _setState));
+        Check(raw.sqlite3_prepare_v2(_database, "UPDATE pairs SET deciders = $deciders WHERE id = $id", out _setDeciders));
     }
 
     /// <summary>Appends <paramref name="decision"/> and makes it the pair's effective decision; returns it with its id.</summary>
@@ -33,10 +35,46 @@ internal sealed class DecisionRestore : IDisposable
         return decision with { Id = id };
     }
 
+    /// <summary>
+    /// Appends a pair's history in order, each decision superseding the stored copy of what it
+    /// superseded in the export (by the export's numbers), then sets the pair's status, effective
+    /// decision and deciders as <see cref="RestoredHistory.StateOf"/> says. Returns the stored decisions.
+    /// </summary>
+    public IReadOnlyList<Decision> AddHistory(PairId pair, IReadOnlyList<Decision> history, long? effective)
+    {
+        var stored = new List<Decision>(history.Count);
+        var ids = new Dictionary<long, long>();
+        Decision? storedEffective = null;
+        foreach (var decision in history)
+        {
+            var restored = decision with
+            {
+                Id = 0,
+                PairId = pair,
+                Supersedes = decision.Supersedes is { } old && ids.TryGetValue(old, out var mapped) ? mapped : null,
+            };
+            Bind(_insert, ReviewStore.DecisionParameters(restored));
+            restored = restored with { Id = Run(_insert, row => raw.sqlite3_column_int64(row, 0)) };
+            ids[decision.Id] = restored.Id;
+            stored.Add(restored);
+            if (decision.Id == effective)
+            {
+                storedEffective = restored;
+            }
+        }
+        var (status, deciders) = RestoredHistory.StateOf(stored, storedEffective);
+        Bind(_setState, ReviewStore.StateParameters(pair, status, storedEffective?.Id));
+        Run(_setState, _ => 0L);
+        Bind(_setDeciders, [("$deciders", (long)deciders), ("$id", pair.Value)]);
+        Run(_setDeciders, _ => 0L);
+        return stored;
+    }
+
     public void Dispose()
     {
         _insert.Dispose();
         _setState.Dispose();
+        _setDeciders.Dispose();
     }
 
     private void Bind(sqlite3_stmt statement, (string Name, object? Value)[] values)

@@ -96,12 +96,19 @@ public sealed class ImportBatch : IImportBatch
         {
             throw new ArgumentException($"a restored {PairNames.Of(kind)} needs the text it recorded", nameof(finalTarget));
         }
-        if (pair.Value < _nextOrd - _count || pair.Value >= _nextOrd)
-        {
-            throw new ArgumentOutOfRangeException(nameof(pair), pair, "decisions are restored only on pairs of this import");
-        }
+        RequireOwn(pair);
         _decisions ??= new DecisionRestore(_store.Connection);
         return _decisions.Add(new Decision(0, pair, kind, finalTarget, annotator, at, note, null));
+    }
+
+    /// <summary>Records a pair's whole history as review's own export carries it; see <see cref="IImportBatch.AddHistory"/>.</summary>
+    public IReadOnlyList<Decision> AddHistory(PairId pair, IReadOnlyList<Decision> history, long? effective)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        RequireOwn(pair);
+        RestoredHistory.Validate(history, effective);
+        _decisions ??= new DecisionRestore(_store.Connection);
+        return _decisions.AddHistory(pair, history, effective);
     }
 
     /// <summary>
@@ -136,6 +143,14 @@ public sealed class ImportBatch : IImportBatch
         {
             _transaction.Rollback();
             Finish();
+        }
+    }
+
+    private void RequireOwn(PairId pair)
+    {
+        if (pair.Value < _nextOrd - _count || pair.Value >= _nextOrd)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pair), pair, "decisions are restored only on pairs of this import");
         }
     }
 

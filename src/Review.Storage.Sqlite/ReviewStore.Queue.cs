@@ -8,10 +8,11 @@ public sealed partial class ReviewStore
 {
     private const string OverlapSetting = "overlap";
 
-    // Free of others' live leases, and (under overlap) never decided by this annotator: one clause for every step of the queue.
+    // Free of others' live leases, and (under overlap, or on a pair whose deciders an import restored
+    // from an overlap export) never decided by this annotator: one clause for every step of the queue.
     private const string OpenToAnnotator = $"""
         NOT EXISTS (SELECT 1 FROM claims c WHERE c.pair_id = p.id AND c.annotator <> $annotator AND c.expires_ms > {DatabaseNowMs})
-        AND ($overlap = 1 OR NOT EXISTS (SELECT 1 FROM decisions d WHERE d.pair_id = p.id AND d.annotator = $annotator))
+        AND (($overlap = 1 AND p.deciders = 0) OR NOT EXISTS (SELECT 1 FROM decisions d WHERE d.pair_id = p.id AND d.annotator = $annotator))
         """;
 
     public int Overlap()

@@ -5,7 +5,7 @@ namespace Review.Core.Formats;
 /// <summary>
 /// Reads a file in the shape of review's own JSONL export, recognised when the first record has
 /// exactly the export's twelve keys (in any order), or those and <c>decisions</c> (an export
-/// <c>--with-decisions</c>, whose per-annotator list is not restored: the final decision is). The pair is what was imported
+/// <c>--with-decisions</c>, whose per-annotator list is restored whole, see <see cref="ExportedHistory"/>). The pair is what was imported
 /// (<c>original_target</c> is the target as received, <c>metadata</c> is kept as written), and
 /// the status, final text, annotator, time and note come along to be recorded as its decision.
 /// One language pair per file: the first record's, unless <c>--lang</c> gives one.
@@ -89,7 +89,19 @@ internal sealed class ExportedRecords(LanguagePair? givenLanguages)
         return json.StartsWith('{') ? json : throw record.Error("field \"metadata\" is not a JSON object or null");
     }
 
-    private static ExportedState State(JsonRecord record) =>
+    private static ExportedState State(JsonRecord record)
+    {
+        var state = Final(record);
+        var index = record.IndexOf(TeamKey);
+        if (index < 0)
+        {
+            return state;
+        }
+        var current = TeamDecisionsReader.Read(record.Utf8(record.Fields[index]), out var problem) ?? throw record.Error(problem!);
+        return state with { History = ExportedHistory.FromCurrent(state, current) };
+    }
+
+    private static ExportedState Final(JsonRecord record) =>
         ExportedStates.From(
             record.Required("status"),
             record.Required("target"),

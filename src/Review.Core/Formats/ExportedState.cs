@@ -9,6 +9,13 @@ namespace Review.Core.Formats;
 /// </summary>
 public sealed record ExportedState(PairStatus Status, string Target, string? Annotator, DateTimeOffset? DecidedAt, string? Note)
 {
+    /// <summary>
+    /// The pair's history as the file carries it (the LiteDB file's decisions; every annotator's
+    /// decision of a JSONL export with decisions), restored whole; null when the file carries only
+    /// the decision behind the status. Ids and supersedes are the file's numbers.
+    /// </summary>
+    public IReadOnlyList<Decision>? History { get; init; }
+
     /// <summary>The decision that gives the pair its status; null for a pending pair.</summary>
     public DecisionKind? Kind => StatusRules.KindBehind(Status);
 

@@ -53,6 +53,9 @@ internal readonly ref struct JsonRecord(ReadOnlySpan<byte> line, List<JsonField>
         return Utf8Text.Decode(raw);
     }
 
+    /// <summary>The value's JSON bytes exactly as written.</summary>
+    public ReadOnlySpan<byte> Utf8(JsonField field) => _line.Slice(field.Start, field.Length);
+
     /// <summary>The value's JSON text exactly as written.</summary>
     public string Raw(JsonField field) => Utf8Text.Decode(_line.Slice(field.Start, field.Length));
 

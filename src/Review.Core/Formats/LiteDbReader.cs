@@ -1,4 +1,5 @@
 using LiteDB;
+using Review.Core.Pairs;
 
 namespace Review.Core.Formats;
 
@@ -6,8 +7,9 @@ namespace Review.Core.Formats;
 /// Reads a LiteDB exchange file written by <see cref="LiteDbWriter"/> (<c>review import pairs.litedb</c>):
 /// the <c>pairs</c> collection in <c>_id</c> order, each with its status and effective decision,
 /// which the import records again, as it does for review's JSONL export. The file is opened read-only.
-/// <see cref="PairRecord.Line"/> is the pair's <c>_id</c>. The <c>decisions</c> history is not replayed:
-/// the effective decision is what gives a pair its status and final text.
+/// <see cref="PairRecord.Line"/> is the pair's <c>_id</c>. Each pair's <c>decisions</c> come along as its
+/// history, which the import restores whole (undos, supersedes, roles and hunks included); the
+/// pair's own fields say which of them is its effective decision (see <see cref="ExportedHistory"/>).
 /// </summary>
 public sealed class LiteDbReader : IPairReader
 {
@@ -52,10 +54,12 @@ public sealed class LiteDbReader : IPairReader
         using var database = Open();
         var pairs = database.GetCollection(LiteDbFields.Pairs);
         _count = pairs.LongCount();
+        var decisions = database.GetCollection(LiteDbFields.Decisions);
         foreach (var document in pairs.Query().OrderBy("_id").ToEnumerable())
         {
             _read++;
-            yield return Record(document);
+            var record = Record(document);
+            yield return record with { Exported = record.Exported! with { History = History(decisions, document["_id"], record.Line) } };
         }
     }
 
@@ -90,6 +94,34 @@ public sealed class LiteDbReader : IPairReader
             database?.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The pair's decisions in the order they were made (their <c>_id</c>s), through the index on <c>pair</c>.</summary>
+    private List<Decision> History(ILiteCollection<BsonDocument> decisions, BsonValue pair, long line)
+    {
+        InputException Error(BsonValue id, string problem) => new(FileName, line, $"pair {line}: decision {id}: {problem}");
+        var history = new List<Decision>();
+        foreach (var document in decisions.Find(Query.EQ("pair", pair)).OrderBy(d => d["_id"].AsInt64))
+        {
+            var id = document["_id"];
+            string? Optional(string name) => LiteDbFields.Text(document, name, out var problem) ?? (problem is null ? null : throw Error(id, problem));
+            if (!id.IsNumber || !PairNames.TryParseKind(Optional("kind") ?? "", out var kind))
+            {
+                throw Error(id, "needs a number as _id and a known kind");
+            }
+            if (!DecisionTime.TryRead(Optional("at") ?? "", out var at) || Optional("annotator") is not { } annotator)
+            {
+                throw Error(id, "needs its annotator and a time in the export's form");
+            }
+            var supersedes = document["supersedes"];
+            history.Add(new Decision(id.AsInt64, default, kind, Optional("final_target"), annotator, at, Optional("note"),
+                supersedes.IsNumber ? supersedes.AsInt64 : null)
+            {
+                Role = Optional("role") == "adjudication" ? DecisionRole.Adjudication : DecisionRole.Annotation,
+                Hunks = Optional("hunks"),
+            });
+        }
+        return history;
     }
 
     private PairRecord Record(BsonDocument document)

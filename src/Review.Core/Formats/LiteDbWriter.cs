@@ -69,6 +69,8 @@ public sealed class LiteDbWriter : IPairWriter, IDisposable
                 ["at"] = DecisionTime.Write(decision.At),
                 ["note"] = LiteDbFields.Value(decision.Note),
                 ["supersedes"] = decision.Supersedes is { } s ? new BsonValue(s) : BsonValue.Null,
+                ["role"] = decision.Role == DecisionRole.Adjudication ? "adjudication" : "annotation",
+                ["hunks"] = LiteDbFields.Value(decision.Hunks),
             });
         }
         if (_pairBatch.Count >= 4096)

@@ -1,4 +1,5 @@
 using Review.Core.Formats;
+using Review.Core.Pairs;
 using Review.Core.Ports;
 
 namespace Review.Core.Session;
@@ -89,7 +90,7 @@ public sealed class PairImporter
         // cost overlaps with the store's instead of adding to it.
         foreach (var pair in Prefetch.Ahead(Enriched(records, input, enrichment, restored, chunk)))
         {
-            Add(batch, pair, tally);
+            Add(batch, pair, tally, input.Paths[0]);
             if (SeenBefore(wait: false))
             {
                 return AlreadyImported(input);
@@ -170,14 +171,28 @@ public sealed class PairImporter
         ? record with { Id = input.GeneratedId(record.Line) }
         : record;
 
-    private static void Add(IImportBatch batch, NewPair pair, ImportTally tally)
+    private static void Add(IImportBatch batch, NewPair pair, ImportTally tally, string file)
     {
         var record = pair.Record;
         tally.Read++;
         if (batch.TryAdd(pair, out var pairId))
         {
             tally.Imported++;
-            if (record.Exported is { Kind: { } kind } state)
+            if (record.Exported is { History: { } history } exported)
+            {
+                var (complete, effective) = ExportedHistory.Complete(exported, history);
+                try
+                {
+                    RestoredHistory.Validate(complete, effective);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new InputException(file, record.Line, $"the history cannot be restored: {e.Message.Split(" (Parameter")[0]}");
+                }
+                batch.AddHistory(pairId, complete, effective);
+                tally.Decisions += complete.Count;
+            }
+            else if (record.Exported is { Kind: { } kind } state)
             {
                 batch.AddDecision(pairId, kind, state.FinalTarget, state.Annotator!, state.DecidedAt!.Value, state.Note);
                 tally.Decisions++;
