@@ -18,6 +18,11 @@ internal static class PgFaults
         PostgresException server => Server(location, server, operation),
         NpgsqlException { InnerException: TimeoutException } or TimeoutException =>
             Fault(StoreFault.Unreachable, e, $"{location}: cannot {operation}: the server did not answer in time; check that it runs and try again"),
+        // TLS problems are settings to change, not outages to wait out: neither is retried.
+        NpgsqlException tls when tls.Message.StartsWith("SSL connection requested", StringComparison.Ordinal) => Fault(StoreFault.Other, e,
+            $"{location}: the server does not offer TLS, which the URL's sslmode asks for; turn ssl on in the server, or use sslmode=prefer"),
+        NpgsqlException { InnerException: System.Security.Authentication.AuthenticationException } tls => Fault(StoreFault.Other, e,
+            $"{location}: the server's TLS certificate was not accepted ({Detail(tls)}); name the certificate that signed it with sslrootcert=, or encrypt without checking with sslmode=require"),
         NpgsqlException client => Fault(StoreFault.Unreachable, e,
             $"{location}: cannot {operation}: the server cannot be reached ({Detail(client)}); check that it runs and try again"),
         SocketException or IOException => Fault(StoreFault.Unreachable, e,

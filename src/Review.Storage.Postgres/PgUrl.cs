@@ -76,11 +76,15 @@ public sealed partial class PgUrl
                 case "sslmode":
                     builder.SslMode = SslModeOf(value, redacted);
                     break;
+                case "sslrootcert":
+                    // The certificate (or CA) verify-ca and verify-full check the server against, as libpq names it.
+                    builder.RootCertificate = value;
+                    break;
                 case "connect_timeout":
                     builder.Timeout = int.TryParse(value, out var seconds) ? seconds : builder.Timeout;
                     break;
                 default:
-                    throw new StoreException($"{redacted}: unknown URL parameter '{key}' (known: schema, sslmode, connect_timeout)");
+                    throw new StoreException($"{redacted}: unknown URL parameter '{key}' (known: schema, sslmode, sslrootcert, connect_timeout)");
             }
         }
         if (!Identifier().IsMatch(schema))

@@ -21,10 +21,17 @@ public sealed class PostgresServer : IDisposable
     private const string User = "postgres";
     private static readonly string BinFolder = Environment.GetEnvironmentVariable("REVIEW_PG_BIN") ?? "/usr/lib/postgresql/15/bin";
     private readonly Lazy<string> _shared;
+    private readonly bool _tls;
     private int _databases;
 
     public PostgresServer()
+        : this(tls: false)
     {
+    }
+
+    private PostgresServer(bool tls)
+    {
+        _tls = tls;
         if (!File.Exists(System.IO.Path.Combine(BinFolder, "initdb")))
         {
             throw new InvalidOperationException(
@@ -42,6 +49,10 @@ public sealed class PostgresServer : IDisposable
             Run("chown", "postgres:postgres", SocketFolder);
             AsPostgres("initdb", "-D", DataFolder, "-U", User, "--pwfile", System.IO.Path.Combine(Folder, "pwfile"),
                 "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync");
+            if (tls)
+            {
+                MakeCertificate();
+            }
             Start();
         }
         catch
@@ -51,7 +62,16 @@ public sealed class PostgresServer : IDisposable
         }
     }
 
+    /// <summary>
+    /// A server that also speaks TLS (<c>ssl=on</c>), with a self-signed certificate for 127.0.0.1
+    /// made for it (<see cref="CertificateFile"/>), so that clients can verify it with <c>sslrootcert</c>.
+    /// </summary>
+    public static PostgresServer WithTls() => new(tls: true);
+
     public string Folder { get; }
+
+    /// <summary>The server's self-signed certificate (PEM), when it speaks TLS: the root a verifying client trusts.</summary>
+    public string CertificateFile => System.IO.Path.Combine(Folder, "server.crt");
 
     public int Port { get; }
 
@@ -90,7 +110,7 @@ public sealed class PostgresServer : IDisposable
     /// <summary>Starts the server (again), waiting until it accepts connections.</summary>
     public void Start() =>
         AsPostgres("pg_ctl", "-D", DataFolder, "-l", System.IO.Path.Combine(Folder, "server.log"), "-w", "-t", "60", "-o",
-            $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={SocketFolder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+            $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={SocketFolder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" + TlsOptions,
             "start");
 
     /// <summary>Stops the server at once (fast shutdown: open connections are cut), as an outage would.</summary>
@@ -107,6 +127,20 @@ public sealed class PostgresServer : IDisposable
             // Already stopped (a test stopped it and failed before starting it again).
         }
         Delete();
+    }
+
+    private string TlsOptions => _tls
+        ? $" -c ssl=on -c ssl_cert_file={CertificateFile} -c ssl_key_file={System.IO.Path.Combine(Folder, "server.key")}"
+        : "";
+
+    private void MakeCertificate()
+    {
+        var key = System.IO.Path.Combine(Folder, "server.key");
+        Run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+            "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", CertificateFile);
+        // The server refuses a key that others can read.
+        Run("chown", "postgres:postgres", key, CertificateFile);
+        Run("chmod", "600", key);
     }
 
     private void Delete()
