@@ -22,6 +22,10 @@ if (args is ["queue", .. var queueArgs])
 {
     return Review.Bench.Queue.QueueLatency.Run(queueArgs);
 }
+if (args is ["queue-annotator", .. var annotatorArgs])
+{
+    return Review.Bench.Queue.QueueProcesses.Child(annotatorArgs);
+}
 if (args is ["checkcost", .. var costArgs])
 {
     return CheckCost.Run(costArgs);
