@@ -26,6 +26,10 @@ if (args is ["realign", .. var realignArgs])
 {
     return Review.Bench.Align.RealignLatency.Run(realignArgs);
 }
+if (args is ["queue-annotator", .. var annotatorArgs])
+{
+    return Review.Bench.Queue.QueueProcesses.Child(annotatorArgs);
+}
 if (args is ["checkcost", .. var costArgs])
 {
     return CheckCost.Run(costArgs);

@@ -23,7 +23,7 @@ public sealed partial class PostgresStore
         return command.ExecuteScalar() is long pair ? new PairId(pair) : (PairId?)null;
     });
 
-    public bool TryClaim(PairId pair, string annotator, TimeSpan lease) => Write("claim the pair", () =>
+    public bool TryClaim(PairId pair, string annotator, TimeSpan lease) => WriteLease("claim the pair", () =>
     {
         using (var lockPair = Command("SELECT 1 FROM pairs WHERE id = @id FOR NO KEY UPDATE", ("id", pair.Value)))
         {
@@ -35,10 +35,10 @@ public sealed partial class PostgresStore
         return ClaimIfFree(pair, annotator, lease);
     });
 
-    public Pair? ClaimNextPending(long afterOrd, string annotator, TimeSpan lease) => Write("claim the next pair", () =>
+    public Pair? ClaimNextPending(long afterOrd, string annotator, TimeSpan lease) => WriteLease("claim the next pair", () =>
         ClaimFirst(() => PendingBetween(afterOrd, long.MaxValue, annotator, ClaimLock) ?? PendingBetween(0, afterOrd, annotator, ClaimLock), annotator, lease));
 
-    public Pair? ClaimNextPendingInTier(Severity? tier, long afterOrd, string annotator, TimeSpan lease) => Write("claim the next pair", () =>
+    public Pair? ClaimNextPendingInTier(Severity? tier, long afterOrd, string annotator, TimeSpan lease) => WriteLease("claim the next pair", () =>
         ClaimFirst(() => PendingBetween(afterOrd, long.MaxValue, annotator, ClaimLock, TierCondition(tier)), annotator, lease));
 
     public void ReleaseClaims(string annotator) =>
@@ -73,22 +73,34 @@ public sealed partial class PostgresStore
         ON CONFLICT (annotator) DO UPDATE SET pair_id = excluded.pair_id, at = excluded.at
         """, ("annotator", PgText.Plain(annotator, "annotator name")), ("pair", pair.Value), ("at", Now().UtcDateTime));
 
-    /// <summary>Inside a transaction that holds the pair's row lock.</summary>
-    private bool ClaimIfFree(PairId pair, string annotator, TimeSpan lease)
-    {
-        var holder = LiveClaimant(pair);
-        if (holder is not null && holder != annotator)
-        {
-            return false;
-        }
-        Execute("DELETE FROM claims WHERE annotator = @annotator AND pair_id <> @pair", ("annotator", annotator), ("pair", pair.Value));
-        // The lease runs on the server's clock: now() is the transaction's start on the server.
-        Execute("""
+    /// <summary>
+    /// Inside a transaction that holds the pair's row lock. One statement, so one round trip: the
+    /// upsert takes the pair unless a colleague's lease on it is live (ON CONFLICT sees the latest
+    /// committed claim, whatever the snapshot), and only then are this annotator's other claims let go.
+    /// The lease runs on the server's clock: now() is the transaction's start on the server.
+    /// </summary>
+    private bool ClaimIfFree(PairId pair, string annotator, TimeSpan lease) => Scalar("""
+        WITH claimed AS (
             INSERT INTO claims (pair_id, annotator, expires_at) VALUES (@pair, @annotator, now() + @lease)
             ON CONFLICT (pair_id) DO UPDATE SET annotator = excluded.annotator, expires_at = excluded.expires_at
-            """, ("pair", pair.Value), ("annotator", PgText.Plain(annotator, "annotator name")), ("lease", lease));
-        return true;
-    }
+            WHERE claims.annotator = excluded.annotator OR claims.expires_at <= now()
+            RETURNING pair_id),
+        released AS (
+            DELETE FROM claims WHERE annotator = @annotator AND pair_id <> @pair AND EXISTS (SELECT 1 FROM claimed))
+        SELECT count(*) FROM claimed
+        """, ("pair", pair.Value), ("annotator", PgText.Plain(annotator, "annotator name")), ("lease", lease)) == 1;
+
+    /// <summary>
+    /// A write of leases only: committed without waiting for the WAL flush (synchronous_commit off
+    /// for this transaction alone). A lease lost in a crash costs nothing, since a lease outlives no
+    /// restart that matters, and PostgreSQL keeps the order of commits, so the next decision's
+    /// flushed commit makes it durable along with everything before it. Decisions still wait.
+    /// </summary>
+    private T WriteLease<T>(string operation, Func<T> work) => Write(operation, () =>
+    {
+        Execute("SET LOCAL synchronous_commit = off");
+        return work();
+    });
 
     private string? LiveClaimant(PairId pair)
     {

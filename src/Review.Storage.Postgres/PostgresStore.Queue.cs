@@ -63,7 +63,7 @@ public sealed partial class PostgresStore
     /// annotator's slice from here on and wrapping, then any pending pair. Each step skips rows a
     /// colleague is locking this moment (SKIP LOCKED) rather than waiting for them.
     /// </summary>
-    public Pair? ClaimNextFor(long afterOrd, string annotator, TimeSpan lease) => Write("claim the next pair", () =>
+    public Pair? ClaimNextFor(long afterOrd, string annotator, TimeSpan lease) => WriteLease("claim the next pair", () =>
     {
         var overlap = ReadOverlap();
         return ClaimFirst(() => (overlap > 1 ? QueuePair(StartedSql, 0, long.MaxValue, annotator, overlap) : null)
@@ -73,7 +73,7 @@ public sealed partial class PostgresStore
             ?? QueuePair(PendingSql, 0, afterOrd, annotator, overlap), annotator, lease);
     });
 
-    public bool RenewClaim(PairId pair, string annotator, TimeSpan lease) => Write("renew the claim", () =>
+    public bool RenewClaim(PairId pair, string annotator, TimeSpan lease) => WriteLease("renew the claim", () =>
     {
         // Every path that claims a pair holds its row lock first; a lapsed lease taken again must
         // too, or it could slip in between a colleague's queue step finding the pair and claiming it.

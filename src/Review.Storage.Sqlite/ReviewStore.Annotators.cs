@@ -25,7 +25,7 @@ public sealed partial class ReviewStore
     /// An annotator holds one pair at a time: claiming releases their other claims. Returns false,
     /// changing nothing, while another annotator's lease on the pair is live.
     /// </summary>
-    public bool TryClaim(PairId pair, string annotator, TimeSpan lease) => Write(() => ClaimIfFree(pair, annotator, lease));
+    public bool TryClaim(PairId pair, string annotator, TimeSpan lease) => WriteLease(() => ClaimIfFree(pair, annotator, lease));
 
     /// <summary>
     /// What the review screen does on arriving at a pair, in one transaction (one fsync instead of
@@ -38,10 +38,10 @@ public sealed partial class ReviewStore
     });
 
     public Pair? ClaimNextPending(long afterOrd, string annotator, TimeSpan lease) =>
-        Write(() => ClaimFound(NextPending(afterOrd, annotator), annotator, lease));
+        WriteLease(() => ClaimFound(NextPending(afterOrd, annotator), annotator, lease));
 
     public Pair? ClaimNextPendingInTier(Severity? tier, long afterOrd, string annotator, TimeSpan lease) =>
-        Write(() => ClaimFound(NextPendingInTier(tier, afterOrd, annotator), annotator, lease));
+        WriteLease(() => ClaimFound(NextPendingInTier(tier, afterOrd, annotator), annotator, lease));
 
     /// <summary>Lets others have the annotator's claimed pairs at once, e.g. when they quit.</summary>
     public void ReleaseClaims(string annotator) => Write(() =>

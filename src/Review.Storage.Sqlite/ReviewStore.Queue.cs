@@ -85,30 +85,6 @@ public sealed partial class ReviewStore
         ORDER BY p.id LIMIT 1
         """;
 
-    /// <summary>
-    /// A write of leases only, committed without waiting for the disk (synchronous NORMAL, in WAL
-    /// mode): a lease outlives no crash anyway, the order of commits is kept, and the next decision's
-    /// commit (synchronous FULL) makes it durable with everything before it. Saves an fsync per step.
-    /// </summary>
-    private T WriteLease<T>(Func<T> work)
-    {
-        Execute("PRAGMA synchronous = NORMAL");
-        try
-        {
-            return Write(work);
-        }
-        finally
-        {
-            Execute("PRAGMA synchronous = FULL");
-        }
-    }
-
-    private void Execute(string pragma)
-    {
-        using var command = Command(pragma);
-        command.ExecuteNonQuery();
-    }
-
     private Pair? QueuePair(string sql, long afterOrd, long upToOrd, string annotator, int overlap) =>
         SinglePair(sql, ("$after", afterOrd), ("$upto", upToOrd), ("$annotator", annotator), ("$overlap", overlap));
 }

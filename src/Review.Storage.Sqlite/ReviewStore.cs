@@ -107,22 +107,6 @@ public sealed partial class ReviewStore : IReviewStore
         return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Runs <paramref name="work"/> in its own BEGIN IMMEDIATE transaction, retrying while another process writes.</summary>
-    private T Write<T>(Func<T> work) => _busy.Run(() =>
-    {
-        using var write = Begin();
-        try
-        {
-            var result = work();
-            write.Commit();
-            return result;
-        }
-        finally
-        {
-            _transaction = null;
-        }
-    });
-
     /// <summary>Every write starts here, so none gets past a failed (or unfinished) quick_check.</summary>
     internal SqliteTransaction Begin()
     {

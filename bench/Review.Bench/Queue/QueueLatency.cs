@@ -1,22 +1,18 @@
-using System.Diagnostics;
 using System.Globalization;
 using Review.Bench.Screen;
-using Review.Core.Pairs;
 using Review.Storage.Sqlite;
 
 namespace Review.Bench.Queue;
 
 /// <summary>
-/// <c>queue [PAIRS] [ANNOTATORS] [STEPS] [PACE_MS] [OVERLAP]</c>: "next pair" through the team queue
-/// with several annotators at once, each on a connection of their own (as each process has), on a
-/// copy of the synthetic screen database. Each annotator decides the pair they hold and asks the
-/// queue for the next one, STEPS times, PACE_MS apart (0: flat out). Prints the percentiles of the
-/// claim ("next pair") and of the decision before it.
+/// <c>queue [PAIRS] [ANNOTATORS] [STEPS] [PACE_MS] [OVERLAP] [threads|processes]</c>: "next pair"
+/// through the team queue with several annotators at once, on a copy of the synthetic screen
+/// database. Each annotator (<see cref="QueueAnnotator"/>) has a connection of their own, on a
+/// thread of this process or, with <c>processes</c>, in a child process each. Prints the
+/// percentiles of the claim ("next pair") and of the decision before it, and the load average.
 /// </summary>
 public static class QueueLatency
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
-
     public static int Run(string[] args)
     {
         var pairs = Arg(args, 0, 1_000_000);
@@ -24,6 +20,7 @@ public static class QueueLatency
         var steps = Arg(args, 2, 300);
         var pace = Arg(args, 3, 100);
         var overlap = Arg(args, 4, 1);
+        var processes = args.Length > 5 && args[5] == "processes";
         var source = ScreenDatabase.Ensure(pairs);
         var path = Path.Combine(Path.GetTempPath(), $"review-bench-queue-{Guid.NewGuid():N}.db");
         File.Copy(source, path);
@@ -37,20 +34,15 @@ public static class QueueLatency
             {
                 setup.SetOverlap(overlap);
             }
-            var claims = new List<double>[annotators];
-            var decisions = new List<double>[annotators];
-            using var start = new Barrier(annotators);
-            var threads = Enumerable.Range(0, annotators).Select(i => new Thread(() =>
-            {
-                (claims[i], decisions[i]) = Annotate(path, $"bench{i + 1}", steps, pace, overlap, start);
-            })).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
+            var loadBefore = File.ReadAllText("/proc/loadavg").Trim();
+            var (claims, decisions, busy) = processes
+                ? QueueProcesses.Run(path, annotators, steps, pace, overlap)
+                : OnThreads(path, annotators, steps, pace, overlap);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{pairs:N0} pairs, {annotators} annotators, {steps} steps each, pace {pace} ms, overlap {overlap}; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
-            Report("next pair (ClaimNextFor)", claims.SelectMany(c => c));
-            Report("decision (DecideIfCurrent/DecideOwn)", decisions.SelectMany(d => d));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"busy timeouts (5 s without the write lock, then retried): {_busyTimeouts}"));
+                $"{pairs:N0} pairs, {annotators} annotators in {(processes ? "separate processes" : "one process")}, {steps} steps each, pace {pace} ms, overlap {overlap}; load average before {loadBefore}, after {File.ReadAllText("/proc/loadavg").Trim()}"));
+            Report("next pair (ClaimNextFor)", claims);
+            Report("decision (DecideIfCurrent/DecideOwn)", decisions);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"busy timeouts (5 s without the write lock, then retried): {busy}"));
             return 0;
         }
         finally
@@ -59,56 +51,15 @@ public static class QueueLatency
         }
     }
 
-    private static (List<double> Claims, List<double> Decisions) Annotate(string path, string annotator, int steps, int pace, int overlap, Barrier start)
+    private static (List<double> Claims, List<double> Decisions, int BusyTimeouts) OnThreads(string path, int annotators, int steps, int pace, int overlap)
     {
-        var claims = new List<double>(steps);
-        var decisions = new List<double>(steps);
-        using var store = ReviewStore.Open(path);
-        start.SignalAndWait();
-        var watch = new Stopwatch();
-        watch.Restart();
-        var pair = store.ClaimNextFor(0, annotator, Lease);
-        claims.Add(watch.Elapsed.TotalMilliseconds);
-        for (var step = 0; step < steps && pair is not null; step++)
-        {
-            if (pace > 0)
-            {
-                Thread.Sleep(pace);
-            }
-            watch.Restart();
-            var current = pair;
-            var decided = Retried(() => overlap > 1
-                ? store.DecideOwn(current.Id, null, DecisionKind.Accept, null, annotator)
-                : store.DecideIfCurrent(current.Id, null, DecisionKind.Accept, null, annotator));
-            decisions.Add(watch.Elapsed.TotalMilliseconds);
-            if (decided is null)
-            {
-                throw new InvalidOperationException($"{annotator} was refused pair {pair.Ord}, which the queue gave them");
-            }
-            watch.Restart();
-            pair = Retried(() => store.ClaimNextFor(current.Ord, annotator, Lease));
-            claims.Add(watch.Elapsed.TotalMilliseconds);
-        }
-        return (claims, decisions);
+        var runs = Enumerable.Range(1, annotators).Select(i => new QueueAnnotator(path, $"bench{i}", steps, pace, overlap)).ToList();
+        using var start = new Barrier(annotators);
+        var threads = runs.Select(run => new Thread(() => run.Run(() => start.SignalAndWait()))).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        return (runs.SelectMany(r => r.Claims).ToList(), runs.SelectMany(r => r.Decisions).ToList(), runs.Sum(r => r.BusyTimeouts));
     }
-
-    /// <summary>Retries after the busy timeout as the screen does ("NOT SAVED, retrying"); the wait stays in the sample.</summary>
-    private static T Retried<T>(Func<T> write)
-    {
-        while (true)
-        {
-            try
-            {
-                return write();
-            }
-            catch (Review.Core.Ports.StoreBusyException)
-            {
-                Interlocked.Increment(ref _busyTimeouts);
-            }
-        }
-    }
-
-    private static int _busyTimeouts;
 
     /// <summary>Overlap is chosen before the first decision; the screen benchmarks leave a few in the shared database.</summary>
     private static void ForgetDecisions(string path)
