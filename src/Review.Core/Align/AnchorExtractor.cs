@@ -5,14 +5,16 @@ namespace Review.Core.Align;
 /// <summary>
 /// The anchors of each sentence: what survives translation unchanged, so a source and a target
 /// sentence that share them likely belong together. Numbers (digit runs, so citations
-/// <c>[82, 26]</c> and the digits of math count too), Latin words that occur on both sides of the
-/// paragraph (names, <c>LLM</c>, URLs, the letters of math and placeholders), and question marks,
-/// percent signs and opening parentheses. Each anchor is a hash, and each sentence's are sorted,
-/// so comparing two beads is a merge.
+/// <c>[82, 26]</c> and the digits of math count too), printf placeholders by their conversion
+/// (<c>%s</c>, <c>%ld</c>, <c>%1$s</c>: translators keep them, reordered), Latin words that occur on
+/// both sides of the paragraph (names, <c>LLM</c>, URLs, options, the letters of math), and
+/// question and exclamation marks, colons, quotes (of any style), percent signs and opening
+/// parentheses. Each anchor is a hash, and each sentence's are sorted, so comparing two beads is a merge.
 /// </summary>
 public static class AnchorExtractor
 {
     private const int WordTag = 0x40000000;
+    private const int PlaceholderTag = 0x100;
 
     /// <summary>The anchors of every source and target sentence of one paragraph pair.</summary>
     public static (int[][] Source, int[][] Target) Of(IReadOnlyList<string> source, IReadOnlyList<string> target)
@@ -109,9 +111,14 @@ public static class AnchorExtractor
                     tokens.Add((hash & int.MaxValue) | WordTag);
                 }
             }
+            else if (c == '%' && Placeholder(text, at) is var (conversion, end) && end > at)
+            {
+                tokens.Add(PlaceholderTag | conversion);
+                at = end;
+            }
             else
             {
-                if (Mark(c) is var mark and > 0)
+                if (Mark(text, at) is var mark and > 0)
                 {
                     tokens.Add(mark);
                 }
@@ -121,11 +128,34 @@ public static class AnchorExtractor
         return tokens;
     }
 
-    private static int Mark(char c) => c switch
+    /// <summary>The conversion letter of a printf placeholder at <paramref name="at"/> (<c>%</c>, an
+    /// optional <c>n$</c>, flags, width, precision, length modifier) and where it ends; end 0 if none.</summary>
+    private static (char Conversion, int End) Placeholder(string text, int at)
+    {
+        var k = at + 1;
+        while (k < text.Length && (char.IsAsciiDigit(text[k]) || text[k] is '$' or '-' or '+' or '#' or '.' or '*' or '\''))
+        {
+            k++;
+        }
+        while (k < text.Length && text[k] is 'l' or 'h' or 'z' or 'j' or 't' or 'L' or 'q' && k + 1 < text.Length && char.IsAsciiLetter(text[k + 1]))
+        {
+            k++;
+        }
+        return k < text.Length && "diouxXeEfFgGaAcspnm".Contains(text[k])
+            ? (text[k], k + 1)
+            : ('\0', 0);
+    }
+
+    private static int Mark(string text, int at) => text[at] switch
     {
         '?' or '？' => 1,
         '%' or '％' => 2,
         '(' or '（' => 3,
+        ':' or '：' => 4,
+        '!' or '！' => 5,
+        '"' or '“' or '”' or '«' or '»' or '「' or '」' or '『' or '』' or '‘' or '`' => 6,
+        // An apostrophe between letters is an elision (don't), not a quote.
+        '\'' or '’' when at == 0 || at + 1 == text.Length || !char.IsAsciiLetter(text[at - 1]) || !char.IsAsciiLetter(text[at + 1]) => 6,
         _ => 0,
     };
 }

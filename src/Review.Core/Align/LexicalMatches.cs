@@ -2,7 +2,7 @@ namespace Review.Core.Align;
 
 /// <summary>
 /// For one paragraph pair and a <see cref="TranslationLexicon"/>: how many lexicon words each
-/// sentence has, and for every source and target sentence pair in the beam how many of them find a
+/// source sentence has and how many tokens that translate some lexicon word each target sentence has, and for every source and target sentence pair in the beam how many of them find a
 /// translation across. Computed once per pair of sentences, so a bead only adds them up.
 /// </summary>
 internal sealed class LexicalMatches
@@ -18,10 +18,9 @@ internal sealed class LexicalMatches
         _lattice = lattice;
         var known = source.Select(s => lexicon.Known(LexicalTokens.Source(s))).ToArray();
         var translations = known.Select(lexicon.TranslationsOf).ToArray();
-        var allTranslations = translations.SelectMany(t => t).ToHashSet();
         var tokens = target.Select(LexicalTokens.Target).ToArray();
         _sourceKnown = [.. known.Select(k => k.Length)];
-        _targetKnown = [.. tokens.Select(t => t.Count(allTranslations.Contains))];
+        _targetKnown = [.. tokens.Select(t => t.Count(lexicon.IsTranslation))];
         _sourceMatched = new int[lattice.CellCount];
         _targetMatched = new int[lattice.CellCount];
         for (var i = 0; i < source.Count; i++)

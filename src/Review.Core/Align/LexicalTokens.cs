@@ -4,12 +4,16 @@ namespace Review.Core.Align;
 
 /// <summary>
 /// What the translation lexicon pairs up: lower-case Latin words of three letters or more on the
-/// source side; on the target side, characters and character bigrams of Hangul, Han and kana runs
+/// source side (cut to their first six letters); on the target side, characters and character bigrams of Hangul, Han and kana runs
 /// (Korean words carry particles and Chinese has no spaces, so whole words would rarely repeat)
 /// plus Latin words. Each token is a hash, and a sentence's tokens are sorted and distinct.
 /// </summary>
 public static class LexicalTokens
 {
+    /// <summary>Letters of a Latin word that count: its first six, a crude stem, so that install,
+    /// installed and installing are one word to a lexicon learnt from a few thousand sentences.</summary>
+    private const int Stem = 6;
+
     public static int[] Source(string text)
     {
         var tokens = new List<int>();
@@ -55,7 +59,10 @@ public static class LexicalTokens
             var hash = 7;
             for (; at < text.Length && char.IsAsciiLetter(text[at]); at++)
             {
-                hash = hash * 31 + (text[at] | 0x20);
+                if (at - start < Stem)
+                {
+                    hash = hash * 31 + (text[at] | 0x20);
+                }
             }
             if (at - start >= minLength)
             {

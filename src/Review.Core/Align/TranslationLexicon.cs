@@ -14,8 +14,13 @@ public sealed class TranslationLexicon
     private const int MaxTranslations = 6;
 
     private readonly Dictionary<int, int[]> _translations;
+    private readonly HashSet<int> _targets;
 
-    private TranslationLexicon(Dictionary<int, int[]> translations) => _translations = translations;
+    private TranslationLexicon(Dictionary<int, int[]> translations)
+    {
+        _translations = translations;
+        _targets = [.. translations.Values.SelectMany(t => t)];
+    }
 
     public int Count => _translations.Count;
 
@@ -60,6 +65,9 @@ public sealed class TranslationLexicon
             c => c.Key,
             c => c.Value.OrderByDescending(t => t.Dice).Take(MaxTranslations).Select(t => t.Target).Order().ToArray()));
     }
+
+    /// <summary>Whether a target token translates some source word of the lexicon.</summary>
+    public bool IsTranslation(int target) => _targets.Contains(target);
 
     /// <summary>The words of <paramref name="source"/> that the lexicon knows.</summary>
     public int[] Known(int[] source) => [.. source.Where(_translations.ContainsKey)];

@@ -4,11 +4,13 @@ namespace Review.Core.Tests.Align;
 
 /// <summary>
 /// Link precision, recall and F1 over a test set, counting a link right only when it covers exactly
-/// the same sentences on both sides as a true one; and recall per kind of true link (1-1, 2-1, 1-0...).
+/// the same sentences on both sides as a true one; recall per kind of true link (1-1, 2-1, 1-0...)
+/// and, per kind, the links found that are wrong (the confusions).
 /// </summary>
 internal sealed class LinkScore
 {
     private readonly Dictionary<string, (int Found, int Total)> _byKind = [];
+    private readonly Dictionary<string, int> _wrongByKind = [];
     private int _predicted;
     private int _gold;
     private int _correct;
@@ -20,6 +22,13 @@ internal sealed class LinkScore
         _predicted += found.Count;
         _gold += truth.Count;
         _correct += found.Count(truth.Contains);
+        foreach (var link in links)
+        {
+            if (!truth.Contains(Key((Range(link.SourceStart, link.SourceCount), Range(link.TargetStart, link.TargetCount)))))
+            {
+                _wrongByKind[link.Kind] = _wrongByKind.GetValueOrDefault(link.Kind) + 1;
+            }
+        }
         foreach (var link in paragraph.Links)
         {
             var kind = $"{link.Source.Length}-{link.Target.Length}";
@@ -40,7 +49,8 @@ internal sealed class LinkScore
 
     public override string ToString() =>
         $"P={Precision:0.000} R={Recall:0.000} F1={F1:0.000} " +
-        string.Join(" ", _byKind.OrderBy(k => k.Key).Select(k => $"{k.Key}:{k.Value.Found}/{k.Value.Total}"));
+        "recall " + string.Join(" ", _byKind.OrderBy(k => k.Key).Select(k => $"{k.Key}:{k.Value.Found}/{k.Value.Total}")) +
+        "; wrong links found " + string.Join(" ", _wrongByKind.OrderBy(k => k.Key).Select(k => $"{k.Key}:{k.Value}"));
 
     private static int[] Range(int start, int count) => [.. Enumerable.Range(start, count)];
 

@@ -7,6 +7,14 @@ Each catalog's single-sentence messages are taken in file order and joined into 
 sentence dropped (1-0), a source sentence dropped (0-1), two targets fused into one sentence (2-1)
 or two sources fused (1-2). The true links are kept.
 
+Twins are left out: a message whose source or target matches, letters and digits only, one already
+taken from the same catalog ("Try '%s --help'..." and 'Try "%s --help"...'). A dropped sentence next
+to its twin could be either one, so no reader could call its gold link right.
+
+The paragraphs are shuffled and cut in two: the first PARAGRAPHS are the test set (OUT.jsonl), the
+next PARAGRAPHS the development set (OUT with .dev.jsonl), on which the aligner's weights are set;
+the two share no message.
+
 Usage: make-gettext-set.py LANG OUT.jsonl [PARAGRAPHS]   (LANG is ko or zh_CN)
 One JSON object a line: id, source (sentences), target (sentences), links ([[source indexes],
 [target indexes]] in order). Deterministic for a given set of catalogs (seeded).
@@ -42,16 +50,25 @@ def sentence_like(source, target):
     return source != target
 
 
+def twin_key(text):
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
 def catalog_units(path):
     po = subprocess.run(["msgunfmt", path], capture_output=True, check=True).stdout
     store = pypo.pofile(po)
-    units = []
+    units, seen = [], set()
     for unit in store.units:
         if unit.isheader() or unit.hasplural() or unit.isfuzzy():
             continue
         source, target = str(unit.source).strip(), str(unit.target).strip()
-        if sentence_like(source, target):
-            units.append((source, target))
+        if not sentence_like(source, target):
+            continue
+        keys = (twin_key(source), "t:" + twin_key(target))
+        if keys[0] in seen or keys[1] in seen:
+            continue
+        seen.update(keys)
+        units.append((source, target))
     return units
 
 
@@ -108,7 +125,8 @@ for path in sorted(glob.glob(f"/usr/share/locale/{lang}/LC_MESSAGES/*.mo")):
             records.append((name, chunk))
 
 rng.shuffle(records)
-with open(out, "w", encoding="utf-8") as f:
-    for n, (name, chunk) in enumerate(sorted(records[:wanted], key=lambda r: r[0])):
-        source, target, links = paragraph(chunk)
-        f.write(json.dumps({"id": f"{lang}-{name}-{n:03d}", "source": source, "target": target, "links": links}, ensure_ascii=False) + "\n")
+for path, part, prefix in ((out, records[:wanted], lang), (out[:-len(".jsonl")] + ".dev.jsonl", records[wanted:2 * wanted], "dev-" + lang)):
+    with open(path, "w", encoding="utf-8") as f:
+        for n, (name, chunk) in enumerate(sorted(part, key=lambda r: r[0])):
+            source, target, links = paragraph(chunk)
+            f.write(json.dumps({"id": f"{prefix}-{name}-{n:03d}", "source": source, "target": target, "links": links}, ensure_ascii=False) + "\n")
