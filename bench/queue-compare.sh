@@ -44,7 +44,7 @@ for round in $(seq "$rounds"); do
     read -r annotators overlap mode <<<"$run"
     for side in before after; do
       echo "## SQLite, $side, round $round: queue 1000000 $annotators $steps 100 $overlap $mode"
-      dotnet "$(dll "${!side}")" queue 1000000 "$annotators" "$steps" 100 "$overlap" "$mode"
+      dotnet "$(dll "${!side}")" queue 1000000 "$annotators" "$steps" 100 "$overlap" "$mode" 2>&1 | head -5 || true
     done
   done
 done
@@ -66,7 +66,7 @@ for round in $(seq "$rounds"); do
   for run in "1 2000" "8 500"; do
     for side in before after; do
       echo "## PostgreSQL, $side, round $round: claimlatency $run; load $(cut -d' ' -f1-3 /proc/loadavg)"
-      dotnet "$(dll "${!side}")" claimlatency "$url" $run
+      dotnet "$(dll "${!side}")" claimlatency "$url" $run 2>&1 | head -5 || true
     done
   done
 done

@@ -38,9 +38,6 @@ public sealed partial class PostgresStore
     public Pair? ClaimNextPending(long afterOrd, string annotator, TimeSpan lease) => WriteLease("claim the next pair", () =>
         ClaimFirst(() => PendingBetween(afterOrd, long.MaxValue, annotator, ClaimLock) ?? PendingBetween(0, afterOrd, annotator, ClaimLock), annotator, lease));
 
-    public Pair? ClaimNextPendingInTier(Severity? tier, long afterOrd, string annotator, TimeSpan lease) => WriteLease("claim the next pair", () =>
-        ClaimFirst(() => PendingBetween(afterOrd, long.MaxValue, annotator, ClaimLock, TierCondition(tier)), annotator, lease));
-
     public void ReleaseClaims(string annotator) =>
         Write("release the claims", () => Execute("DELETE FROM claims WHERE annotator = @annotator", ("annotator", annotator)));
 

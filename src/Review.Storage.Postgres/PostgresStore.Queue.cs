@@ -1,4 +1,5 @@
 using System.Globalization;
+using Review.Core.Checks;
 using Review.Core.Pairs;
 
 namespace Review.Storage.Postgres;
@@ -14,21 +15,24 @@ public sealed partial class PostgresStore
         AND ((@overlap = 1 AND p.deciders = 0) OR NOT EXISTS (SELECT 1 FROM decisions d WHERE d.pair_id = p.id AND d.annotator = @annotator))
         """;
 
-    private const string StartedSql = $"""
+    // The corpus order's "tier": every pair.
+    private const string AnyTier = "TRUE";
+
+    private static string StartedSql(string tier) => $"""
         SELECT {PgRows.PairColumns} FROM pairs p
-        WHERE p.status = 'pending' AND p.deciders > 0 AND p.ord > @after AND p.ord <= @upto AND {OpenToAnnotator}
+        WHERE p.status = 'pending' AND p.deciders > 0 AND p.ord > @after AND p.ord <= @upto AND {tier} AND {OpenToAnnotator}
         ORDER BY p.ord LIMIT 1 {ClaimLock}
         """;
 
-    private const string SliceSql = $"""
+    private static string SliceSql(string tier) => $"""
         SELECT {PgRows.PairColumns} FROM slices s JOIN pairs p ON p.id = s.pair_id
-        WHERE s.annotator = @annotator AND p.ord > @after AND p.ord <= @upto AND p.status = 'pending' AND {OpenToAnnotator}
+        WHERE s.annotator = @annotator AND p.ord > @after AND p.ord <= @upto AND p.status = 'pending' AND {tier} AND {OpenToAnnotator}
         ORDER BY p.ord LIMIT 1 {ClaimLock}
         """;
 
-    private const string PendingSql = $"""
+    private static string PendingSql(string tier) => $"""
         SELECT {PgRows.PairColumns} FROM pairs p
-        WHERE p.status = 'pending' AND p.ord > @after AND p.ord <= @upto AND {OpenToAnnotator}
+        WHERE p.status = 'pending' AND p.ord > @after AND p.ord <= @upto AND {tier} AND {OpenToAnnotator}
         ORDER BY p.ord LIMIT 1 {ClaimLock}
         """;
 
@@ -63,15 +67,16 @@ public sealed partial class PostgresStore
     /// annotator's slice from here on and wrapping, then any pending pair. Each step skips rows a
     /// colleague is locking this moment (SKIP LOCKED) rather than waiting for them.
     /// </summary>
-    public Pair? ClaimNextFor(long afterOrd, string annotator, TimeSpan lease) => WriteLease("claim the next pair", () =>
-    {
-        var overlap = ReadOverlap();
-        return ClaimFirst(() => (overlap > 1 ? QueuePair(StartedSql, 0, long.MaxValue, annotator, overlap) : null)
-            ?? QueuePair(SliceSql, afterOrd, long.MaxValue, annotator, overlap)
-            ?? QueuePair(SliceSql, 0, afterOrd, annotator, overlap)
-            ?? QueuePair(PendingSql, afterOrd, long.MaxValue, annotator, overlap)
-            ?? QueuePair(PendingSql, 0, afterOrd, annotator, overlap), annotator, lease);
-    });
+    public Pair? ClaimNextFor(long afterOrd, string annotator, TimeSpan lease) =>
+        WriteLease("claim the next pair", () => ClaimFirst(InQueueOrder(afterOrd, annotator, AnyTier, wrap: true), annotator, lease));
+
+    /// <summary>
+    /// The queue's order within one tier of the findings order (<c>review open --order findings</c>):
+    /// pairs colleagues started, then the annotator's slice, then any pending pair of the tier. Pending
+    /// pairs do not wrap: the caller walks the tiers and wraps.
+    /// </summary>
+    public Pair? ClaimNextPendingInTier(Severity? tier, long afterOrd, string annotator, TimeSpan lease) =>
+        WriteLease("claim the next pair", () => ClaimFirst(InQueueOrder(afterOrd, annotator, TierCondition(tier), wrap: false), annotator, lease));
 
     public bool RenewClaim(PairId pair, string annotator, TimeSpan lease) => WriteLease("renew the claim", () =>
     {
@@ -92,6 +97,16 @@ public sealed partial class PostgresStore
     {
         using var command = Command("SELECT value FROM settings WHERE name = @name", ("name", OverlapSetting));
         return command.ExecuteScalar() is string value ? int.Parse(value, CultureInfo.InvariantCulture) : 1;
+    }
+
+    private Func<Pair?> InQueueOrder(long afterOrd, string annotator, string tier, bool wrap)
+    {
+        var overlap = ReadOverlap();
+        return () => (overlap > 1 ? QueuePair(StartedSql(tier), 0, long.MaxValue, annotator, overlap) : null)
+            ?? QueuePair(SliceSql(tier), afterOrd, long.MaxValue, annotator, overlap)
+            ?? QueuePair(SliceSql(tier), 0, afterOrd, annotator, overlap)
+            ?? QueuePair(PendingSql(tier), afterOrd, long.MaxValue, annotator, overlap)
+            ?? (wrap ? QueuePair(PendingSql(tier), 0, afterOrd, annotator, overlap) : null);
     }
 
     private Pair? QueuePair(string sql, long afterOrd, long upToOrd, string annotator, int overlap) =>

@@ -40,9 +40,6 @@ public sealed partial class ReviewStore
     public Pair? ClaimNextPending(long afterOrd, string annotator, TimeSpan lease) =>
         WriteLease(() => ClaimFound(NextPending(afterOrd, annotator), annotator, lease));
 
-    public Pair? ClaimNextPendingInTier(Severity? tier, long afterOrd, string annotator, TimeSpan lease) =>
-        WriteLease(() => ClaimFound(NextPendingInTier(tier, afterOrd, annotator), annotator, lease));
-
     /// <summary>Lets others have the annotator's claimed pairs at once, e.g. when they quit.</summary>
     public void ReleaseClaims(string annotator) => Write(() =>
     {

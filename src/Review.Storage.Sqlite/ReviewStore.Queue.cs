@@ -1,4 +1,5 @@
 using System.Globalization;
+using Review.Core.Checks;
 using Review.Core.Pairs;
 using Review.Core.Ports;
 
@@ -43,16 +44,16 @@ public sealed partial class ReviewStore
         });
     }
 
-    public Pair? ClaimNextFor(long afterOrd, string annotator, TimeSpan lease) => WriteLease(() =>
-    {
-        var overlap = Overlap();
-        var pair = (overlap > 1 ? QueuePair(StartedSql, 0, long.MaxValue, annotator, overlap) : null)
-            ?? QueuePair(SliceSql, afterOrd, long.MaxValue, annotator, overlap)
-            ?? QueuePair(SliceSql, 0, afterOrd, annotator, overlap)
-            ?? QueuePair(PendingSql, afterOrd, long.MaxValue, annotator, overlap)
-            ?? QueuePair(PendingSql, 0, afterOrd, annotator, overlap);
-        return ClaimFound(pair, annotator, lease);
-    });
+    public Pair? ClaimNextFor(long afterOrd, string annotator, TimeSpan lease) =>
+        WriteLease(() => ClaimFound(InQueueOrder(afterOrd, annotator, AnyTier, wrap: true), annotator, lease));
+
+    /// <summary>
+    /// The queue's order within one tier of the findings order (<c>review open --order findings</c>):
+    /// pairs colleagues started, then the annotator's slice, then any pending pair of the tier. Pending
+    /// pairs do not wrap: the caller walks the tiers and wraps.
+    /// </summary>
+    public Pair? ClaimNextPendingInTier(Severity? tier, long afterOrd, string annotator, TimeSpan lease) =>
+        WriteLease(() => ClaimFound(InQueueOrder(afterOrd, annotator, TierCondition(tier), wrap: false), annotator, lease));
 
     public bool RenewClaim(PairId pair, string annotator, TimeSpan lease) => WriteLease(() =>
     {
@@ -67,23 +68,36 @@ public sealed partial class ReviewStore
         $"SELECT count(DISTINCT annotator) FROM claims WHERE annotator <> $annotator AND expires_ms > {DatabaseNowMs}",
         ("$annotator", annotator));
 
-    private static readonly string StartedSql = $"""
+    // The corpus order's "tier": every pair.
+    private const string AnyTier = "1";
+
+    private static string StartedSql(string tier) => $"""
         SELECT {PairRows.Columns} FROM pairs p INDEXED BY pairs_started
-        WHERE p.status = 'pending' AND p.deciders > 0 AND p.id > $after AND p.id <= $upto AND {OpenToAnnotator}
+        WHERE p.status = 'pending' AND p.deciders > 0 AND p.id > $after AND p.id <= $upto AND {tier} AND {OpenToAnnotator}
         ORDER BY p.id LIMIT 1
         """;
 
-    private static readonly string SliceSql = $"""
+    private static string SliceSql(string tier) => $"""
         SELECT {PairRows.Columns} FROM slices s JOIN pairs p ON p.id = s.pair_id
-        WHERE s.annotator = $annotator AND s.pair_id > $after AND s.pair_id <= $upto AND p.status = 'pending' AND {OpenToAnnotator}
+        WHERE s.annotator = $annotator AND s.pair_id > $after AND s.pair_id <= $upto AND p.status = 'pending' AND {tier} AND {OpenToAnnotator}
         ORDER BY s.pair_id LIMIT 1
         """;
 
-    private static readonly string PendingSql = $"""
+    private static string PendingSql(string tier) => $"""
         SELECT {PairRows.Columns} FROM pairs p INDEXED BY pairs_pending
-        WHERE p.status = 'pending' AND p.id > $after AND p.id <= $upto AND {OpenToAnnotator}
+        WHERE p.status = 'pending' AND p.id > $after AND p.id <= $upto AND {tier} AND {OpenToAnnotator}
         ORDER BY p.id LIMIT 1
         """;
+
+    private Pair? InQueueOrder(long afterOrd, string annotator, string tier, bool wrap)
+    {
+        var overlap = Overlap();
+        return (overlap > 1 ? QueuePair(StartedSql(tier), 0, long.MaxValue, annotator, overlap) : null)
+            ?? QueuePair(SliceSql(tier), afterOrd, long.MaxValue, annotator, overlap)
+            ?? QueuePair(SliceSql(tier), 0, afterOrd, annotator, overlap)
+            ?? QueuePair(PendingSql(tier), afterOrd, long.MaxValue, annotator, overlap)
+            ?? (wrap ? QueuePair(PendingSql(tier), 0, afterOrd, annotator, overlap) : null);
+    }
 
     private Pair? QueuePair(string sql, long afterOrd, long upToOrd, string annotator, int overlap) =>
         SinglePair(sql, ("$after", afterOrd), ("$upto", upToOrd), ("$annotator", annotator), ("$overlap", overlap));

@@ -80,6 +80,33 @@ public abstract class FindingOrderContract : IDisposable
     }
 
     [Fact]
+    public void Claims_in_a_tier_serve_the_annotators_slice_first_then_anything_left_in_the_tier()
+    {
+        // Round robin: minji has 1, 3, 5, 7 and jisoo 2, 4, 6, 8.
+        _store.Assign(["minji", "jisoo"], SliceMethod.RoundRobin);
+
+        Assert.Equal(6L, ClaimInTier(Severity.Error, 0, "jisoo")!.Ord);
+        Assert.Equal(7L, ClaimInTier(Severity.Warning, 0, "minji")!.Ord);
+        _store.Decide(IdAt(6), DecisionKind.Accept, "target 6", "jisoo");
+        Assert.Equal(3L, ClaimInTier(Severity.Error, 0, "jisoo")!.Ord);
+    }
+
+    [Fact]
+    public void Claims_in_a_tier_under_overlap_never_return_a_pair_to_its_decider_and_serve_started_pairs_first()
+    {
+        _store.SetOverlap(2);
+        var first = ClaimInTier(Severity.Error, 0, "minji")!;
+        Assert.Equal(3L, first.Ord);
+        Assert.NotNull(_store.DecideOwn(first.Id, null, DecisionKind.Accept, null, "minji"));
+
+        Assert.Equal(6L, ClaimInTier(Severity.Error, 0, "minji")!.Ord);
+        // Past 6 in the tier there is nothing, but the pair minji started comes first for jisoo.
+        Assert.Equal(3L, ClaimInTier(Severity.Error, 6, "jisoo")!.Ord);
+        Assert.NotNull(_store.DecideOwn(IdAt(6), null, DecisionKind.Accept, null, "minji"));
+        Assert.Null(ClaimInTier(Severity.Error, 0, "minji"));
+    }
+
+    [Fact]
     public void A_tier_follows_replaced_findings()
     {
         _store.ReplaceFindings(IdAt(3), []);
@@ -87,6 +114,9 @@ public abstract class FindingOrderContract : IDisposable
         Assert.Null(_store.FindingTierOf(IdAt(3)));
         Assert.Equal([6L], Walk(Severity.Error));
     }
+
+    private Pair? ClaimInTier(Severity? tier, long afterOrd, string annotator) =>
+        _store.ClaimNextPendingInTier(tier, afterOrd, annotator, TimeSpan.FromMinutes(5));
 
     private List<long> Walk(Severity? tier)
     {

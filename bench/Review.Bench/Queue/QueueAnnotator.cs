@@ -26,7 +26,7 @@ internal sealed class QueueAnnotator(string path, string annotator, int steps, i
         using var store = ReviewStore.Open(path);
         ready();
         var watch = Stopwatch.StartNew();
-        var pair = store.ClaimNextFor(0, annotator, Lease);
+        var pair = Retried(() => store.ClaimNextFor(0, annotator, Lease));
         Claims.Add(watch.Elapsed.TotalMilliseconds);
         for (var step = 0; step < steps && pair is not null; step++)
         {

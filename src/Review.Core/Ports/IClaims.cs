@@ -25,8 +25,10 @@ public interface IClaims
     Pair? ClaimNextPending(long afterOrd, string annotator, TimeSpan lease);
 
     /// <summary>
-    /// <see cref="ClaimNextPending"/> within one tier of the findings order (null: pairs with
-    /// neither errors nor warnings), after <paramref name="afterOrd"/>, without wrapping.
+    /// The team queue's next pair (<see cref="IWorkQueue.ClaimNextFor"/>: started pairs under
+    /// overlap, then the annotator's slice, then any pending pair) within one tier of the findings
+    /// order (null: pairs with neither errors nor warnings); pending pairs after
+    /// <paramref name="afterOrd"/>, without wrapping.
     /// </summary>
     Pair? ClaimNextPendingInTier(Severity? tier, long afterOrd, string annotator, TimeSpan lease);
 

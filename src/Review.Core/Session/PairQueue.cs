@@ -39,9 +39,9 @@ internal sealed class PairQueue(IReviewStore store, string annotator, QueueOrder
 
     /// <summary>
     /// The next pending pair no one else holds, wrapping around to the start of the queue, claimed
-    /// for this annotator by the store in the same transaction that chose it. In corpus order the
-    /// team queue also serves overlap and slices (see <see cref="IWorkQueue.ClaimNextFor"/>); in
-    /// findings order tiers come first and slices are not consulted.
+    /// for this annotator by the store in the same transaction that chose it, by the team queue's
+    /// rules (overlap and slices, see <see cref="IWorkQueue.ClaimNextFor"/>); in findings order
+    /// tiers come first, and those rules apply within each tier.
     /// </summary>
     public Pair? ClaimNextPending(long fromOrd)
     {
