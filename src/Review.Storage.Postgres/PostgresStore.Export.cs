@@ -16,9 +16,9 @@ public sealed partial class PostgresStore
     {
         // Status names come from the enum, never from input, so they can be inlined safely.
         // PostgreSQL has no empty IN (), which SQLite accepts.
-        var filter = statuses is null ? ""
-            : statuses.Count == 0 ? "WHERE FALSE"
-            : $"WHERE p.status IN ({string.Join(", ", statuses.Select(s => $"'{PairNames.Of(s)}'"))})";
+        var filter = statuses is null ? "TRUE"
+            : statuses.Count == 0 ? "FALSE"
+            : $"p.status IN ({string.Join(", ", statuses.Select(s => $"'{PairNames.Of(s)}'"))})";
         var sql = $"""
             SELECT p.raw_fields, d.raw_fields, p.external_id, p.source,
                    CASE WHEN d.final_target IS NULL THEN p.target ELSE d.final_target END, p.status,
@@ -26,7 +26,9 @@ public sealed partial class PostgresStore
                    p.source_lang, p.target_lang, p.metadata_json,
                    p.original_target IS NULL, d.final_target IS NOT NULL
             FROM pairs p LEFT JOIN decisions d ON d.id = p.decision_id
-            {filter}
+            WHERE {filter}
+              -- A pair a merge left empty is no pair of the current alignment.
+              AND NOT (p.source = '' AND p.target = '' AND EXISTS (SELECT 1 FROM original_alignment o WHERE o.pair_id = p.id))
             ORDER BY p.ord
             """;
         var connection = Guard("export", () => Source.OpenConnection());

@@ -7,6 +7,10 @@ public sealed partial class ReviewStore
 {
     private const int ExportPageSize = 2048;
 
+    /// <summary>A pair a merge left empty is no pair of the current alignment (original_alignment: migration 8).</summary>
+    private const string EmptiedByMerge =
+        "(p.source = '' AND p.target = '' AND EXISTS (SELECT 1 FROM original_alignment o WHERE o.pair_id = p.id))";
+
     /// <summary>
     /// Every pair (or those with the given statuses) in corpus order with its final text and the
     /// decision behind it. Reads one keyset page at a time and holds no lock between pages, so
@@ -26,7 +30,7 @@ public sealed partial class ReviewStore
                    coalesce(p.original_target, p.target), p.suggestion, d.annotator, d.at, d.note,
                    p.source_lang, p.target_lang, p.metadata_json
             FROM pairs p LEFT JOIN decisions d ON d.id = p.decision_id
-            WHERE p.id > ?1 {filter}
+            WHERE p.id > ?1 {filter} AND NOT {EmptiedByMerge}
             ORDER BY p.id LIMIT {ExportPageSize}
             """);
         var after = 0L;

@@ -175,6 +175,19 @@ public abstract class AlignmentContract : IDisposable
         Assert.Empty(_mine.AlignmentEdits(IdAt(1)));
     }
 
+    [Fact]
+    public void The_export_follows_the_current_alignment_without_the_pair_a_merge_emptied()
+    {
+        Assert.True(_ana.Merge(IdAt(1)).Done);
+
+        var rows = _theirs.ExportRows(null).ToList();
+
+        Assert.Equal(["p1", "p3", "p4"], rows.Select(r => r.Id));
+        Assert.Equal(("source 1 source 2", "target 1 target 2"), (rows[0].Source, rows[0].Target));
+        Assert.True(_ana.UndoAlignment()!.Done);
+        Assert.Equal(["p1", "p2", "p3", "p4"], _theirs.ExportRows(null).Select(r => r.Id));
+    }
+
     private PairId IdAt(long ord) => _mine.FindByOrd(ord)!.Id;
 
     private static AlignedTexts TextsAt(long ord, IReviewStore store) => AlignedTexts.Of(store.FindByOrd(ord)!);
