@@ -27,15 +27,16 @@ internal sealed class PgImportBatch : IImportBatch
     private readonly PgImportStart _start;
     private readonly string _generatedIdPrefix;
     private readonly HashSet<string> _externalIds = new(StringComparer.Ordinal);
-    private readonly Queue<long> _pairIds = new();
     private readonly Queue<long> _decisionIds = new();
     private readonly PgAsideRows _aside = new();
     private readonly string _sourceLang;
     private readonly string _targetLang;
+    private readonly PgDeferredIndexes? _deferredIndexes;
     private NpgsqlBinaryImporter? _copy;
     private long _firstId = long.MaxValue;
     private long _lastId = long.MinValue;
     private long _nextOrd;
+    private long _nextPairId;
     private long _count;
     private bool _finished;
 
@@ -51,8 +52,16 @@ internal sealed class PgImportBatch : IImportBatch
         // annotators keep deciding meanwhile (MVCC: they do not see the import until it commits).
         store.Execute("SELECT pg_advisory_xact_lock(hashtext('review import ' || current_schema()))");
         ImportId = InsertImport();
+        // Only imports create pairs, and they take turns under the lock above, so the pair ids can run
+        // on from one nextval without asking the sequence again, which would end the COPY each time;
+        // Commit moves the sequence past the last one.
+        _nextPairId = store.Scalar("SELECT nextval(pg_get_serial_sequence('pairs', 'id'))");
         _nextOrd = store.Scalar("SELECT coalesce(max(ord), 0) + 1 FROM pairs");
-        if (_nextOrd > 1)
+        if (_nextOrd == 1)
+        {
+            _deferredIndexes = PgDeferredIndexes.Drop(store);
+        }
+        else
         {
             using var command = store.Command("SELECT external_id, raw_fields & 1 FROM pairs");
             using var reader = command.ExecuteReader();
@@ -90,7 +99,7 @@ internal sealed class PgImportBatch : IImportBatch
         var record = pair.Record;
         var id = _store.Guard("import the file", () =>
         {
-            var id = Take(_pairIds, "pairs");
+            var id = _nextPairId;
             var copy = _copy ??= _store.Connection.BeginBinaryImport(PairCopy);
             var (values, raw) = PgRows.Encode(
                 (externalId, PgRows.ExternalIdBit), (record.Source, PgRows.SourceBit), (pair.RepairedTarget ?? record.Target, PgRows.TargetBit),
@@ -119,6 +128,7 @@ internal sealed class PgImportBatch : IImportBatch
         });
         _firstId = Math.Min(_firstId, id);
         _lastId = id;
+        _nextPairId++;
         _nextOrd++;
         _count++;
         var added = new PairId(id);
@@ -186,6 +196,11 @@ internal sealed class PgImportBatch : IImportBatch
         _store.Guard("import the file", () =>
         {
             Flush();
+            if (_count > 0)
+            {
+                _store.Execute("SELECT setval(pg_get_serial_sequence('pairs', 'id'), @last)", ("last", _nextPairId - 1));
+            }
+            _deferredIndexes?.Rebuild(_store);
             try
             {
                 _store.Execute("UPDATE imports SET pair_count = @count, content_hash = @hash WHERE id = @id",
@@ -242,8 +257,9 @@ internal sealed class PgImportBatch : IImportBatch
         pair.Record.Id ?? _generatedIdPrefix + pair.Record.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// The next id from the table's sequence, fetched a block at a time. A sequence never gives a
-    /// number back, so a rolled-back import leaves a gap: ids here are not dense, unlike SQLite's.
+    /// The next id from the table's sequence, fetched a block at a time (annotators take decision ids
+    /// meanwhile). A sequence never gives a number back, so a rolled-back import leaves a gap: ids
+    /// here are not dense, unlike SQLite's.
     /// </summary>
     private long Take(Queue<long> ids, string table)
     {
