@@ -20,10 +20,21 @@ public sealed class LiteDbExchangeTests : IDisposable
         _restore.Decide("one.db", HardCorpus());
         var file = ExportLiteDb("one.db", "pairs.litedb");
         var import = _restore.Import("two.db", file, format: PairFormat.Litedb);
-        Assert.Equal("restored 6 decisions from a review export", import.RestoreReport);
+        // The whole history comes back: 6 decisions in force, an undo and what it undid, and an accept an edit replaced.
+        Assert.Equal("restored 9 decisions from a review export", import.RestoreReport);
         var one = File.ReadAllBytes(_restore.Export("one.db", "one.jsonl"));
         var two = File.ReadAllBytes(_restore.Export("two.db", "two.jsonl"));
         Assert.Equal(one, two);
+        using (var before = ReviewStore.Open(_folder.File("one.db")))
+        using (var after = ReviewStore.Open(_folder.File("two.db")))
+        {
+            for (var pair = 1; pair <= 10; pair++)
+            {
+                Assert.Equal(
+                    before.History(new PairId(pair)).Select(d => (d.Kind, d.FinalTarget, d.Annotator, d.At, d.Note, d.Supersedes is null)),
+                    after.History(new PairId(pair)).Select(d => (d.Kind, d.FinalTarget, d.Annotator, d.At, d.Note, d.Supersedes is null)));
+            }
+        }
         Assert.Equal(PairFormat.Litedb, FormatDetector.Detect(file));
         Assert.Empty(Directory.GetFiles(_folder.Path, ".*"));
         File.Copy(file, _folder.File("no-extension"));
