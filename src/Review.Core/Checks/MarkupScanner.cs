@@ -122,6 +122,7 @@ public static partial class MarkupScanner
 
         var spaced = char.IsWhiteSpace(before) && char.IsWhiteSpace(after);
         var intraword = (char.IsAsciiLetterOrDigit(before) && char.IsAsciiLetterOrDigit(after))
+            || (text[start] == '_' && char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after))
             || (char.IsAsciiDigit(before) && char.IsLetterOrDigit(after)) || (char.IsLetterOrDigit(before) && char.IsAsciiDigit(after));
         return !spaced && !intraword;
     }
@@ -132,9 +133,11 @@ public static partial class MarkupScanner
     private static char Boundary(char c) => c is >= '\u3000' and <= '\u303F' or >= '\uFF01' and <= '\uFF0F' or >= '\uFF1A' and <= '\uFF20' ? ' ' : c;
 
     /// <summary><c>_{</c> and <c>}_</c> are TeX subscripts, left over when math delimiters broke;
-    /// <c>FIRST_[LAST_]PAGE</c> is a name with an optional part.</summary>
+    /// <c>FIRST_[LAST_]PAGE</c> is a name with an optional part, <c>&lt;package&gt;_&lt;version&gt;</c> a file name.</summary>
     private static bool IsLatexScript(string text, int start, int end) =>
-        (end < text.Length && text[end] is '{' or '[') || (start > 0 && text[start - 1] is '}' or ']' or '\\');
+        (end < text.Length && text[end] is '{' or '[') || (start > 0 && text[start - 1] is '}' or ']' or '\\')
+        || (text[start] == '_' && end < text.Length && text[end] == ']' && start > 0 && char.IsAsciiLetterOrDigit(text[start - 1]))
+        || (text[start] == '_' && end < text.Length && text[end] == '<' && start > 0 && text[start - 1] == '>');
 
     [GeneratedRegex(@"</?(?<name>[A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>|\]\((?<link>[^()\s]+)\)")]
     private static partial Regex TokenPattern();

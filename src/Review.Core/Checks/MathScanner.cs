@@ -93,6 +93,7 @@ public static partial class MathScanner
     // A single-dollar span must hug its content and not be followed by a digit, so prices such as
     // "$5 and $10" are not math.
     // An opening "\(" after another backslash is "\\" (a TeX line break) plus a parenthesis.
-    [GeneratedRegex(@"(?<!\\)\\\(.*?\\\)|(?<!\\)\\\[.*?\\\]|\$\$.+?\$\$|(?<![\\$A-Za-z0-9])\$(?=[^\s$])[^$\n]*?(?<=[^\s\\])\$(?!\d)", RegexOptions.Singleline)]
+    // A shell "${REV}" opens no math ("Dropped ${REV} ($s)"), though "${x}$" still is math.
+    [GeneratedRegex(@"(?<!\\)\\\(.*?\\\)|(?<!\\)\\\[.*?\\\]|\$\$.+?\$\$|(?<![\\$A-Za-z0-9])\$(?=[^\s$])(?!\{[A-Za-z_][A-Za-z0-9_]*\}(?!\$))[^$\n]*?(?<=[^\s\\])\$(?!\d)", RegexOptions.Singleline)]
     private static partial Regex MathPattern();
 }

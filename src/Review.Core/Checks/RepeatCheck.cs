@@ -42,6 +42,12 @@ public sealed class RepeatCheck(int maxPhraseWords = 4, bool multiLine = true) :
             return;
         }
 
+        if (input.TargetProfile.Placeholders.Any(p => p.Span.Start <= repeat.First.Start && repeat.First.End <= p.Span.End))
+        {
+            // Two arguments side by side (%s %s), not a doubled word.
+            return;
+        }
+
         if (!multiLine && input.Target.AsSpan(repeat.First.Start, repeat.First.Length).IndexOfAny('<', '[') >= 0)
         {
             // A synopsis repeats its metavariables by design: [<commit> [<commit>]].

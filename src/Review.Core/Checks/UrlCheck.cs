@@ -22,7 +22,7 @@ public sealed class UrlCheck : ICheck
         foreach (var span in sourceUrls)
         {
             var url = input.Source.Substring(span.Start, span.Length);
-            if (!inTarget.Contains(url))
+            if (!inTarget.Contains(url) && !inTarget.Any(t => IsLocalizedPage(url, t)))
             {
                 findings.Add(new Finding(CheckId, Severity.Error, $"{Kind(url)} {MessageText.Excerpt(url, 80)} in source is missing from target", [span], []));
             }
@@ -31,12 +31,31 @@ public sealed class UrlCheck : ICheck
         foreach (var span in targetUrls)
         {
             var url = input.Target.Substring(span.Start, span.Length);
-            if (!inSource.Contains(url))
+            if (!inSource.Contains(url) && !IsTranslatorsAddress(input.Source, url) && !inSource.Any(u => IsLocalizedPage(u, url)))
             {
                 findings.Add(new Finding(CheckId, Severity.Warning, $"{Kind(url)} {MessageText.Excerpt(url, 80)} in target is not in source", [], [span]));
             }
         }
     }
+
+    /// <summary>
+    /// Translation teams add their own address to the "report bugs" message (<c>请向
+    /// &lt;i18n-zh@googlegroups.com&gt; 报告翻译错误</c>): a gettext convention, not a stray address.
+    /// </summary>
+    private static bool IsTranslatorsAddress(string source, string url) =>
+        Kind(url) == "e-mail address" && source.Contains("bug", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The source's folder URL made the team's own page (<c>https://translationproject.org/team/</c> →
+    /// <c>http://translationproject.org/team/zh_CN.html</c>): the translator points to their language.
+    /// </summary>
+    private static bool IsLocalizedPage(string sourceUrl, string targetUrl)
+    {
+        var folder = WithoutScheme(sourceUrl);
+        return folder.EndsWith('/') && WithoutScheme(targetUrl).StartsWith(folder, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string WithoutScheme(string url) => url.IndexOf("://", StringComparison.Ordinal) is var at and >= 0 ? url[(at + 3)..] : url;
 
     private static string Kind(string url) => url.Contains("://", StringComparison.Ordinal) || url.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "URL" : "e-mail address";
 }

@@ -47,7 +47,8 @@ public sealed class WhitespaceCheck : ICheck
         var target = input.Target;
         var sourceLead = source.Length - source.AsSpan().TrimStart().Length;
         var targetLead = target.Length - target.AsSpan().TrimStart().Length;
-        if (targetLead != target.Length && !source.AsSpan(0, sourceLead).SequenceEqual(target.AsSpan(0, targetLead)))
+        if (targetLead != target.Length && !source.AsSpan(0, sourceLead).SequenceEqual(target.AsSpan(0, targetLead))
+            && !(sourceLead > 0 && StartsWide(target.AsSpan(targetLead)) && source.AsSpan(0, sourceLead).Trim(' ').IsEmpty))
         {
             Report(input, "leading white space differs from source", Severity.Warning,
                 [new TextEdit(0, targetLead, source[..sourceLead])], findings);
@@ -56,7 +57,8 @@ public sealed class WhitespaceCheck : ICheck
         var sourceTrail = source.Length - source.AsSpan().TrimEnd().Length;
         var targetTrail = target.Length - target.AsSpan().TrimEnd().Length;
         if (targetTrail != target.Length && !source.AsSpan(source.Length - sourceTrail).SequenceEqual(target.AsSpan(target.Length - targetTrail))
-            && !(sourceTrail > 0 && EndsWide(target.AsSpan().TrimEnd(' ')) && source.AsSpan(source.Length - sourceTrail).Trim(' ').IsEmpty))
+            && !(sourceTrail > 0 && EndsWide(target.AsSpan().TrimEnd()) && SameBreaks(source.AsSpan(source.Length - sourceTrail), target.AsSpan(target.Length - targetTrail)))
+            && !IsPaddedToSourceWidth(source, target, sourceTrail, targetTrail))
         {
             Report(input, "trailing white space differs from source", Severity.Warning,
                 [new TextEdit(target.Length - targetTrail, targetTrail, source[^sourceTrail..])], findings);
@@ -82,9 +84,15 @@ public sealed class WhitespaceCheck : ICheck
                 run++;
             }
 
-            if (run < text.Length && text[run] is ':' or '：' && input.Source.Contains(" :", StringComparison.Ordinal))
+            if (run < text.Length && text[run] is ':' or '：' && (input.Source.Contains(" :", StringComparison.Ordinal) || EndsLine(text, run + 1)))
             {
-                // Labels aligned on their colons (Owner    : %s), as the source lays them out.
+                // Labels aligned on their colons (Owner    : %s, \t访问权限   ：), as ld.so and the source lay them out.
+                i = run;
+                continue;
+            }
+
+            if (IsHelpColumn(text, i) || KeepsSourceColumn(input.Source, text, run))
+            {
                 i = run;
                 continue;
             }
@@ -117,7 +125,8 @@ public sealed class WhitespaceCheck : ICheck
             var standalone = text[i] is '?' or '!' or ')' && i + 1 < text.Length && text[i + 1] == ' ';
             var ellipsis = text[i] == '.' && i + 1 < text.Length && text[i + 1] == '.';
             var sourceDoesToo = input.Source.Contains(" " + text[i], StringComparison.Ordinal) || input.Source.Contains(" " + Narrow(text[i]), StringComparison.Ordinal);
-            if (start > 0 && !followedByWord && !standalone && !ellipsis && !sourceDoesToo && !(text[i] == ')' && text[start - 1] == '('))
+            var alignedLabel = i - start > 1 && text[i] is ':' or '：' && EndsLine(text, i + 1);
+            if (start > 0 && !followedByWord && !standalone && !ellipsis && !sourceDoesToo && !alignedLabel && !(text[i] == ')' && text[start - 1] == '('))
             {
                 edits.Add(new TextEdit(start, i - start, ""));
             }
@@ -125,6 +134,68 @@ public sealed class WhitespaceCheck : ICheck
 
         return edits;
     }
+
+    /// <summary>The same line breaks once spaces are set aside (<c>match. \n</c> against <c>相符。\n</c>).</summary>
+    private static bool SameBreaks(ReadOnlySpan<char> source, ReadOnlySpan<char> target) =>
+        source.Count('\n') == target.Count('\n') && source.Count('\t') == target.Count('\t');
+
+    /// <summary>Only white space from <paramref name="from"/> to the end of its line.</summary>
+    private static bool EndsLine(string text, int from)
+    {
+        for (var i = from; i < text.Length && text[i] != '\n'; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The run after the first word of an indented help line (<c>  架构目录  一个用于…</c>):
+    /// the column between an option or metavariable and its description.</summary>
+    private static bool IsHelpColumn(string text, int run)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(run - 1, 0)) + 1;
+        if (run - lineStart < 3 || text[lineStart] != ' ' || text[lineStart + 1] != ' ')
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(lineStart, run - lineStart).TrimStart(' ');
+        return word.Length > 0 && word.IndexOfAny(' ', '\t') < 0;
+    }
+
+    /// <summary>
+    /// A one-line run that puts the next word in the source's column (<c> total %8ldK</c> →
+    /// <c> 총계  %8ldK</c>: two wide letters and two spaces fill the width of "total "), measured in
+    /// terminal columns.
+    /// </summary>
+    private static bool KeepsSourceColumn(string source, string target, int runEnd)
+    {
+        if (runEnd >= target.Length || source.AsSpan().TrimEnd('\n').Contains('\n') || target.AsSpan().TrimEnd('\n').Contains('\n'))
+        {
+            return false;
+        }
+
+        var next = target.AsSpan(runEnd);
+        var space = next.IndexOf(' ');
+        var word = space < 0 ? next : next[..space];
+        var at = source.AsSpan().IndexOf(word, StringComparison.Ordinal);
+        return at > 0 && DisplayWidth.OfText(source.AsSpan(0, at)) == DisplayWidth.OfText(target.AsSpan(0, runEnd));
+    }
+
+    /// <summary>A one-line label padded with spaces to the source's width (<c>time unknown       </c> →
+    /// <c>未知的时间         </c>): a column, whatever the count of spaces.</summary>
+    private static bool IsPaddedToSourceWidth(string source, string target, int sourceTrail, int targetTrail) =>
+        sourceTrail > 0 && targetTrail > 0 && !source.Contains('\n') && !target.Contains('\n')
+        && source.AsSpan(source.Length - sourceTrail).Trim(' ').IsEmpty && target.AsSpan(target.Length - targetTrail).Trim(' ').IsEmpty
+        && DisplayWidth.OfText(source) == DisplayWidth.OfText(target);
+
+    /// <summary>A fullwidth mark opens with its own spacing: <c>（核心已转储）</c> needs no space before it
+    /// where <c> (core dumped)</c> has one.</summary>
+    private static bool StartsWide(ReadOnlySpan<char> text) => text.Length > 0 && text[0] is (>= '\u3001' and <= '\u303F') or (>= '\uFF01' and <= '\uFF65');
 
     /// <summary>A fullwidth mark carries its own spacing: <c>新密码：</c> needs no space after it
     /// where <c>New password: </c> has one.</summary>

@@ -14,6 +14,10 @@ public interface IPairReader : IDisposable
     /// <summary>Known once the first record has been read (header, keys or file names).</summary>
     LanguagePair Languages { get; }
 
+    /// <summary>Whether the file itself names its languages (a header, keys, attributes, file names), as
+    /// opposed to <see cref="Languages"/> falling back to the default; given languages do not count.</summary>
+    bool DeclaresLanguages { get; }
+
     /// <summary>How the texts were found, e.g. which JSON keys; shown to the user.</summary>
     string Description { get; }
 

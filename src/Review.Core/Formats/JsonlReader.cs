@@ -32,6 +32,8 @@ public sealed class JsonlReader : IPairReader
 
     public LanguagePair Languages => _givenLanguages ?? _choice?.Languages ?? LanguagePair.Default;
 
+    public bool DeclaresLanguages => _choice?.Languages is not null;
+
     public string Description => _choice?.Describe() ?? "no records";
 
     public string TargetName => _choice?.Target ?? "target";

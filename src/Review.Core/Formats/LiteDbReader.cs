@@ -40,6 +40,8 @@ public sealed class LiteDbReader : IPairReader
 
     public LanguagePair Languages => _givenLanguages ?? _languages ?? LanguagePair.Default;
 
+    public bool DeclaresLanguages => _languages is not null;
+
     public string Description => "LiteDB exchange file, decisions restored";
 
     public string TargetName => "target";

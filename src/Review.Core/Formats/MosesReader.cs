@@ -15,7 +15,9 @@ public sealed class MosesReader : IPairReader
         _source = new LineSource(source, sourceName);
         _target = new LineSource(target, targetName);
         _totalBytes = source.CanSeek && target.CanSeek ? source.Length + target.Length : 0;
-        Languages = languages ?? FromExtensions(sourceName, targetName) ?? LanguagePair.Default;
+        var declared = FromExtensions(sourceName, targetName);
+        DeclaresLanguages = declared is not null;
+        Languages = languages ?? declared ?? LanguagePair.Default;
     }
 
     public PairFormat Format => PairFormat.Moses;
@@ -23,6 +25,8 @@ public sealed class MosesReader : IPairReader
     public string FileName => _source.FileName;
 
     public LanguagePair Languages { get; }
+
+    public bool DeclaresLanguages { get; }
 
     public string Description => $"source={_source.FileName}, target={_target.FileName}, lines taken literally";
 

@@ -41,6 +41,19 @@ internal sealed class PairEnrichment
         return new PairEnrichment(new MojibakeRepairer(scheme), new RepairSummary(targetName, scheme), request.Checks, languages, request.AlignSentences);
     }
 
+    /// <summary>The head's targets as the repair will store them, mojibake undone, so that their
+    /// script can be read (Korean decoded as TIS-620 looks Thai).</summary>
+    public static IEnumerable<string> RepairedTargets(IReadOnlyList<PairRecord> head, ImportRequest request)
+    {
+        var targets = head.Select(r => r.Target);
+        if (!request.Repair || Mojibake.DetectColumn(targets, EncodingSample).Scheme is not { } scheme)
+        {
+            return targets;
+        }
+        var repairer = new MojibakeRepairer(scheme);
+        return head.Select(r => repairer.Repair(r.Target).Text);
+    }
+
     /// <summary>The repair summary line, or null when the column was not garbled (or repair was off).</summary>
     public string? RepairReport => _summary?.ToString();
 

@@ -51,6 +51,8 @@ public sealed class PoReader : IPairReader
 
     public LanguagePair Languages => _givenLanguages ?? new LanguagePair("en", TargetLanguage);
 
+    public bool DeclaresLanguages => _header.Language is { } l && LanguageTags.IsTag(l) || LanguageTags.IsTag(_stem);
+
     public string Description => _header.Language is { } language
         ? $"msgid -> source, msgstr -> target, Language: {language}"
         : "msgid -> source, msgstr -> target, no Language: in the header";

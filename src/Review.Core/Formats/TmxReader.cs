@@ -39,6 +39,8 @@ public sealed class TmxReader : IPairReader
 
     public LanguagePair Languages => _givenLanguages ?? new LanguagePair(_sourceLang ?? "en", _targetLang ?? "ko");
 
+    public bool DeclaresLanguages => _targetLang is not null;
+
     public string Description => $"tuv xml:lang {Languages.Source} -> source, {Languages.Target} -> target";
 
     public string TargetName => Languages.Target;

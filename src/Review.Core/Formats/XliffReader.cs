@@ -43,6 +43,8 @@ public sealed class XliffReader : IPairReader
 
     public LanguagePair Languages => _givenLanguages ?? new LanguagePair(_sourceLang ?? "en", _targetLang ?? "ko");
 
+    public bool DeclaresLanguages => _targetLang is not null;
+
     public string Description => $"XLIFF {(_version2 ? "2.0" : "1.2")}, {Languages.Source} -> source, {Languages.Target} -> target";
 
     public string TargetName => Languages.Target;

@@ -82,9 +82,10 @@ public sealed class PairImporter
         {
             throw new InputException(input.Paths[0], chunk[0].Line, "--align sentences does not apply to review's own export (its pairs are aligned already)");
         }
-        var enrichment = PairEnrichment.Plan(chunk, reader.TargetName, reader.Languages, _request);
-        var restored = chunk[0].Exported is null ? null : new RestoredTargets(_request, reader.Languages, reader.TargetName);
-        using var batch = _store.BeginImport(input.DisplayName, null, PairFormats.Of(input.Format), reader.Languages.Source, reader.Languages.Target);
+        var (languages, languageNote) = ImportLanguages.Resolve(_request.Languages, reader, PairEnrichment.RepairedTargets(chunk, _request).ToList());
+        var enrichment = PairEnrichment.Plan(chunk, reader.TargetName, languages, _request);
+        var restored = chunk[0].Exported is null ? null : new RestoredTargets(_request, languages, reader.TargetName);
+        using var batch = _store.BeginImport(input.DisplayName, null, PairFormats.Of(input.Format), languages.Source, languages.Target);
         var tally = new ImportTally();
         // Repair and checks run a chunk ahead on a worker while this thread inserts, so the CPU they
         // cost overlaps with the store's instead of adding to it.
@@ -107,14 +108,14 @@ public sealed class PairImporter
         }
         RefuseDuplicates(input, tally);
         batch.Commit(hashing.GetAwaiter().GetResult());
-        return new ImportResult(input, reader.Description, reader.Languages, false, tally.Read, tally.Imported, tally.SkippedByReason(DuplicateReason), tally.Examples)
+        return new ImportResult(input, reader.Description, languages, false, tally.Read, tally.Imported, tally.SkippedByReason(DuplicateReason), tally.Examples)
         {
             RepairReport = enrichment.RepairReport,
             CheckProfile = enrichment.Profile,
             RestoreReport = restored is null ? null : RestoreReport(tally, restored),
             SentenceCountsDiffer = enrichment.SentenceCountsDiffer,
             AlignedSentences = _request.AlignSentences,
-            Notes = reader.Notes,
+            Notes = languageNote is null ? reader.Notes : [languageNote, .. reader.Notes],
         };
     }
 

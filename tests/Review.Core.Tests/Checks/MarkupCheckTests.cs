@@ -13,6 +13,8 @@ public class MarkupCheckTests
     [InlineData("* first item", "* 첫 번째 항목", "ko", false)]
     [InlineData("the _both_ cases", "_두_ 경우 모두", "ko", false)]
     [InlineData("C_reate", "만들기(_R)", "ko", false)]
+    [InlineData("(default is <package>_<version>_<arch>.deb)", "(默认文件名是 <软件包名>-<版本号>.deb)", "zh", false)]
+    [InlineData("begin [stop] printing with page FIRST_[LAST_]PAGE", "<첫_페이지>[<끝_페이지>]에서 인쇄를 시작합니다[끝냅니다].", "ko", false)]
     [InlineData("_File", "_파일", "ko", false)]
     [InlineData("Invalid pathspec magic '%.*s'", "잘못된 경로명세 '%.*s'", "ko", false)]
     [InlineData("conffile `%s' is not a plain file", "`%s' 설정 파일이 일반 파일이 아닙니다", "ko", false)]

@@ -24,6 +24,7 @@ public class PlaceholderCheckTests
     [InlineData("%a %b %e %H:%M:%S %Y", "%Y년 %b %e일 (%a) %H:%M:%S", false)]
     [InlineData("Each {INTEGER} repeats", "{<정수>} 반복", false)]
     [InlineData("Every %.1fs: ", "매 %.1f초: ", false)]
+    [InlineData("Dropped ${REV} ($s)", "${REV} 지움 ($s)", false)]
     // Missing, extra, retyped and swapped arguments.
     [InlineData("Hello {0}, you have %s messages.", "님, %s개의 메시지가 있습니다.", true)]
     [InlineData("could not open temporary file", "임시 파일을 열 수 없습니다: %s", true)]

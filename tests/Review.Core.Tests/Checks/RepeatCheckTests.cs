@@ -11,6 +11,8 @@ public class RepeatCheckTests
     [InlineData("more and more", "더 더 많이", "ko", false)]
     [InlineData("Look at it.", "看看这个。", "zh", false)]
     [InlineData("Various things.", "いろいろなこと。", "ja", false)]
+    [InlineData("%1$s on %2$s", "%s %s", "ko", false)]
+    [InlineData("Failed to fetch %s  %s", "无法下载 %s  %s", "zh", false)]
     [InlineData("It ends. Ends here.", "끝난다. 끝난다 여기서.", "ko", false)]
     [InlineData("We train the model.", "We train the the model.", "en", true)]
     [InlineData("We train the model.", "우리는 모델을 모델을 학습한다.", "ko", true)]
