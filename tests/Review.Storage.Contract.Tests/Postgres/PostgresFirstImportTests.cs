@@ -1,3 +1,4 @@
+using Review.Core.Formats;
 using Review.Core.Ports;
 using Review.Storage.Postgres;
 
