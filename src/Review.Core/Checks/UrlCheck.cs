@@ -5,6 +5,9 @@ public sealed class UrlCheck : ICheck
 {
     public const string CheckId = "url";
 
+    /// <summary>A localized page is looked for only among this few URLs, so a text with thousands stays linear.</summary>
+    private const int MaxLocalizedPages = 8;
+
     public string Id => CheckId;
 
     public void Run(CheckInput input, List<Finding> findings)
@@ -22,7 +25,7 @@ public sealed class UrlCheck : ICheck
         foreach (var span in sourceUrls)
         {
             var url = input.Source.Substring(span.Start, span.Length);
-            if (!inTarget.Contains(url) && !inTarget.Any(t => IsLocalizedPage(url, t)))
+            if (!inTarget.Contains(url) && !(inTarget.Count <= MaxLocalizedPages && inTarget.Any(t => IsLocalizedPage(url, t))))
             {
                 findings.Add(new Finding(CheckId, Severity.Error, $"{Kind(url)} {MessageText.Excerpt(url, 80)} in source is missing from target", [span], []));
             }
@@ -31,7 +34,7 @@ public sealed class UrlCheck : ICheck
         foreach (var span in targetUrls)
         {
             var url = input.Target.Substring(span.Start, span.Length);
-            if (!inSource.Contains(url) && !IsTranslatorsAddress(input.Source, url) && !inSource.Any(u => IsLocalizedPage(u, url)))
+            if (!inSource.Contains(url) && !IsTranslatorsAddress(input.Source, url) && !(inSource.Count <= MaxLocalizedPages && inSource.Any(u => IsLocalizedPage(u, url))))
             {
                 findings.Add(new Finding(CheckId, Severity.Warning, $"{Kind(url)} {MessageText.Excerpt(url, 80)} in target is not in source", [], [span]));
             }

@@ -13,6 +13,9 @@ public sealed class WhitespaceCheck : ICheck
 {
     public const string CheckId = "whitespace";
 
+    /// <summary>Column layouts are looked for within lines this long: a terminal line, with room.</summary>
+    private const int MaxColumnLine = 160;
+
     private const string ClosingPunctuation = ",.!?;:)]}，。、！？；：）］」』";
 
     public string Id => CheckId;
@@ -157,7 +160,10 @@ public sealed class WhitespaceCheck : ICheck
     /// the column between an option or metavariable and its description.</summary>
     private static bool IsHelpColumn(string text, int run)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(run - 1, 0)) + 1;
+        // Looks back a help line's width at most, so a long text with many runs stays linear.
+        var window = Math.Min(run, MaxColumnLine);
+        var newline = window == 0 ? -1 : text.LastIndexOf('\n', run - 1, window);
+        var lineStart = newline >= 0 ? newline + 1 : run <= MaxColumnLine ? 0 : run;
         if (run - lineStart < 3 || text[lineStart] != ' ' || text[lineStart + 1] != ' ')
         {
             return false;
@@ -174,7 +180,8 @@ public sealed class WhitespaceCheck : ICheck
     /// </summary>
     private static bool KeepsSourceColumn(string source, string target, int runEnd)
     {
-        if (runEnd >= target.Length || source.AsSpan().TrimEnd('\n').Contains('\n') || target.AsSpan().TrimEnd('\n').Contains('\n'))
+        if (runEnd >= target.Length || target.Length > MaxColumnLine || source.Length > MaxColumnLine
+            || source.AsSpan().TrimEnd('\n').Contains('\n') || target.AsSpan().TrimEnd('\n').Contains('\n'))
         {
             return false;
         }
