@@ -67,6 +67,7 @@ public sealed class WhitespaceCheck : ICheck
     {
         var text = input.Target;
         var edits = new List<TextEdit>();
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         var start = text.Length - text.AsSpan().TrimStart().Length;
         var end = text.AsSpan().TrimEnd().Length;
         for (var i = start; i < end - 1; i++)
@@ -82,7 +83,7 @@ public sealed class WhitespaceCheck : ICheck
                 run++;
             }
 
-            if (run < text.Length && text[run] is ':' or '：' && input.Source.Contains(" :", StringComparison.Ordinal))
+            if (run < text.Length && text[run] is ':' or '：' && SourceHas(input.Source, " :", known))
             {
                 // Labels aligned on their colons (Owner    : %s), as the source lays them out.
                 i = run;
@@ -100,6 +101,7 @@ public sealed class WhitespaceCheck : ICheck
     {
         var text = input.Target;
         var edits = new List<TextEdit>();
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (var i = 1; i < text.Length; i++)
         {
             if (!ClosingPunctuation.Contains(text[i]) || text[i - 1] != ' ' || input.TargetProfile.IsInert(i))
@@ -116,7 +118,7 @@ public sealed class WhitespaceCheck : ICheck
             var followedByWord = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
             var standalone = text[i] is '?' or '!' or ')' && i + 1 < text.Length && text[i + 1] == ' ';
             var ellipsis = text[i] == '.' && i + 1 < text.Length && text[i + 1] == '.';
-            var sourceDoesToo = input.Source.Contains(" " + text[i], StringComparison.Ordinal) || input.Source.Contains(" " + Narrow(text[i]), StringComparison.Ordinal);
+            var sourceDoesToo = SourceHas(input.Source, " " + text[i], known) || SourceHas(input.Source, " " + Narrow(text[i]), known);
             if (start > 0 && !followedByWord && !standalone && !ellipsis && !sourceDoesToo && !(text[i] == ')' && text[start - 1] == '('))
             {
                 edits.Add(new TextEdit(start, i - start, ""));
@@ -128,6 +130,18 @@ public sealed class WhitespaceCheck : ICheck
 
     /// <summary>A fullwidth mark carries its own spacing: <c>新密码：</c> needs no space after it
     /// where <c>New password: </c> has one.</summary>
+    /// <summary>Whether the source contains <paramref name="what"/>, searched once per string: asked at
+    /// every mark of a long target, the searches made the check quadratic.</summary>
+    private static bool SourceHas(string source, string what, Dictionary<string, bool> known)
+    {
+        if (!known.TryGetValue(what, out var has))
+        {
+            known[what] = has = source.Contains(what, StringComparison.Ordinal);
+        }
+
+        return has;
+    }
+
     private static bool EndsWide(ReadOnlySpan<char> text) => text.Length > 0 && text[^1] is (>= '\u3001' and <= '\u303F') or (>= '\uFF01' and <= '\uFF65');
 
     private static char Narrow(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c switch { '。' => '.', '、' => ',', _ => c };
@@ -136,9 +150,10 @@ public sealed class WhitespaceCheck : ICheck
     {
         var text = input.Target;
         var edits = new List<TextEdit>();
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (var i = 0; i < text.Length; i++)
         {
-            if (IsOddSpace(text[i], input.TargetLang) && !input.Source.Contains(text[i]) && !Windows1252.IsNextToDebris(text, i))
+            if (IsOddSpace(text[i], input.TargetLang) && !SourceHas(input.Source, text[i].ToString(), known) && !Windows1252.IsNextToDebris(text, i))
             {
                 edits.Add(new TextEdit(i, 1, " "));
             }
