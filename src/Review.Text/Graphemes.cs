@@ -54,8 +54,10 @@ public static class Graphemes
             return new TextSpan(start, end - start);
         }
 
-        var snappedStart = 0;
-        var at = 0;
+        // Segmenting from a boundary at or before the span gives the clusters segmenting from the
+        // start would; starting at 0 made each call linear, and a check snapping every finding quadratic.
+        var at = BoundaryAtOrBefore(text, start);
+        var snappedStart = at;
         while (at < end || at <= start)
         {
             if (at <= start)
@@ -73,6 +75,21 @@ public static class Graphemes
 
         var snappedEnd = length == 0 ? snappedStart : Math.Min(at, text.Length);
         return new TextSpan(snappedStart, snappedEnd - snappedStart);
+    }
+
+    /// <summary>The nearest index at or before <paramref name="index"/> between two simple characters
+    /// (the first not CR), which is always a cluster boundary; 0 when there is none.</summary>
+    private static int BoundaryAtOrBefore(string text, int index)
+    {
+        for (var at = Math.Min(index, text.Length - 1); at > 0; at--)
+        {
+            if (IsSimple(text[at - 1]) && text[at - 1] != '\r' && IsSimple(text[at]))
+            {
+                return at;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Nothing below U+0300 starts or continues a cluster, but CR LF.</summary>

@@ -15,6 +15,7 @@ public static class BracketBalance
         var text = profile.Text;
         Span<int> depth = stackalloc int[Families.Length];
         Span<int> lastOpen = stackalloc int[Families.Length];
+        Span<sbyte> wanted = stackalloc sbyte[Families.Length];
         for (var i = 0; i < text.Length; i++)
         {
             var (family, opens) = Classify(text[i]);
@@ -33,7 +34,7 @@ public static class BracketBalance
                 depth[family]++;
                 lastOpen[family] = i;
             }
-            else if (--depth[family] < 0 && familyFilter(Families[family]))
+            else if (--depth[family] < 0 && Wanted(family, familyFilter, wanted))
             {
                 return (Families[family], i);
             }
@@ -41,13 +42,25 @@ public static class BracketBalance
 
         for (var f = 0; f < Families.Length; f++)
         {
-            if (depth[f] > 0 && familyFilter(Families[f]))
+            if (depth[f] > 0 && Wanted(f, familyFilter, wanted))
             {
                 return (Families[f], lastOpen[f]);
             }
         }
 
         return null;
+    }
+
+    /// <summary>The filter's answer for a family, asked once: it may scan the other text, and a
+    /// text of many stray closers asked it at each (quadratic).</summary>
+    private static bool Wanted(int family, Func<string, bool> familyFilter, Span<sbyte> wanted)
+    {
+        if (wanted[family] == 0)
+        {
+            wanted[family] = familyFilter(Families[family]) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return wanted[family] > 0;
     }
 
     // Curly quotes are also what UTF-8 bytes 0x93/0x94 become when read as Windows-1252; next to

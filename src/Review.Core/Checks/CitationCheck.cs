@@ -22,12 +22,26 @@ public sealed partial class CitationCheck : ICheck
             return;
         }
 
+        // Each source citation takes the first unused target citation with the same keys: a queue
+        // per key list keeps that linear in the number of citations.
+        var byKeys = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
         var targetCitations = input.TargetProfile.Citations;
-        var used = new bool[targetCitations.Count];
+        for (var i = 0; i < targetCitations.Count; i++)
+        {
+            var keys = KeysOf(targetCitations[i]);
+            if (!byKeys.TryGetValue(keys, out var queue))
+            {
+                byKeys[keys] = queue = new Queue<int>();
+            }
+
+            queue.Enqueue(i);
+        }
+
+        var inTarget = new Dictionary<string, bool>(StringComparer.Ordinal);
         List<Citation>? missing = null;
         foreach (var citation in sourceCitations)
         {
-            if (!Preserved(citation, input.Target, targetCitations, used))
+            if (!Preserved(citation, input.Target, byKeys, inTarget))
             {
                 (missing ??= []).Add(citation);
             }
@@ -44,25 +58,29 @@ public sealed partial class CitationCheck : ICheck
         }
     }
 
-    private static bool Preserved(Citation citation, string target, IReadOnlyList<Citation> targetCitations, bool[] used)
+    private static string KeysOf(Citation citation) => (citation.IsNumeric ? "n\u0001" : "a\u0001") + string.Join('\u0001', citation.Keys);
+
+    private static bool Preserved(Citation citation, string target, Dictionary<string, Queue<int>> byKeys, Dictionary<string, bool> inTarget)
     {
-        for (var i = 0; i < targetCitations.Count; i++)
+        if (byKeys.TryGetValue(KeysOf(citation), out var queue) && queue.TryDequeue(out _))
         {
-            if (!used[i] && targetCitations[i].IsNumeric == citation.IsNumeric && targetCitations[i].Keys.SequenceEqual(citation.Keys))
-            {
-                used[i] = true;
-                return true;
-            }
+            return true;
         }
 
-        // An author-year citation may be rewritten around the name (e.g. "Albalak 등, 2023").
-        return !citation.IsNumeric && citation.Keys.All(key => KeyInText(key, target));
+        // An author-year citation may be rewritten around the name (e.g. "Albalak 등, 2023"); each
+        // key is searched for once.
+        return !citation.IsNumeric && citation.Keys.All(key => KeyInText(key, target, inTarget));
     }
 
-    private static bool KeyInText(string key, string target)
+    private static bool KeyInText(string key, string target, Dictionary<string, bool> inTarget)
     {
-        var space = key.LastIndexOf(' ');
-        return target.Contains(key[..space], StringComparison.Ordinal) && target.Contains(key[(space + 1)..], StringComparison.Ordinal);
+        if (!inTarget.TryGetValue(key, out var found))
+        {
+            var space = key.LastIndexOf(' ');
+            inTarget[key] = found = target.Contains(key[..space], StringComparison.Ordinal) && target.Contains(key[(space + 1)..], StringComparison.Ordinal);
+        }
+
+        return found;
     }
 
     private static Finding Report(CheckInput input, Citation citation, int missingCount)

@@ -73,9 +73,12 @@ public sealed class ControlCheck(bool software = false) : ICheck
 
     private static void ReportTarget(CheckInput input, List<Finding> findings)
     {
+        // A set of the source's characters, not a search of the source per character found (quadratic).
+        HashSet<char>? inSource = null;
         foreach (var (kind, spans) in Classify(input.Target))
         {
-            var edits = spans.Where(s => !input.Source.Contains(input.Target[s.Start]))
+            inSource ??= [.. input.Source];
+            var edits = spans.Where(s => !inSource.Contains(input.Target[s.Start]))
                 .Select(s => new TextEdit(s.Start, 1, "")).ToList();
             var severity = kind == CharacterKind.Control ? Severity.Error : Severity.Warning;
             var message = $"{Describe(kind)} in target";

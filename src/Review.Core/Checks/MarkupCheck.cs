@@ -43,6 +43,7 @@ public sealed class MarkupCheck : ICheck
             queue.Enqueue(i);
         }
 
+        QuotedText? quoted = null;
         foreach (var token in source)
         {
             if (byText.TryGetValue(token.Text, out var queue) && queue.TryDequeue(out var match))
@@ -51,7 +52,7 @@ public sealed class MarkupCheck : ICheck
                 continue;
             }
 
-            if (token.Kind == "code" && IsQuotedIn(targetText, token.Text.Trim('`')))
+            if (token.Kind == "code" && IsQuotedIn(targetText, token.Text.Trim('`'), ref quoted))
             {
                 // The translator quoted it instead ('type', “type”): the text survived, only its mark-up changed.
                 continue;
@@ -72,29 +73,8 @@ public sealed class MarkupCheck : ICheck
 
     /// <summary>Whether <paramref name="body"/> appears in <paramref name="text"/> right after an
     /// opening quote, spaces allowed (<c>“ type ”</c>, <c>`extends'</c>).</summary>
-    private static bool IsQuotedIn(string text, string body)
-    {
-        if (body.Length == 0)
-        {
-            return false;
-        }
-
-        for (var at = text.IndexOf(body, StringComparison.Ordinal); at >= 0; at = text.IndexOf(body, at + 1, StringComparison.Ordinal))
-        {
-            var before = at - 1;
-            while (before >= 0 && text[before] == ' ')
-            {
-                before--;
-            }
-
-            if (before >= 0 && "'\"“‘「『`".Contains(text[before]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsQuotedIn(string text, string body, ref QuotedText? quoted) =>
+        body.Length > 0 && (quoted ??= new QuotedText(text)).Starts(body);
 
     private static void CompareEmphasis(CheckInput input, List<Finding> findings)
     {

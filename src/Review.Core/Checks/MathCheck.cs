@@ -22,16 +22,30 @@ public sealed class MathCheck : ICheck
         var targetMath = input.TargetProfile.Math;
         var used = new bool[targetMath.Count];
         List<TextSpan>? missing = null;
+
+        // Each source span takes the first unused target span of the same text: a queue per text
+        // keeps that linear in the number of spans.
+        var byText = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < targetMath.Count; i++)
+        {
+            var text = input.Target.Substring(targetMath[i].Start, targetMath[i].Length);
+            if (!byText.TryGetValue(text, out var queue))
+            {
+                byText[text] = queue = new Queue<int>();
+            }
+
+            queue.Enqueue(i);
+        }
+
         foreach (var span in sourceMath)
         {
-            var index = FindUnused(input.Target, targetMath, used, input.Source.AsSpan(span.Start, span.Length), exact: true);
-            if (index < 0)
+            if (byText.TryGetValue(input.Source.Substring(span.Start, span.Length), out var queue) && queue.TryDequeue(out var index))
             {
-                (missing ??= []).Add(span);
+                used[index] = true;
             }
             else
             {
-                used[index] = true;
+                (missing ??= []).Add(span);
             }
         }
 
@@ -41,17 +55,27 @@ public sealed class MathCheck : ICheck
         }
 
         var unused = used.Count(u => !u);
-        foreach (var span in missing)
+        for (var i = 0; i < missing.Count; i++)
         {
-            findings.Add(Report(input, span, targetMath, used, missing.Count == 1 && unused == 1));
+            findings.Add(i < MaxRepairs
+                ? Report(input, missing[i], targetMath, used, missing.Count == 1 && unused == 1)
+                : NotInTarget(input, missing[i]));
         }
     }
+
+    /// <summary>How many missing spans of one pair are looked for, altered or with broken delimiters,
+    /// in the target. Each look scans the whole target; a translator breaks a few formulas, and a pair
+    /// with thousands missing would cost quadratic time. The rest are reported as missing.</summary>
+    private const int MaxRepairs = 32;
+
+    private static Finding NotInTarget(CheckInput input, TextSpan span) =>
+        new(CheckId, Severity.Error, $"math {MessageText.Excerpt(input.Source.Substring(span.Start, span.Length))} in source is not in target byte-identical", [span], []);
 
     private static Finding Report(CheckInput input, TextSpan span, IReadOnlyList<TextSpan> targetMath, bool[] used, bool onlyCandidate)
     {
         var written = input.Source.Substring(span.Start, span.Length);
         var shown = MessageText.Excerpt(written);
-        var place = FindUnused(input.Target, targetMath, used, written, exact: false);
+        var place = FindUnused(input.Target, targetMath, used, written);
         if (place < 0 && onlyCandidate)
         {
             place = Array.IndexOf(used, false);
@@ -62,7 +86,7 @@ public sealed class MathCheck : ICheck
             return MangledDelimiters(input, span, written, targetMath) is { } mangled
                 ? Finding.WithFix(CheckId, Severity.Error, $"math {shown} in source has broken delimiters in target",
                     [span], [mangled], input.Target, [new TextEdit(mangled.Start, mangled.Length, written)])
-                : new Finding(CheckId, Severity.Error, $"math {shown} in source is not in target byte-identical", [span], []);
+                : NotInTarget(input, span);
         }
 
         used[place] = true;
@@ -113,7 +137,8 @@ public sealed class MathCheck : ICheck
 
     private static bool IsDebris(char c) => c is '\\' or '(' or ')' or '[' or ']' or '$' or ' ' or '（' or '）';
 
-    private static int FindUnused(string target, IReadOnlyList<TextSpan> spans, bool[] used, ReadOnlySpan<char> wanted, bool exact)
+    /// <summary>The only unused span equal to <paramref name="wanted"/> up to white space, or -1.</summary>
+    private static int FindUnused(string target, IReadOnlyList<TextSpan> spans, bool[] used, ReadOnlySpan<char> wanted)
     {
         var match = -1;
         for (var i = 0; i < spans.Count; i++)
@@ -124,13 +149,8 @@ public sealed class MathCheck : ICheck
             }
 
             var candidate = target.AsSpan(spans[i].Start, spans[i].Length);
-            if (exact ? candidate.SequenceEqual(wanted) : SameIgnoringSpaces(candidate, wanted))
+            if (SameIgnoringSpaces(candidate, wanted))
             {
-                if (exact)
-                {
-                    return i;
-                }
-
                 if (match >= 0)
                 {
                     return -1;

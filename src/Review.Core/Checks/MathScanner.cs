@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using System.Buffers;
 
 namespace Review.Core.Checks;
 
 /// <summary>Finds inline and display math: <c>\( … \)</c>, <c>\[ … \]</c>, <c>$$ … $$</c> and <c>$ … $</c>;
 /// the last only when its body looks like math, so bash's <c>$1 ... $N</c> stays prose.</summary>
-public static partial class MathScanner
+public static class MathScanner
 {
     private static readonly SearchValues<char> FormulaMarks = SearchValues.Create(@"\^_{}=<>|+");
     private static readonly SearchValues<char> FormulaOperators = SearchValues.Create(@"\^_{}=<>|+-*/");
@@ -18,15 +17,15 @@ public static partial class MathScanner
         }
 
         List<TextSpan>? spans = null;
-        foreach (var match in MathPattern().EnumerateMatches(text))
+        foreach (var match in Candidates(text))
         {
-            var single = text[match.Index] == '$' && text[match.Index + 1] != '$';
-            var parenthesis = text[match.Index] == '\\' && text[match.Index + 1] == '(';
-            var mathy = single ? LooksLikeMath(text.AsSpan(match.Index + 1, match.Length - 2))
-                : !parenthesis || !IsRegexGroup(text.AsSpan(match.Index + 2, match.Length - 4));
+            var single = text[match.Start] == '$' && text[match.Start + 1] != '$';
+            var parenthesis = text[match.Start] == '\\' && text[match.Start + 1] == '(';
+            var mathy = single ? LooksLikeMath(text.AsSpan(match.Start + 1, match.Length - 2))
+                : !parenthesis || !IsRegexGroup(text.AsSpan(match.Start + 2, match.Length - 4));
             if (mathy)
             {
-                (spans ??= []).Add(new TextSpan(match.Index, match.Length));
+                (spans ??= []).Add(match);
             }
         }
 
@@ -90,10 +89,98 @@ public static partial class MathScanner
     private static bool IsRegexGroup(ReadOnlySpan<char> body) =>
         body.IndexOf(' ') >= 0 && body.IndexOfAnyInRange('0', '9') < 0 && body.IndexOfAny(FormulaOperators) < 0;
 
-    // A single-dollar span must hug its content and not be followed by a digit, so prices such as
-    // "$5 and $10" are not math.
-    // An opening "\(" after another backslash is "\\" (a TeX line break) plus a parenthesis.
-    // A shell "${REV}" opens no math ("Dropped ${REV} ($s)"), though "${x}$" still is math.
-    [GeneratedRegex(@"(?<!\\)\\\(.*?\\\)|(?<!\\)\\\[.*?\\\]|\$\$.+?\$\$|(?<![\\$A-Za-z0-9])\$(?=[^\s$])(?!\{[A-Za-z_][A-Za-z0-9_]*\}(?!\$))[^$\n]*?(?<=[^\s\\])\$(?!\d)", RegexOptions.Singleline)]
-    private static partial Regex MathPattern();
+    /// <summary>The spans of <c>\( … \)</c>, <c>\[ … \]</c>, <c>$$ … $$</c> (each closed by the first
+    /// closer after it) and <c>$ … $</c>, left to right. A single-dollar span must hug its content,
+    /// stay on one line and not be followed by a digit, so prices such as "$5 and $10" are not math;
+    /// an opening "\(" after another backslash is "\\" (a TeX line break) plus a parenthesis.
+    /// Written out rather than as a regular expression, which searched to the end of the text again
+    /// from every unclosed opener (quadratic); here a closer found missing stays missing.</summary>
+    private static IEnumerable<TextSpan> Candidates(string text)
+    {
+        var parenthesis = new Closer(text, @"\)");
+        var bracket = new Closer(text, @"\]");
+        var dollars = new Closer(text, "$$");
+        for (var at = text.AsSpan().IndexOfAny('\\', '$'); at >= 0 && at + 1 < text.Length;)
+        {
+            var close = -1;
+            var next = text[at + 1];
+            if (text[at] == '\\')
+            {
+                var escaped = at > 0 && text[at - 1] == '\\';
+                close = escaped ? -1 : next == '(' ? parenthesis.After(at + 2) : next == '[' ? bracket.After(at + 2) : -1;
+            }
+            else if (next == '$')
+            {
+                close = dollars.After(at + 3);
+            }
+            else if (OpensSingle(text, at))
+            {
+                close = ClosesSingle(text, at);
+            }
+
+            var resume = close >= 0 ? close + (text[at] == '$' && next != '$' ? 1 : 2) : at + 1;
+            if (close >= 0)
+            {
+                yield return new TextSpan(at, resume - at);
+            }
+
+            var following = resume < text.Length ? text.AsSpan(resume).IndexOfAny('\\', '$') : -1;
+            at = following < 0 ? -1 : resume + following;
+        }
+    }
+
+    private static bool OpensSingle(string text, int at) =>
+        (at == 0 || !(text[at - 1] is '\\' or '$' || char.IsAsciiLetterOrDigit(text[at - 1]))) && !char.IsWhiteSpace(text[at + 1])
+        && !IsShellVariable(text, at);
+
+    /// <summary>A shell <c>${REV}</c> opens no math ("Dropped ${REV} ($s)"), though <c>${x}$</c> still is math.</summary>
+    private static bool IsShellVariable(string text, int at)
+    {
+        if (text[at + 1] != '{' || at + 2 >= text.Length || !(char.IsAsciiLetter(text[at + 2]) || text[at + 2] == '_'))
+        {
+            return false;
+        }
+
+        var end = at + 3;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_'))
+        {
+            end++;
+        }
+
+        return end < text.Length && text[end] == '}' && (end + 1 == text.Length || text[end + 1] != '$');
+    }
+
+    /// <summary>The closing <c>$</c> of a single-dollar span opened at <paramref name="open"/>: the next
+    /// <c>$</c> on the line, after neither white space nor a backslash and before no digit; or -1.</summary>
+    private static int ClosesSingle(string text, int open)
+    {
+        var found = text.AsSpan(open + 1).IndexOfAny('$', '\n');
+        var at = found < 0 ? -1 : open + 1 + found;
+        var hugs = at >= 0 && text[at] == '$' && !char.IsWhiteSpace(text[at - 1]) && text[at - 1] != '\\';
+        return hugs && (at + 1 == text.Length || !char.IsDigit(text[at + 1])) ? at : -1;
+    }
+
+    /// <summary>The first closer at or after a position, remembered: openers come left to right, so
+    /// a closer found (or found missing) answers every later opener before it.</summary>
+    private sealed class Closer(string text, string closer)
+    {
+        private int _from = int.MaxValue;
+        private int _found = -1;
+
+        public int After(int from)
+        {
+            if (from > text.Length)
+            {
+                return -1;
+            }
+
+            if (from < _from || (_found >= 0 && _found < from))
+            {
+                _from = from;
+                _found = text.IndexOf(closer, from, StringComparison.Ordinal);
+            }
+
+            return _found;
+        }
+    }
 }

@@ -36,7 +36,8 @@ public sealed class RepeatCheck(int maxPhraseWords = 4, bool multiLine = true) :
             return;
         }
 
-        var found = FindSpacedRepeat(input) ?? FindUnspacedRepeat(input);
+        var inSource = new SourceRepeats(input.Source);
+        var found = FindSpacedRepeat(input, inSource) ?? FindUnspacedRepeat(input, inSource);
         if (found is not { } repeat)
         {
             return;
@@ -61,7 +62,7 @@ public sealed class RepeatCheck(int maxPhraseWords = 4, bool multiLine = true) :
             [], [Graphemes.Snap(input.Target, first.Start, second.End - first.Start)], input.Target, [removal]));
     }
 
-    private (TextSpan First, TextSpan Second)? FindSpacedRepeat(CheckInput input)
+    private (TextSpan First, TextSpan Second)? FindSpacedRepeat(CheckInput input, SourceRepeats inSource)
     {
         var text = input.Target;
         if (maxPhraseWords <= 0 || (maxPhraseWords <= MaxRecentWords && !MayRepeat(input.TargetProfile)))
@@ -72,7 +73,7 @@ public sealed class RepeatCheck(int maxPhraseWords = 4, bool multiLine = true) :
         var words = _scratch ??= [];
         words.Clear();
         WordSpans.Fill(text, words);
-        return FindSpacedRepeat(input, words);
+        return FindSpacedRepeat(input, words, inSource);
     }
 
     /// <summary>False when no word is followed, at most a phrase later, by a word that starts with
@@ -135,7 +136,7 @@ public sealed class RepeatCheck(int maxPhraseWords = 4, bool multiLine = true) :
     private static bool StartsWith(string text, TextSpan word, TextSpan prefix) =>
         word.Length >= prefix.Length && text.AsSpan(word.Start, prefix.Length).Equals(text.AsSpan(prefix.Start, prefix.Length), StringComparison.OrdinalIgnoreCase);
 
-    private (TextSpan First, TextSpan Second)? FindSpacedRepeat(CheckInput input, List<TextSpan> words)
+    private (TextSpan First, TextSpan Second)? FindSpacedRepeat(CheckInput input, List<TextSpan> words, SourceRepeats inSource)
     {
         var text = input.Target;
         for (var n = 1; n <= maxPhraseWords; n++)
@@ -151,7 +152,7 @@ public sealed class RepeatCheck(int maxPhraseWords = 4, bool multiLine = true) :
                 var secondEnd = WordSpans.WithoutTrailingPunctuation(text, words[i + 2 * n - 1]).End;
                 var second = new TextSpan(words[i + n].Start, secondEnd - words[i + n].Start);
                 var phrase = text.Substring(first.Start, first.Length);
-                if ((n == 1 && (Idioms.Contains(phrase) || !phrase.Any(char.IsLetter))) || RepeatedInSource(input.Source, phrase))
+                if ((n == 1 && (Idioms.Contains(phrase) || !phrase.Any(char.IsLetter))) || inSource.Repeats(phrase))
                 {
                     continue;
                 }
@@ -200,7 +201,7 @@ public sealed class RepeatCheck(int maxPhraseWords = 4, bool multiLine = true) :
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsCaseless(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
 
-    private static (TextSpan First, TextSpan Second)? FindUnspacedRepeat(CheckInput input)
+    private static (TextSpan First, TextSpan Second)? FindUnspacedRepeat(CheckInput input, SourceRepeats inSource)
     {
         if (input.TargetLang is not ("zh" or "ja"))
         {
@@ -213,7 +214,7 @@ public sealed class RepeatCheck(int maxPhraseWords = 4, bool multiLine = true) :
             for (var length = 3; length <= 12 && i + 2 * length <= text.Length; length++)
             {
                 var first = text.AsSpan(i, length);
-                if (IsCjkRun(first) && first.SequenceEqual(text.AsSpan(i + length, length)) && !RepeatedInSource(input.Source, first.ToString()))
+                if (IsCjkRun(first) && first.SequenceEqual(text.AsSpan(i + length, length)) && !inSource.Repeats(first.ToString()))
                 {
                     return (new TextSpan(i, length), new TextSpan(i + length, length));
                 }
@@ -236,7 +237,28 @@ public sealed class RepeatCheck(int maxPhraseWords = 4, bool multiLine = true) :
         return true;
     }
 
-    private static bool RepeatedInSource(string source, string phrase) =>
-        source.Contains(phrase + " " + phrase, StringComparison.OrdinalIgnoreCase)
-        || source.Contains(phrase + phrase, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the source repeats a phrase too, each phrase searched once. Each search
+    /// scans the whole source, so after <see cref="MaxLookups"/> phrases that all repeat there the
+    /// target is taken to repeat by design, as its source does, and the rest are not searched: a long
+    /// pair of such repeats cost quadratic time.</summary>
+    private sealed class SourceRepeats(string source)
+    {
+        private const int MaxLookups = 64;
+
+        private Dictionary<string, bool>? _known;
+
+        public bool Repeats(string phrase)
+        {
+            _known ??= new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+            if (!_known.TryGetValue(phrase, out var repeats))
+            {
+                repeats = _known.Count >= MaxLookups
+                    || source.Contains(phrase + " " + phrase, StringComparison.OrdinalIgnoreCase)
+                    || source.Contains(phrase + phrase, StringComparison.OrdinalIgnoreCase);
+                _known[phrase] = repeats;
+            }
+
+            return repeats;
+        }
+    }
 }

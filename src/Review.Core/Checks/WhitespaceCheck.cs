@@ -72,6 +72,7 @@ public sealed class WhitespaceCheck : ICheck
     {
         var text = input.Target;
         var edits = new List<TextEdit>();
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         var start = text.Length - text.AsSpan().TrimStart().Length;
         var end = text.AsSpan().TrimEnd().Length;
         for (var i = start; i < end - 1; i++)
@@ -87,7 +88,7 @@ public sealed class WhitespaceCheck : ICheck
                 run++;
             }
 
-            if (run < text.Length && text[run] is ':' or '：' && (input.Source.Contains(" :", StringComparison.Ordinal) || EndsLine(text, run + 1)))
+            if (run < text.Length && text[run] is ':' or '：' && (SourceHas(input.Source, " :", known) || EndsLine(text, run + 1)))
             {
                 // Labels aligned on their colons (Owner    : %s, \t访问权限   ：), as ld.so and the source lay them out.
                 i = run;
@@ -111,6 +112,7 @@ public sealed class WhitespaceCheck : ICheck
     {
         var text = input.Target;
         var edits = new List<TextEdit>();
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (var i = 1; i < text.Length; i++)
         {
             if (!ClosingPunctuation.Contains(text[i]) || text[i - 1] != ' ' || input.TargetProfile.IsInert(i))
@@ -127,7 +129,7 @@ public sealed class WhitespaceCheck : ICheck
             var followedByWord = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
             var standalone = text[i] is '?' or '!' or ')' && i + 1 < text.Length && text[i + 1] == ' ';
             var ellipsis = text[i] == '.' && i + 1 < text.Length && text[i + 1] == '.';
-            var sourceDoesToo = input.Source.Contains(" " + text[i], StringComparison.Ordinal) || input.Source.Contains(" " + Narrow(text[i]), StringComparison.Ordinal);
+            var sourceDoesToo = SourceHas(input.Source, " " + text[i], known) || SourceHas(input.Source, " " + Narrow(text[i]), known);
             var alignedLabel = i - start > 1 && text[i] is ':' or '：' && EndsLine(text, i + 1);
             if (start > 0 && !followedByWord && !standalone && !ellipsis && !sourceDoesToo && !alignedLabel && !(text[i] == ')' && text[start - 1] == '('))
             {
@@ -204,6 +206,18 @@ public sealed class WhitespaceCheck : ICheck
     /// where <c> (core dumped)</c> has one.</summary>
     private static bool StartsWide(ReadOnlySpan<char> text) => text.Length > 0 && text[0] is (>= '\u3001' and <= '\u303F') or (>= '\uFF01' and <= '\uFF65');
 
+    /// <summary>Whether the source contains <paramref name="what"/>, searched once per string: asked at
+    /// every mark of a long target, the searches made the check quadratic.</summary>
+    private static bool SourceHas(string source, string what, Dictionary<string, bool> known)
+    {
+        if (!known.TryGetValue(what, out var has))
+        {
+            known[what] = has = source.Contains(what, StringComparison.Ordinal);
+        }
+
+        return has;
+    }
+
     /// <summary>A fullwidth mark carries its own spacing: <c>新密码：</c> needs no space after it
     /// where <c>New password: </c> has one.</summary>
     private static bool EndsWide(ReadOnlySpan<char> text) => text.Length > 0 && text[^1] is (>= '\u3001' and <= '\u303F') or (>= '\uFF01' and <= '\uFF65');
@@ -214,9 +228,10 @@ public sealed class WhitespaceCheck : ICheck
     {
         var text = input.Target;
         var edits = new List<TextEdit>();
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (var i = 0; i < text.Length; i++)
         {
-            if (IsOddSpace(text[i], input.TargetLang) && !input.Source.Contains(text[i]) && !Windows1252.IsNextToDebris(text, i))
+            if (IsOddSpace(text[i], input.TargetLang) && !SourceHas(input.Source, text[i].ToString(), known) && !Windows1252.IsNextToDebris(text, i))
             {
                 edits.Add(new TextEdit(i, 1, " "));
             }
