@@ -35,13 +35,15 @@ public sealed partial class PostgresStore
 
     /// <summary>
     /// The annotator's latest edit no undo cancelled, when newer than their latest decision in force;
-    /// once it is undone, the one before it is next, as undo walks back through decisions.
+    /// once it is undone, the one before it is next, as undo walks back through decisions. Only the
+    /// annotator's decisions newer than the edit are looked at, each through its pair's key (pairs
+    /// has no index on decision_id, so a join the other way would scan the corpus).
     /// </summary>
     public AlignmentEdit? LatestRealign(string annotator) => Guard("read the database", () => AlignmentEditsWhere("""
         d.annotator = @annotator AND d.kind = 'realign'
         AND NOT EXISTS (SELECT 1 FROM decisions u WHERE u.supersedes = a.decision_id AND u.kind = 'undo')
-        AND a.decision_id > coalesce((SELECT e.id FROM decisions e JOIN pairs p ON p.decision_id = e.id
-                                      WHERE e.annotator = @annotator ORDER BY e.id DESC LIMIT 1), 0)
+        AND NOT EXISTS (SELECT 1 FROM decisions e WHERE e.annotator = @annotator AND e.id > a.decision_id
+                        AND e.id = (SELECT p.decision_id FROM pairs p WHERE p.id = e.pair_id))
         """, ("annotator", annotator), newestFirst: true).FirstOrDefault());
 
     public bool UndoRealign(AlignmentEdit edit, string annotator) => Write("undo the change of alignment", () =>

@@ -14,7 +14,4 @@ public sealed record AlignedTexts(string Source, string Target, string? Suggesti
 
     public static AlignedTexts Of(Pair pair) =>
         new(pair.Source, pair.Target, pair.Suggestion) { OriginalTarget = pair.OriginalTarget, RepairJson = pair.RepairJson };
-
-    /// <summary>A pair a merge emptied: nothing left on either side.</summary>
-    public bool IsEmpty => Source.Length == 0 && Target.Length == 0 && Suggestion is null;
 }
