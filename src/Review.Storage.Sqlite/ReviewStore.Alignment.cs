@@ -117,12 +117,8 @@ public sealed partial class ReviewStore
         var edits = new List<AlignmentEdit>();
         while (reader.Read())
         {
-            var (firstBefore, secondBefore) = AlignmentJson.Read(reader.GetString(5));
-            var (firstAfter, secondAfter) = AlignmentJson.Read(reader.GetString(6));
-            var change = new AlignmentChange(AlignmentNames.Parse(reader.GetString(2)), new PairId(reader.GetInt64(3)), new PairId(reader.GetInt64(4)),
-                firstBefore, secondBefore, firstAfter, secondAfter);
-            edits.Add(new AlignmentEdit(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(7), DecisionTime.Read(reader.GetString(8)), change,
-                reader.GetInt64(9) != 0));
+            edits.Add(AlignmentEdit.FromStored(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4),
+                reader.GetString(5), reader.GetString(6), reader.GetString(7), DecisionTime.Read(reader.GetString(8)), reader.GetInt64(9) != 0));
         }
         return edits;
     }
