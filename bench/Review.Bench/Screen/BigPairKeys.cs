@@ -33,7 +33,7 @@ public static class BigPairKeys
         using var screen = new ReviewStoreScreen(path);
         KeyEvent[] keys = [.. Enumerable.Repeat(new KeyEvent(Key.Down), 10), .. Enumerable.Repeat(new KeyEvent(Key.PageDown), 5),
             new KeyEvent(Key.Tab), new KeyEvent(Key.Tab), KeyEvent.Char("?"), KeyEvent.Char("?"), .. Enumerable.Repeat(new KeyEvent(Key.Up), 10)];
-        var times = new List<double>();
+        var times = new List<(double Ms, string Key)>();
         var open = Stopwatch.StartNew();
         screen.Loop.Start(new Navigation(NavigationKind.Resume, 0, PairFilter.All));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first frame (opens the pair, diffs it): {open.Elapsed.TotalMilliseconds:0} ms"));
@@ -42,11 +42,12 @@ public static class BigPairKeys
             var watch = Stopwatch.StartNew();
             screen.Loop.Handle(key);
             screen.Loop.Draw();
-            times.Add(watch.Elapsed.TotalMilliseconds);
+            times.Add((watch.Elapsed.TotalMilliseconds, $"{times.Count + 1}:{(key.Key == Key.Char ? key.Text : key.Key.ToString())}"));
         }
         times.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{megabytes} MB pair, {times.Count} keys: median {times[times.Count / 2]:0.0} ms, max {times[^1]:0.0} ms"));
+            $"{megabytes} MB pair, {times.Count} keys: median {times[times.Count / 2].Ms:0.0} ms, max {times[^1].Ms:0.0} ms"));
+        Console.WriteLine("slowest (key number:key ms): " + string.Join(", ", times.TakeLast(3).Reverse().Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Ms:0.0}"))));
         ScreenDatabase.Delete(path);
         return 0;
     }

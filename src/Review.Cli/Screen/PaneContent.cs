@@ -18,7 +18,7 @@ internal sealed record PaneContent(string Title, IReadOnlyList<StyledSpan> Spans
         {
             return null;
         }
-        var overflows = body.Width > 1 && View.WrapLines(body.Width).Count > body.Height;
-        return Math.Max(0, new TextView(UpToMark).WrapLines(overflows ? body.Width - 1 : body.Width).Count - 1);
+        var overflows = body.Width > 1 && View.LineCount(body.Width) > body.Height;
+        return Math.Max(0, new TextView(UpToMark).LineCount(overflows ? body.Width - 1 : body.Width) - 1);
     }
 }

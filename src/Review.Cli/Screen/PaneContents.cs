@@ -7,7 +7,9 @@ namespace Review.Cli.Screen;
 /// <summary>What each pane shows for a state: its title and styled text. The view draws it; <see cref="ScreenGeometry"/> measures it.</summary>
 internal static class PaneContents
 {
-    public static Dictionary<Pane, PaneContent> For(ReviewState state, Theme theme)
+    public static IReadOnlyDictionary<Pane, PaneContent> For(ReviewState state, Theme theme) => PaneContentMemo.Get(state, theme, Build);
+
+    private static Dictionary<Pane, PaneContent> Build(ReviewState state, Theme theme)
     {
         var panes = new Dictionary<Pane, PaneContent>();
         if (state.Shown is null && state.Adjudicating)

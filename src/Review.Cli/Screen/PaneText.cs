@@ -102,11 +102,12 @@ internal static class PaneText
         {
             return CodeTokens.Show(PaneBudget.Cap([new StyledSpan(suggestion, theme.Body)], theme.Dim), theme.InlineCode);
         }
-        return CodeTokens.Show(PaneBudget.Cap(diff.Segments
+        // Lazily, so a long diff is walked only as far as the pane's budget.
+        var pieces = diff.Segments
             .Where(s => s.Operation != DiffOperation.Deleted)
             .Select(s => s.Operation == DiffOperation.Inserted
-                ? new StyledSpan(VisibleSpace.Of(s.Text), theme.Added)
-                : new StyledSpan(s.Text, theme.Body))
-            .ToList(), theme.Dim), theme.InlineCode);
+                ? new TextPiece(VisibleSpace.Of(s.Text), theme.Added, -1)
+                : new TextPiece(s.Text, theme.Body, -1));
+        return CodeTokens.Show(PaneBudget.Noted([.. PaneBudget.Take(pieces).Select(p => p.ToSpan())], suggestion.Length, theme.Dim), theme.InlineCode);
     }
 }

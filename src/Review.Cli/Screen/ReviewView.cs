@@ -23,7 +23,7 @@ public sealed class ReviewView(Keymap keymap, Theme theme)
         var panes = state.VisiblePanes().Where(content.ContainsKey).ToList();
         var editing = state.Mode == ScreenMode.Edit && state.Editor is not null;
         var layout = ScreenLayout.For(buffer.Width, buffer.Height, panes,
-            (pane, width) => Math.Max(editing && pane == Pane.Target ? 3 : 0, content[pane].View.WrapLines(width).Count));
+            (pane, width) => Math.Max(editing && pane == Pane.Target ? 3 : 0, content[pane].View.LineCount(width)));
 
         DrawHeader(buffer, layout.Header, state);
         foreach (var area in layout.Panes)

@@ -39,7 +39,7 @@ internal sealed record ScreenGeometry(PaneOffsets MaxScroll, int PageHeight, int
         var panes = state.VisiblePanes().Where(content.ContainsKey).ToList();
         var editing = Editing(state);
         return ScreenLayout.For(state.Size.Width, state.Size.Height, panes,
-            (pane, width) => Math.Max(editing && pane == Pane.Target ? 3 : 0, content[pane].View.WrapLines(width).Count));
+            (pane, width) => Math.Max(editing && pane == Pane.Target ? 3 : 0, content[pane].View.LineCount(width)));
     }
 
     /// <summary>How far the help overlay scrolls: its lines less the rows inside its border.</summary>
@@ -54,7 +54,7 @@ internal sealed record ScreenGeometry(PaneOffsets MaxScroll, int PageHeight, int
         {
             return 0;
         }
-        var count = view.WrapLines(body.Width).Count;
-        return count > body.Height && body.Width > 1 ? view.WrapLines(body.Width - 1).Count : count;
+        var count = view.LineCount(body.Width);
+        return count > body.Height && body.Width > 1 ? view.LineCount(body.Width - 1) : count;
     }
 }

@@ -16,6 +16,11 @@ internal static class SearchMatches
         {
             return [];
         }
+        // Only where a pane can show it: a pane lays out at most PaneBudget.MaxChars of its text.
+        if (text.Length > PaneBudget.MaxChars + needle.Length)
+        {
+            text = text[..(PaneBudget.MaxChars + needle.Length)];
+        }
         var boundaries = Boundaries(text);
         var spans = new List<TextSpan>();
         for (var at = text.IndexOf(needle, StringComparison.OrdinalIgnoreCase); at >= 0;

@@ -14,11 +14,13 @@ internal sealed class TextLayout
     private readonly Style _style;
     private readonly SanitizerOptions _options;
     private readonly List<Glyph> _glyphs;
+    private readonly List<(int Start, int End)> _paragraphs;
     private readonly List<Range> _lines;
 
     /// <param name="recycle">A layout no longer needed whose lists are cleared and reused, so a new text does not allocate them again.</param>
     internal TextLayout(IReadOnlyList<StyledSpan> spans, Style style, SanitizerOptions options, int width, TextLayout? recycle = null)
     {
+        recycle = recycle is { Recyclable: true } ? recycle : null;
         _glyphs = recycle?._glyphs ?? [];
         _lines = recycle?._lines ?? [];
         _glyphs.Clear();
@@ -27,13 +29,32 @@ internal sealed class TextLayout
         _style = style;
         _options = options;
         Width = width;
-        foreach (var (start, end) in Paragraphs())
-        {
-            LineWrapper.Wrap(_glyphs, start, end, width, _lines);
-        }
+        _paragraphs = Paragraphs();
+        Wrap();
+    }
+
+    /// <summary>
+    /// The same text at another width: the glyphs (sanitized, segmented and measured, the costly
+    /// part) are shared and only the lines are wrapped again. Neither layout is recycled after that.
+    /// </summary>
+    internal TextLayout(TextLayout text, int width)
+    {
+        _spans = text._spans;
+        _style = text._style;
+        _options = text._options;
+        _glyphs = text._glyphs;
+        _paragraphs = text._paragraphs;
+        _lines = [];
+        Width = width;
+        text.Recyclable = false;
+        Recyclable = false;
+        Wrap();
     }
 
     internal int Width { get; }
+
+    /// <summary>False once the glyphs are shared with another layout or the layout is kept by its view: clearing its lists would change a layout still in use.</summary>
+    internal bool Recyclable { get; set; } = true;
 
     internal int LineCount => _lines.Count;
 
@@ -47,6 +68,14 @@ internal sealed class TextLayout
         foreach (var glyph in Line(line))
         {
             x = buffer.SetGlyph(x, y, glyph.Text, glyph.Width, glyph.Style, clip);
+        }
+    }
+
+    private void Wrap()
+    {
+        foreach (var (start, end) in _paragraphs)
+        {
+            LineWrapper.Wrap(_glyphs, start, end, Width, _lines);
         }
     }
 

@@ -9,6 +9,12 @@ namespace Review.Terminal.Widgets;
 /// </summary>
 public sealed class TextView(IReadOnlyList<StyledSpan> spans)
 {
+    // The layouts made for measuring, by width (at most two: the full width and one column less for
+    // the scroll bar), so an app that measures a text and then draws it lays it out once. Locked: a
+    // view may be shared by screens on other threads.
+    private readonly List<TextLayout> _measured = [];
+    private readonly Lock _gate = new();
+
     public Style Style { get; init; }
 
     public bool ShowScrollIndicator { get; init; } = true;
@@ -48,9 +54,12 @@ public sealed class TextView(IReadOnlyList<StyledSpan> spans)
     /// <summary>The wrapped lines at <paramref name="width"/> cells, as plain text (for measuring and tests).</summary>
     public IReadOnlyList<string> WrapLines(int width)
     {
-        var layout = new TextLayout(spans, Style, SanitizerOptions, Math.Max(1, width));
+        var layout = Measured(Math.Max(1, width));
         return Enumerable.Range(0, layout.LineCount).Select(layout.LineText).ToList();
     }
+
+    /// <summary>How many lines the text wraps to at <paramref name="width"/> cells (as <see cref="WrapLines"/> counts them, without building their text).</summary>
+    public int LineCount(int width) => Measured(Math.Max(1, width)).LineCount;
 
     /// <summary>The layout at the full width, or one column narrower when the text overflows and a scroll bar is shown; reused from the state when nothing changed.</summary>
     private TextLayout LayoutFor(Rect area, TextViewState state)
@@ -61,15 +70,43 @@ public sealed class TextView(IReadOnlyList<StyledSpan> spans)
             return narrow;
         }
 
-        var layout = Reusable(state, area.Width) ?? new TextLayout(spans, Style, SanitizerOptions, area.Width, state.Layout);
+        var layout = Reusable(state, area.Width) ?? Kept(area.Width) ?? new TextLayout(spans, Style, SanitizerOptions, area.Width, state.Layout);
         if (withBar && layout.LineCount > area.Height)
         {
-            layout = new TextLayout(spans, Style, SanitizerOptions, area.Width - 1, layout);
+            layout = Kept(area.Width - 1) ?? new TextLayout(layout, area.Width - 1);
         }
 
         state.Layout = layout;
         return layout;
     }
+
+    private TextLayout Measured(int width)
+    {
+        lock (_gate)
+        {
+            if (KeptLocked(width) is { } kept)
+            {
+                return kept;
+            }
+            var layout = _measured.Count > 0 ? new TextLayout(_measured[^1], width) : new TextLayout(spans, Style, SanitizerOptions, width) { Recyclable = false };
+            if (_measured.Count == 2)
+            {
+                _measured.RemoveAt(0);
+            }
+            _measured.Add(layout);
+            return layout;
+        }
+    }
+
+    private TextLayout? Kept(int width)
+    {
+        lock (_gate)
+        {
+            return KeptLocked(width);
+        }
+    }
+
+    private TextLayout? KeptLocked(int width) => _measured.Find(layout => layout.Width == width);
 
     private TextLayout? Reusable(TextViewState state, int width) =>
         state.Layout is { } layout && layout.Matches(spans, Style, SanitizerOptions, width) ? layout : null;

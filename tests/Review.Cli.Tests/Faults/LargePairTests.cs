@@ -4,6 +4,7 @@ using Review.Core.Formats;
 using Review.Core.Ports;
 using Review.Core.Session;
 using Review.Storage.Sqlite;
+using Review.Terminal.Input;
 
 namespace Review.Cli.Tests.Faults;
 
@@ -34,5 +35,60 @@ public sealed class LargePairTests : IDisposable
         Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source.Length - PaneBudget.MaxChars:N0} more characters are not shown"), last);
         Assert.Equal(PaneBudget.MaxChars, spans.Take(spans.Count - 1).Sum(s => s.Text.Length));
         Assert.Equal(source, screen.Store.GetPair(new Review.Core.Pairs.PairId(1))!.Source);
+    }
+
+    [Fact]
+    public void A_multi_megabyte_pair_scrolled_to_the_end_of_each_pane_says_on_screen_how_much_is_not_shown()
+    {
+        var source = new System.Text.StringBuilder();
+        var target = new System.Text.StringBuilder();
+        var suggestion = new System.Text.StringBuilder();
+        for (var i = 0; source.Length < 2 << 20; i++)
+        {
+            source.Append(System.Globalization.CultureInfo.InvariantCulture, $"Line {i}: the model improves the results of the method.\n");
+            target.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i}번 줄: 모델은 방법의 결과를 개선한다.\n");
+            suggestion.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i}번 줄: 모델{(i % 7 == 0 ? "이" : "은")} 방법의 결과를 개선한다.\n");
+        }
+        var db = _temp.File("multi-mb.db");
+        using (var store = ReviewStore.Open(db))
+        {
+            using var batch = store.BeginImport("big.jsonl", Guid.NewGuid().ToString("N"), "jsonl", "en", "ko");
+            batch.Add(new NewPair(new PairRecord(1, "big-1", source.ToString(), target.ToString(), suggestion.ToString(), null)));
+            batch.Commit();
+        }
+        // Wide enough for the note to sit on one line of the screen.
+        using var screen = new ScreenHarness(db, 200, 30);
+        Assert.Contains("Line 0: the model improves the results of the method.", screen.Screen);
+        Assert.DoesNotContain("truncated", screen.Screen);
+
+        ScrollToTheEnd(screen);
+        Assert.Contains(Note(target.Length), screen.Screen);
+        Assert.DoesNotContain(Note(source.Length), screen.Screen);
+
+        while (screen.Loop.State.Focus != Pane.Source)
+        {
+            screen.Keys("o");
+        }
+        ScrollToTheEnd(screen);
+        Assert.Contains(Note(source.Length), screen.Screen);
+        Assert.Equal(target.ToString(), screen.Store.GetPair(new Review.Core.Pairs.PairId(1))!.Target);
+    }
+
+    private static string Note(int total) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"… truncated: {total - PaneBudget.MaxChars:N0} more characters are not shown here ({total:N0} in all); the editor and exports have the whole text");
+
+    // Page by page, as an annotator would, until the focused pane stops moving.
+    private static void ScrollToTheEnd(ScreenHarness screen)
+    {
+        for (var page = 0; page < 1_000; page++)
+        {
+            var before = screen.Loop.State.Scroll;
+            screen.Send(new KeyEvent(Key.PageDown));
+            if (screen.Loop.State.Scroll == before)
+            {
+                return;
+            }
+        }
+        Assert.Fail("the pane never reached its end");
     }
 }

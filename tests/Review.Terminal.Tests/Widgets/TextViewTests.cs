@@ -114,4 +114,33 @@ public class TextViewTests
         new TextView(["두 번째"]).Render(new Rect(0, 0, 4, 2), buffer, state);
         Assert.Equal(["두   째 ", "번째    "], buffer.ToLines());
     }
+
+    [Fact]
+    public void Line_count_is_the_wrapped_lines_at_each_width_measured_in_any_order()
+    {
+        var view = new TextView(["The quick brown fox jumps over the lazy dog"]);
+
+        Assert.Equal(5, view.LineCount(10));
+        Assert.Equal(7, view.LineCount(8));
+        Assert.Equal(["The quick", "brown fox", "jumps over", "the lazy", "dog"], view.WrapLines(10));
+        Assert.Equal(["The", "quick", "brown", "fox", "jumps", "over the", "lazy dog"], view.WrapLines(8));
+        Assert.Equal(1, view.LineCount(80));
+        Assert.Equal(["The quick", "brown fox", "jumps over", "the lazy", "dog"], view.WrapLines(10));
+    }
+
+    [Fact]
+    public void A_measured_view_drawn_through_a_state_that_then_draws_another_text_keeps_its_own_lines()
+    {
+        var buffer = new ScreenBuffer(10, 2);
+        var state = new TextViewState();
+        var first = new TextView(["first pair of the lines"]);
+        Assert.Equal(3, first.LineCount(10));
+
+        first.Render(buffer.Area, buffer, state);
+        new TextView(["다른 텍스트가 여기 있습니다"]).Render(buffer.Area, buffer, state);
+
+        Assert.Equal(["first", "pair of", "the lines"], first.WrapLines(9));
+        first.Render(buffer.Area, buffer, new TextViewState());
+        Assert.Equal(["first    ┃", "pair of  │"], buffer.ToLines());
+    }
 }
