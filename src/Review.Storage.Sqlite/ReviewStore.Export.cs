@@ -19,18 +19,19 @@ public sealed partial class ReviewStore
     /// only once the file's check has passed (it throws otherwise), so an exporter that commits its
     /// output after the last row never publishes rows read from a damaged file.
     /// </summary>
-    public IEnumerable<ExportRow> ExportRows(IReadOnlySet<PairStatus>? statuses)
+    public IEnumerable<ExportRow> ExportRows(IReadOnlySet<PairStatus>? statuses, bool withEmptiedPairs = false)
     {
         // Status names come from the enum, never from input, so they can be inlined safely.
         var filter = statuses is null
             ? ""
             : $"AND p.status IN ({string.Join(", ", statuses.Select(s => $"'{PairNames.Of(s)}'"))})";
+        var emptied = withEmptiedPairs ? "" : $"AND NOT {EmptiedByMerge}";
         using var query = new ExportQuery(Path, ReadOnlyReason is null ? null : StoreFile.ReadOnlySource(Path), _busyTimeout, $"""
             SELECT p.id, p.external_id, p.source, coalesce(d.final_target, p.target), p.status,
                    coalesce(p.original_target, p.target), p.suggestion, d.annotator, d.at, d.note,
                    p.source_lang, p.target_lang, p.metadata_json
             FROM pairs p LEFT JOIN decisions d ON d.id = p.decision_id
-            WHERE p.id > ?1 {filter} AND NOT {EmptiedByMerge}
+            WHERE p.id > ?1 {filter} {emptied}
             ORDER BY p.id LIMIT {ExportPageSize}
             """);
         var after = 0L;

@@ -35,4 +35,10 @@ public interface IAlignmentEdits
 
     /// <summary>The pair's texts before the first change of alignment touched it; null for a pair never realigned.</summary>
     AlignedTexts? OriginalAlignment(PairId pair);
+
+    /// <summary>
+    /// Every pair a change of alignment has touched, undone or not, with its texts before the first
+    /// change and now; as many as the pairs annotators realigned by hand, not the corpus.
+    /// </summary>
+    IReadOnlyList<RealignedPair> RealignedPairs();
 }
