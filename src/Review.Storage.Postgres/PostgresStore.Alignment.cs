@@ -102,6 +102,9 @@ public sealed partial class PostgresStore
         return pairs;
     });
 
+    public long EmptiedPairs() => Guard("read the database", () =>
+        Scalar($"SELECT count(*) FROM original_alignment o JOIN pairs p ON p.id = o.pair_id WHERE p.status = 'pending' AND {EmptiedByMerge}"));
+
     // In id order, so two changes over overlapping pairs lock them in the same order and never deadlock.
     private void LockPairs(PairId first, PairId second) =>
         Execute("SELECT id FROM pairs WHERE id IN (@first, @second) ORDER BY id FOR NO KEY UPDATE", ("first", first.Value), ("second", second.Value));

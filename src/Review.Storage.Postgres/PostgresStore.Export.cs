@@ -6,6 +6,10 @@ namespace Review.Storage.Postgres;
 
 public sealed partial class PostgresStore
 {
+    /// <summary>A pair a merge left empty is no pair of the current alignment: not exported, and not in anyone's queue.</summary>
+    internal const string EmptiedByMerge =
+        "(p.source = '' AND p.target = '' AND EXISTS (SELECT 1 FROM original_alignment o WHERE o.pair_id = p.id))";
+
     /// <summary>
     /// Every pair (or those with the given statuses) in corpus order, streamed: Npgsql hands rows
     /// over as the server sends them, so memory stays flat at any size. The export has a connection
@@ -19,7 +23,7 @@ public sealed partial class PostgresStore
         var filter = statuses is null ? "TRUE"
             : statuses.Count == 0 ? "FALSE"
             : $"p.status IN ({string.Join(", ", statuses.Select(s => $"'{PairNames.Of(s)}'"))})";
-        var emptied = withEmptiedPairs ? "TRUE" : "NOT (p.source = '' AND p.target = '' AND EXISTS (SELECT 1 FROM original_alignment o WHERE o.pair_id = p.id))";
+        var emptied = withEmptiedPairs ? "TRUE" : $"NOT {EmptiedByMerge}";
         var sql = $"""
             SELECT p.raw_fields, d.raw_fields, p.external_id, p.source,
                    CASE WHEN d.final_target IS NULL THEN p.target ELSE d.final_target END, p.status,
@@ -28,7 +32,6 @@ public sealed partial class PostgresStore
                    p.original_target IS NULL, d.final_target IS NOT NULL
             FROM pairs p LEFT JOIN decisions d ON d.id = p.decision_id
             WHERE {filter}
-              -- A pair a merge left empty is no pair of the current alignment.
               AND {emptied}
             ORDER BY p.ord
             """;

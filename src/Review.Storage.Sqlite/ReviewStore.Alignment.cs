@@ -96,6 +96,9 @@ public sealed partial class ReviewStore
         return pairs;
     }
 
+    public long EmptiedPairs() =>
+        Scalar($"SELECT count(*) FROM original_alignment o JOIN pairs p ON p.id = o.pair_id WHERE p.status = 'pending' AND {EmptiedByMerge}");
+
     /// <summary>Whether the pair still holds <paramref name="expected"/>, is undecided and nobody else holds it; read inside the write.</summary>
     private bool MayRealign(PairId id, AlignedTexts expected, string annotator)
     {

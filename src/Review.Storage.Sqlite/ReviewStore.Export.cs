@@ -7,8 +7,11 @@ public sealed partial class ReviewStore
 {
     private const int ExportPageSize = 2048;
 
-    /// <summary>A pair a merge left empty is no pair of the current alignment (original_alignment: migration 8).</summary>
-    private const string EmptiedByMerge =
+    /// <summary>
+    /// A pair a merge left empty is no pair of the current alignment (original_alignment: migration 8):
+    /// not exported, and not in anyone's queue.
+    /// </summary>
+    internal const string EmptiedByMerge =
         "(p.source = '' AND p.target = '' AND EXISTS (SELECT 1 FROM original_alignment o WHERE o.pair_id = p.id))";
 
     /// <summary>

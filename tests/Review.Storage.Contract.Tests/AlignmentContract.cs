@@ -231,6 +231,25 @@ public abstract class AlignmentContract : IDisposable
         Assert.Equal([("p2", false), ("p3", false)], _theirs.RealignedPairs().Select(p => (p.ExternalId, p.Moved)));
     }
 
+    [Fact]
+    public void A_pair_a_merge_emptied_leaves_every_queue_and_the_pending_count_until_undone()
+    {
+        Assert.Equal(4, _ana.Counts().Pending);
+        Assert.True(_ana.Merge(IdAt(2)).Done);
+
+        Assert.Equal(("p2", "p4"), (_theirs.NextPending(1, "ben")!.ExternalId, _theirs.NextPending(2, "ben")!.ExternalId));
+        Assert.Equal("p4", _theirs.NextPendingInTier(null, 2, "ben")!.ExternalId);
+        Assert.Equal("p4", _theirs.ClaimNextFor(2, "cho", Lease)!.ExternalId);
+        Assert.NotEqual("p3", _theirs.ClaimNextPending(2, "ben", Lease)!.ExternalId);
+        Assert.Equal(1, _theirs.EmptiedPairs());
+        Assert.Equal((3L, 3L), (_ana.Counts().Total, _ana.Counts().Pending));
+
+        Assert.True(_ana.UndoAlignment()!.Done);
+        Assert.Equal(0, _theirs.EmptiedPairs());
+        Assert.Equal("p3", _theirs.NextPending(2, "cho")!.ExternalId);
+        Assert.Equal(4, _ana.Counts().Pending);
+    }
+
     private PairId IdAt(long ord) => _mine.FindByOrd(ord)!.Id;
 
     private static AlignedTexts TextsAt(long ord, IReviewStore store) => AlignedTexts.Of(store.FindByOrd(ord)!);

@@ -41,4 +41,7 @@ public interface IAlignmentEdits
     /// change and now; as many as the pairs annotators realigned by hand, not the corpus.
     /// </summary>
     IReadOnlyList<RealignedPair> RealignedPairs();
+
+    /// <summary>How many pending pairs a merge left empty: places in the corpus, but nothing to review.</summary>
+    long EmptiedPairs();
 }
