@@ -78,6 +78,33 @@ public sealed partial class PostgresStore
             PgRows.Text(reader, 3, raw, PgRows.SuggestionBit));
     });
 
+    /// <summary>Each touched pair's original texts come from its first change's record, which keeps the encoding repair too.</summary>
+    public IReadOnlyList<RealignedPair> RealignedPairs() => Guard("read the database", () =>
+    {
+        using var command = Command("""
+            SELECT p.external_id, p.raw_fields, a.first_pair = p.id, a.before_texts, p.source, p.target, p.suggestion
+            FROM original_alignment o JOIN pairs p ON p.id = o.pair_id
+            JOIN alignment_edits a ON a.decision_id = (SELECT min(e.decision_id) FROM alignment_edits e
+                                                       WHERE e.first_pair = o.pair_id OR e.second_pair = o.pair_id)
+            ORDER BY p.ord
+            """);
+        using var reader = command.ExecuteReader();
+        var pairs = new List<RealignedPair>();
+        while (reader.Read())
+        {
+            var raw = reader.GetInt32(1);
+            var id = PgRows.Text(reader, 0, raw, PgRows.ExternalIdBit)!;
+            var (first, second) = AlignmentJson.Read(reader.GetString(3));
+            var current = new AlignedTexts(PgRows.Text(reader, 4, raw, PgRows.SourceBit)!, PgRows.Text(reader, 5, raw, PgRows.TargetBit)!,
+                PgRows.Text(reader, 6, raw, PgRows.SuggestionBit));
+            pairs.Add(new RealignedPair(id, reader.GetBoolean(2) ? first : second, current));
+        }
+        return pairs;
+    });
+
+    public long EmptiedPairs() => Guard("read the database", () =>
+        Scalar($"SELECT count(*) FROM original_alignment o JOIN pairs p ON p.id = o.pair_id WHERE p.status = 'pending' AND {EmptiedByMerge}"));
+
     // In id order, so two changes over overlapping pairs lock them in the same order and never deadlock.
     private void LockPairs(PairId first, PairId second) =>
         Execute("SELECT id FROM pairs WHERE id IN (@first, @second) ORDER BY id FOR NO KEY UPDATE", ("first", first.Value), ("second", second.Value));

@@ -107,7 +107,7 @@ public sealed partial class PostgresStore
     /// </summary>
     internal Pair? PendingBetween(long afterOrd, long upToOrd, string annotator, string locking, string condition = "TRUE") => SinglePair($"""
         SELECT {PgRows.PairColumns} FROM pairs p
-        WHERE p.status = 'pending' AND p.ord > @after AND p.ord <= @upto AND {condition} AND {Unclaimed}
+        WHERE p.status = 'pending' AND p.ord > @after AND p.ord <= @upto AND {condition} AND {Unclaimed} AND NOT {EmptiedByMerge}
         ORDER BY p.ord LIMIT 1 {locking}
         """, ("after", afterOrd), ("upto", upToOrd), ("annotator", annotator));
 

@@ -13,7 +13,7 @@ public sealed partial class PostgresStore
     private const string OpenToAnnotator = Unclaimed + """
 
         AND ((@overlap = 1 AND p.deciders = 0) OR NOT EXISTS (SELECT 1 FROM decisions d WHERE d.pair_id = p.id AND d.annotator = @annotator))
-        """;
+        """ + " AND NOT " + EmptiedByMerge;
 
     // The corpus order's "tier": every pair.
     private const string AnyTier = "TRUE";

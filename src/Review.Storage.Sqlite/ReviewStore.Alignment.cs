@@ -75,6 +75,30 @@ public sealed partial class ReviewStore
             : null;
     }
 
+    /// <summary>Each touched pair's original texts come from its first change's record, which keeps the encoding repair too.</summary>
+    public IReadOnlyList<RealignedPair> RealignedPairs()
+    {
+        using var command = Command("""
+            SELECT p.external_id, a.first_pair = p.id, a.before_texts, p.source, p.target, p.suggestion
+            FROM original_alignment o JOIN pairs p ON p.id = o.pair_id
+            JOIN alignment_edits a ON a.decision_id = (SELECT min(e.decision_id) FROM alignment_edits e
+                                                       WHERE e.first_pair = o.pair_id OR e.second_pair = o.pair_id)
+            ORDER BY p.id
+            """);
+        using var reader = command.ExecuteReader();
+        var pairs = new List<RealignedPair>();
+        while (reader.Read())
+        {
+            var (first, second) = AlignmentJson.Read(reader.GetString(2));
+            var current = new AlignedTexts(StoredText.ReadRequired(reader, 3), StoredText.ReadRequired(reader, 4), StoredText.Read(reader, 5));
+            pairs.Add(new RealignedPair(reader.GetString(0), reader.GetInt64(1) != 0 ? first : second, current));
+        }
+        return pairs;
+    }
+
+    public long EmptiedPairs() =>
+        Scalar($"SELECT count(*) FROM original_alignment o JOIN pairs p ON p.id = o.pair_id WHERE p.status = 'pending' AND {EmptiedByMerge}");
+
     /// <summary>Whether the pair still holds <paramref name="expected"/>, is undecided and nobody else holds it; read inside the write.</summary>
     private bool MayRealign(PairId id, AlignedTexts expected, string annotator)
     {

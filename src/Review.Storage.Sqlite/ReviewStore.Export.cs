@@ -7,8 +7,11 @@ public sealed partial class ReviewStore
 {
     private const int ExportPageSize = 2048;
 
-    /// <summary>A pair a merge left empty is no pair of the current alignment (original_alignment: migration 8).</summary>
-    private const string EmptiedByMerge =
+    /// <summary>
+    /// A pair a merge left empty is no pair of the current alignment (original_alignment: migration 8):
+    /// not exported, and not in anyone's queue.
+    /// </summary>
+    internal const string EmptiedByMerge =
         "(p.source = '' AND p.target = '' AND EXISTS (SELECT 1 FROM original_alignment o WHERE o.pair_id = p.id))";
 
     /// <summary>
@@ -19,18 +22,19 @@ public sealed partial class ReviewStore
     /// only once the file's check has passed (it throws otherwise), so an exporter that commits its
     /// output after the last row never publishes rows read from a damaged file.
     /// </summary>
-    public IEnumerable<ExportRow> ExportRows(IReadOnlySet<PairStatus>? statuses)
+    public IEnumerable<ExportRow> ExportRows(IReadOnlySet<PairStatus>? statuses, bool withEmptiedPairs = false)
     {
         // Status names come from the enum, never from input, so they can be inlined safely.
         var filter = statuses is null
             ? ""
             : $"AND p.status IN ({string.Join(", ", statuses.Select(s => $"'{PairNames.Of(s)}'"))})";
+        var emptied = withEmptiedPairs ? "" : $"AND NOT {EmptiedByMerge}";
         using var query = new ExportQuery(Path, ReadOnlyReason is null ? null : StoreFile.ReadOnlySource(Path), _busyTimeout, $"""
             SELECT p.id, p.external_id, p.source, coalesce(d.final_target, p.target), p.status,
                    coalesce(p.original_target, p.target), p.suggestion, d.annotator, d.at, d.note,
                    p.source_lang, p.target_lang, p.metadata_json
             FROM pairs p LEFT JOIN decisions d ON d.id = p.decision_id
-            WHERE p.id > ?1 {filter} AND NOT {EmptiedByMerge}
+            WHERE p.id > ?1 {filter} {emptied}
             ORDER BY p.id LIMIT {ExportPageSize}
             """);
         var after = 0L;

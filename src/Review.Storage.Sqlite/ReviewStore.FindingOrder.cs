@@ -41,7 +41,7 @@ public sealed partial class ReviewStore
     /// </summary>
     public Pair? NextPendingInTier(Severity? tier, long afterOrd, string annotator) => SinglePair($"""
         SELECT {PairRows.Columns} FROM pairs p INDEXED BY pairs_pending
-        WHERE p.status = 'pending' AND p.id > $after AND {TierCondition(tier)}
+        WHERE p.status = 'pending' AND p.id > $after AND {TierCondition(tier)} AND NOT {EmptiedByMerge}
           AND NOT EXISTS (SELECT 1 FROM claims c
                           WHERE c.pair_id = p.id AND c.annotator <> $annotator AND c.expires_ms > {DatabaseNowMs})
         ORDER BY p.id LIMIT 1

@@ -111,7 +111,7 @@ public sealed partial class ReviewStore
 
     private Pair? PendingBetween(long afterOrd, long upToOrd, string annotator) => SinglePair($"""
         SELECT {PairRows.Columns} FROM pairs p INDEXED BY pairs_pending
-        WHERE p.status = 'pending' AND p.id > $after AND p.id <= $upto
+        WHERE p.status = 'pending' AND p.id > $after AND p.id <= $upto AND NOT {EmptiedByMerge}
           AND NOT EXISTS (SELECT 1 FROM claims c
                           WHERE c.pair_id = p.id AND c.annotator <> $annotator AND c.expires_ms > {DatabaseNowMs})
         ORDER BY p.id LIMIT 1

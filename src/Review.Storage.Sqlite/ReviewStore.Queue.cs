@@ -14,6 +14,7 @@ public sealed partial class ReviewStore
     private const string OpenToAnnotator = $"""
         NOT EXISTS (SELECT 1 FROM claims c WHERE c.pair_id = p.id AND c.annotator <> $annotator AND c.expires_ms > {DatabaseNowMs})
         AND (($overlap = 1 AND p.deciders = 0) OR NOT EXISTS (SELECT 1 FROM decisions d WHERE d.pair_id = p.id AND d.annotator = $annotator))
+        AND NOT {EmptiedByMerge}
         """;
 
     public int Overlap()

@@ -188,6 +188,68 @@ public abstract class AlignmentContract : IDisposable
         Assert.Equal(["p1", "p2", "p3", "p4"], _theirs.ExportRows(null).Select(r => r.Id));
     }
 
+    [Fact]
+    public void The_original_alignment_export_gives_back_the_imported_pairs_and_keeps_decisions_only_where_the_texts_stayed()
+    {
+        var imported = Texts();
+        Assert.True(_ana.Merge(IdAt(1)).Done);
+        Assert.True(_ana.Split(IdAt(1), "source 1".Length, "target 1".Length).Done);
+        Assert.True(_ana.ShiftTarget(IdAt(3), down: true).Done);
+        Assert.NotNull(_ana.Decide(IdAt(1), DecisionKind.Accept, null, null, expectedDecisionId: null).Change);
+        Assert.NotNull(_ana.Decide(IdAt(4), DecisionKind.Accept, null, null, expectedDecisionId: null).Change);
+
+        var current = _theirs.ExportRows(null).ToList();
+        var original = new OriginalAlignmentExport(_theirs, _theirs).Rows(null).ToList();
+
+        Assert.Equal(
+            [("p1", "source 1", "target 1", PairStatus.Accepted), ("p2", "source 2", "target 2", PairStatus.Pending),
+             ("p3", "source 3", "", PairStatus.Pending), ("p4", "source 4", "target 3 target 4", PairStatus.Accepted)],
+            current.Select(r => (r.Id, r.Source, r.Target, r.Status)));
+        Assert.Equal(imported, original.Select(r => new AlignedTexts(r.Source, r.Target, r.Suggestion)));
+        // p1 holds its imported texts again (merge then split), so its decision still judges them;
+        // p2 lost its suggestion to the split, p3 and p4 their targets to the shift.
+        Assert.Equal(
+            [(PairStatus.Accepted, "ana"), (PairStatus.Pending, null), (PairStatus.Pending, null), (PairStatus.Pending, null)],
+            original.Select(r => (r.Status, r.Annotator)));
+        Assert.Equal(["target 1", "target 2", "target 3", "target 4"], original.Select(r => r.OriginalTarget));
+        Assert.Equal(["p2", "p3", "p4"], new OriginalAlignmentExport(_theirs, _theirs).Rows(new HashSet<PairStatus> { PairStatus.Pending }).Select(r => r.Id));
+    }
+
+    [Fact]
+    public void The_original_alignment_export_writes_a_pair_a_merge_emptied_and_forgets_changes_undone()
+    {
+        var imported = Texts();
+        Assert.True(_ana.Merge(IdAt(2)).Done);
+        Assert.Equal(["p1", "p2", "p4"], _theirs.ExportRows(null).Select(r => r.Id));
+
+        var export = new OriginalAlignmentExport(_theirs, _theirs);
+
+        Assert.Equal(imported, export.Rows(null).Select(r => new AlignedTexts(r.Source, r.Target, r.Suggestion)));
+        Assert.True(export.Moved("p3"));
+        Assert.False(export.Moved("p1"));
+        Assert.True(_ana.UndoAlignment()!.Done);
+        Assert.Equal([("p2", false), ("p3", false)], _theirs.RealignedPairs().Select(p => (p.ExternalId, p.Moved)));
+    }
+
+    [Fact]
+    public void A_pair_a_merge_emptied_leaves_every_queue_and_the_pending_count_until_undone()
+    {
+        Assert.Equal(4, _ana.Counts().Pending);
+        Assert.True(_ana.Merge(IdAt(2)).Done);
+
+        Assert.Equal(("p2", "p4"), (_theirs.NextPending(1, "ben")!.ExternalId, _theirs.NextPending(2, "ben")!.ExternalId));
+        Assert.Equal("p4", _theirs.NextPendingInTier(null, 2, "ben")!.ExternalId);
+        Assert.Equal("p4", _theirs.ClaimNextFor(2, "cho", Lease)!.ExternalId);
+        Assert.NotEqual("p3", _theirs.ClaimNextPending(2, "ben", Lease)!.ExternalId);
+        Assert.Equal(1, _theirs.EmptiedPairs());
+        Assert.Equal((3L, 3L), (_ana.Counts().Total, _ana.Counts().Pending));
+
+        Assert.True(_ana.UndoAlignment()!.Done);
+        Assert.Equal(0, _theirs.EmptiedPairs());
+        Assert.Equal("p3", _theirs.NextPending(2, "cho")!.ExternalId);
+        Assert.Equal(4, _ana.Counts().Pending);
+    }
+
     private PairId IdAt(long ord) => _mine.FindByOrd(ord)!.Id;
 
     private static AlignedTexts TextsAt(long ord, IReviewStore store) => AlignedTexts.Of(store.FindByOrd(ord)!);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Review.Core.Agreement;
 using Review.Core.Formats;
+using Review.Core.Session;
 
 namespace Review.Cli.Commands;
 
@@ -43,16 +44,19 @@ internal static class ExportCommand
         }
         // The file's check runs beside the export; the export's rows end only once it has passed.
         using var store = StoreFactory.OpenExisting(parse.GetValue(options.Db)!, verifyInBackground: true);
+        // Decisions on a pair a change of alignment moved judged other texts than the original's.
+        var original = parse.GetValue(options.OriginalAlignment) ? new OriginalAlignmentExport(store, store) : null;
         var request = new ExportRequest(outPath, format.Value, parse.GetValue(options.Force))
         {
-            History = id => store.FindByExternalId(id) is { } pair ? store.History(pair.Id) : [],
+            History = id => original?.Moved(id) != true && store.FindByExternalId(id) is { } pair ? store.History(pair.Id) : [],
             Languages = ExportLanguages.Of(store),
             PoRejected = parse.GetValue(options.PoRejected) == "fuzzy" ? PoRejected.Fuzzy : PoRejected.Untranslated,
             TeamDecisions = !withDecisions ? null
-                : id => store.FindByExternalId(id) is { } pair ? CurrentDecisions.Of(pair.Id, store.History(pair.Id))
+                : id => store.FindByExternalId(id) is { } pair
+                    ? CurrentDecisions.Of(pair.Id, original?.Moved(id) == true ? [] : store.History(pair.Id))
                     : throw new InvalidDataException($"pair {id} is in the export but no longer in the database"),
         };
-        var summary = PairExporter.Export(store.ExportRows(statuses), request, database: store.Location);
+        var summary = PairExporter.Export(original?.Rows(statuses) ?? store.ExportRows(statuses), request, database: store.Location);
         Report(output, summary);
         return 0;
     }

@@ -37,6 +37,12 @@ internal sealed class ExportOptions
         Description = "JSONL only: each record also lists every annotator's current decision and marks the adjudicated one (\"decisions\")",
     };
 
+    public Option<bool> OriginalAlignment { get; } = new("--original-alignment")
+    {
+        Description = "The pairs as aligned before any merge, split or shift on the screen (emptied pairs included); "
+            + "a pair whose texts a change moved comes out with its earlier texts, pending and without decisions",
+    };
+
     public void AddTo(Command command)
     {
         Format.AcceptOnlyFromAmong(Enum.GetValues<PairFormat>().Select(PairFormats.Of).ToArray());
@@ -48,5 +54,6 @@ internal sealed class ExportOptions
         command.Options.Add(Force);
         command.Options.Add(PoRejected);
         command.Options.Add(WithDecisions);
+        command.Options.Add(OriginalAlignment);
     }
 }

@@ -18,6 +18,7 @@ internal static class PaneText
             [
                 new HighlightLayer(shown.Findings.SelectMany(f => f.SourceSpans).ToList(), theme.Highlight),
                 .. SearchMatches.Layers(state, Pane.Source, shown.Pair.Source, theme),
+                .. SplitPreview(state, Pane.Source, theme),
             ]),
             shown.Pair.Source.Length, theme.Dim), theme.InlineCode);
 
@@ -78,6 +79,10 @@ internal static class PaneText
         var layers = new List<HighlightLayer> { new(shown.Findings.SelectMany(f => f.TargetSpans).ToList(), theme.Highlight) };
         // Target offsets are into the text the diff starts from: the hunks' base while stepping, else the working target.
         layers.AddRange(SearchMatches.Layers(state, Pane.Target, state.Hunks?.Base ?? state.WorkingTarget, theme));
+        if (state.Hunks is null && state.WorkingTarget == shown.Pair.Target)
+        {
+            layers.AddRange(SplitPreview(state, Pane.Target, theme));
+        }
         if (!shown.GuessesApply)
         {
             return layers;
@@ -90,6 +95,9 @@ internal static class PaneText
         layers.Add(new(Pick(i => i == state.Guess.Index), theme.CurrentGuess));
         return layers;
     }
+
+    private static IEnumerable<HighlightLayer> SplitPreview(ReviewState state, Pane pane, Theme theme) =>
+        AlignRules.Moving(state, pane) is { } moving ? [new HighlightLayer([moving], theme.SplitMoves)] : [];
 
     private static TextSpan? CurrentGuessSpan(ReviewState state) =>
         state.Shown is { GuessesApply: true } shown && state.Guess.Index >= 0

@@ -62,6 +62,9 @@ public sealed record Theme(
     /// <summary>The suggestion's text of a hunk taken into the target (what will be saved).</summary>
     public Style Taken { get; init; } = new(Color.BrightGreen, Color.Default, Attributes.Bold);
 
+    /// <summary>While a split's cuts are asked, the text that would go to the next pair; underlined as well, so it reads under NO_COLOR.</summary>
+    public Style SplitMoves { get; init; } = new(Color.Black, Color.Yellow, Attributes.Underline);
+
     /// <summary>An inline code of XLIFF or TMX, <c>⟦g1⟧</c>: markup to keep, not text to translate; bold as well, so it reads under NO_COLOR.</summary>
     public Style InlineCode { get; init; } = new(Color.Magenta, Color.Default, Attributes.Bold);
 

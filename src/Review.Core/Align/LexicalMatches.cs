@@ -16,11 +16,22 @@ internal sealed class LexicalMatches
     public LexicalMatches(TranslationLexicon lexicon, BeadLattice lattice, IReadOnlyList<string> source, IReadOnlyList<string> target)
     {
         _lattice = lattice;
-        var known = source.Select(s => lexicon.Known(LexicalTokens.Source(s))).ToArray();
-        var translations = known.Select(lexicon.TranslationsOf).ToArray();
-        var tokens = target.Select(LexicalTokens.Target).ToArray();
-        _sourceKnown = [.. known.Select(k => k.Length)];
-        _targetKnown = [.. tokens.Select(t => t.Count(lexicon.IsTranslation))];
+        var known = new int[source.Count][];
+        var translations = new int[source.Count][];
+        _sourceKnown = new int[source.Count];
+        for (var i = 0; i < source.Count; i++)
+        {
+            known[i] = lexicon.Known(LexicalTokens.Source(source[i]));
+            translations[i] = lexicon.TranslationsOf(known[i]);
+            _sourceKnown[i] = known[i].Length;
+        }
+        var tokens = new int[target.Count][];
+        _targetKnown = new int[target.Count];
+        for (var j = 0; j < target.Count; j++)
+        {
+            tokens[j] = LexicalTokens.Target(target[j]);
+            _targetKnown[j] = lexicon.Translations(tokens[j]);
+        }
         _sourceMatched = new int[lattice.CellCount];
         _targetMatched = new int[lattice.CellCount];
         for (var i = 0; i < source.Count; i++)

@@ -6,7 +6,8 @@ namespace Review.Core.Align;
 /// What the translation lexicon pairs up: lower-case Latin words of three letters or more on the
 /// source side (cut to their first six letters); on the target side, characters and character bigrams of Hangul, Han and kana runs
 /// (Korean words carry particles and Chinese has no spaces, so whole words would rarely repeat)
-/// plus Latin words. Each token is a hash, and a sentence's tokens are sorted and distinct.
+/// plus Latin words. Each token is an int (a Latin word's hash, a character, or a bigram's two
+/// characters), the same in every process, and a sentence's tokens are sorted and distinct.
 /// </summary>
 public static class LexicalTokens
 {
@@ -33,7 +34,8 @@ public static class LexicalTokens
                 tokens.Add(0x1000000 | c);
                 if (previous != '\0')
                 {
-                    tokens.Add(HashCode.Combine(previous, c) | 0x2000000);
+                    // Both characters, exactly: a bigram starts at U+1100 or above, so it never meets a single character's token.
+                    tokens.Add((previous << 16) | c);
                 }
                 previous = c;
             }

@@ -69,11 +69,51 @@ public sealed class TranslationLexicon
     /// <summary>Whether a target token translates some source word of the lexicon.</summary>
     public bool IsTranslation(int target) => _targets.Contains(target);
 
+    /// <summary>How many tokens of <paramref name="target"/> translate some source word of the lexicon.</summary>
+    public int Translations(int[] target)
+    {
+        var count = 0;
+        foreach (var f in target)
+        {
+            count += _targets.Contains(f) ? 1 : 0;
+        }
+        return count;
+    }
+
     /// <summary>The words of <paramref name="source"/> that the lexicon knows.</summary>
-    public int[] Known(int[] source) => [.. source.Where(_translations.ContainsKey)];
+    public int[] Known(int[] source)
+    {
+        var known = new List<int>(source.Length);
+        foreach (var e in source)
+        {
+            if (_translations.ContainsKey(e))
+            {
+                known.Add(e);
+            }
+        }
+        return [.. known];
+    }
 
     /// <summary>Every translation of the known words of a sentence, sorted and distinct.</summary>
-    public int[] TranslationsOf(int[] known) => [.. known.SelectMany(e => _translations[e]).Distinct().Order()];
+    public int[] TranslationsOf(int[] known)
+    {
+        // Loops instead of LINQ: this runs for every sentence of the corpus, and it was the aligner's largest cost.
+        var all = new List<int>(known.Length * MaxTranslations);
+        foreach (var e in known)
+        {
+            all.AddRange(_translations[e]);
+        }
+        all.Sort();
+        var count = 0;
+        for (var k = 0; k < all.Count; k++)
+        {
+            if (k == 0 || all[k] != all[k - 1])
+            {
+                all[count++] = all[k];
+            }
+        }
+        return [.. all.GetRange(0, count)];
+    }
 
     /// <summary>How many of the <paramref name="known"/> source words have a translation among <paramref name="target"/> (sorted).</summary>
     public int MatchedSource(int[] known, int[] target)
@@ -83,7 +123,8 @@ public sealed class TranslationLexicon
         {
             foreach (var f in _translations[e])
             {
-                if (Array.BinarySearch(target, f) >= 0)
+                // The span's search compares ints directly; Array.BinarySearch goes through a comparer.
+                if (target.AsSpan().BinarySearch(f) >= 0)
                 {
                     matched++;
                     break;

@@ -35,4 +35,13 @@ public interface IAlignmentEdits
 
     /// <summary>The pair's texts before the first change of alignment touched it; null for a pair never realigned.</summary>
     AlignedTexts? OriginalAlignment(PairId pair);
+
+    /// <summary>
+    /// Every pair a change of alignment has touched, undone or not, with its texts before the first
+    /// change and now; as many as the pairs annotators realigned by hand, not the corpus.
+    /// </summary>
+    IReadOnlyList<RealignedPair> RealignedPairs();
+
+    /// <summary>How many pending pairs a merge left empty: places in the corpus, but nothing to review.</summary>
+    long EmptiedPairs();
 }

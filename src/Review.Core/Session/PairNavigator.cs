@@ -154,7 +154,7 @@ internal sealed class PairNavigator(IReviewStore store, string annotator, QueueO
     /// <summary>Why the queue had nothing for this annotator, as the store says now.</summary>
     private string QueueEmpty()
     {
-        var pending = store.StatusCounts()[PairStatus.Pending];
+        var pending = store.StatusCounts()[PairStatus.Pending] - store.EmptiedPairs();
         return pending == 0
             ? "the corpus is done, no pair is pending"
             : string.Create(CultureInfo.InvariantCulture, $"no pair left for you: {pending:N0} still pending, held by colleagues or waiting for their decisions");
@@ -163,7 +163,7 @@ internal sealed class PairNavigator(IReviewStore store, string annotator, QueueO
     /// <summary>At the end of the corpus, whether the work is done, and if not where it goes on.</summary>
     private string StillPending()
     {
-        var pending = store.StatusCounts()[PairStatus.Pending];
+        var pending = store.StatusCounts()[PairStatus.Pending] - store.EmptiedPairs();
         // A look, not a claim: the message only says where the work goes on.
         if (pending == 0 || store.NextPending(0, annotator) is not { } first)
         {

@@ -171,7 +171,9 @@ public sealed class ReviewSession
     {
         var counts = _store.StatusCounts();
         var done = counts.Where(c => StatusRules.IsDone(c.Key)).Sum(c => c.Value);
-        return new ProgressCounts(counts.Values.Sum(), done, counts[PairStatus.Pending], true);
+        // A pair a merge emptied is a place in the corpus, not a pair to review.
+        var emptied = _store.EmptiedPairs();
+        return new ProgressCounts(counts.Values.Sum() - emptied, done, counts[PairStatus.Pending] - emptied, true);
     }
 
     /// <summary>Claims a pair not claimed yet; returns it changed when the claim says something new about who holds it.</summary>

@@ -31,7 +31,7 @@ public sealed class AlignUpdateTests
 
         Assert.Empty(asked.Effects);
         Assert.Equal((ScreenMode.Prompt, PromptKind.SplitCuts, "1 1"), (asked.State.Mode, asked.State.Prompt, asked.State.PromptLine!.Text));
-        Assert.Equal("the source has 2 sentences, the target 2; what follows the cuts goes to the next pair", asked.State.Message);
+        Assert.Equal("the source has 2 sentences, the target 2; 1+2 moves a cut 2 words on; the marked text goes to the next pair", asked.State.Message);
 
         var split = Update.Apply(asked.State, new PromptKeyAction(PromptCommand.Submit));
 
@@ -48,7 +48,35 @@ public sealed class AlignUpdateTests
 
         Assert.Equal([new RealignEffect(new PairId(30), AlignmentOperation.Split, "The cat sat. The dog barked.".Length, 0)], moved.Effects);
         Assert.Empty(refused.Effects);
-        Assert.Equal("not split: give two sentence counts, source 0-2 and target 0-2, e.g. 1 1", refused.State.Message);
+        Assert.Equal("not split: give two sentence counts, source 0-2 and target 0-2, each with +N or -N words if need be, e.g. 1 1 or 1+3 1",
+            refused.State.Message);
+    }
+
+    [Fact]
+    public void A_cut_moves_by_words_inside_a_sentence_on_or_back()
+    {
+        var asked = Press(Browsing(shown: TwoSentences), ReviewCommand.SplitPair).State;
+
+        var on = Update.Apply(asked, new InputSubmitted("1+1 0+1"));
+        var back = Update.Apply(asked, new InputSubmitted("2-1 1-1"));
+        var past = Update.Apply(asked, new InputSubmitted("2+1 1"));
+
+        Assert.Equal([new RealignEffect(new PairId(30), AlignmentOperation.Split, "The cat sat. The ".Length, "고양이가 ".Length)], on.Effects);
+        Assert.Equal([new RealignEffect(new PairId(30), AlignmentOperation.Split, "The cat sat. The dog ".Length, "고양이가 ".Length)], back.Effects);
+        Assert.Empty(past.Effects);
+    }
+
+    [Fact]
+    public void While_the_prompt_is_open_the_panes_know_what_would_move()
+    {
+        var asked = Press(Browsing(shown: TwoSentences), ReviewCommand.SplitPair).State;
+
+        Assert.Equal(new TextSpan("The cat sat. ".Length, "The dog barked.".Length), AlignRules.Moving(asked, Pane.Source));
+        Assert.Equal(new TextSpan("고양이가 앉았다. ".Length, "개가 짖었다.".Length), AlignRules.Moving(asked, Pane.Target));
+        asked.PromptLine!.SetText("2 0");
+        Assert.Null(AlignRules.Moving(asked, Pane.Source));
+        Assert.Equal(new TextSpan(0, "고양이가 앉았다. 개가 짖었다.".Length), AlignRules.Moving(asked, Pane.Target));
+        Assert.Null(AlignRules.Moving(Browsing(shown: TwoSentences), Pane.Source));
     }
 
     [Fact]
