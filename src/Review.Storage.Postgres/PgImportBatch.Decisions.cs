@@ -38,7 +38,7 @@ internal sealed partial class PgImportBatch
         Decision? storedEffective = null;
         foreach (var decision in history)
         {
-            var id = _store.Guard("import the file", () => Take(_decisionIds, "decisions"));
+            var id = _partOfRestore ? decision.Id : _store.Guard("import the file", () => Take(_decisionIds, "decisions"));
             var restored = decision with
             {
                 Id = id,

@@ -11,7 +11,9 @@ namespace Review.Storage.Postgres;
 /// <c>COPY</c>: all or nothing, as on SQLite. COPY cannot skip a duplicate row, so the batch knows
 /// every external id of the corpus and of the file (a set in memory, filled from the corpus at the
 /// start) and answers <see cref="TryAdd"/> itself. Findings and restored decisions are kept aside
-/// and written between COPY runs, since one connection carries one COPY at a time.
+/// and written between COPY runs, since one connection carries one COPY at a time. A batch of a
+/// <see cref="PgCorpusRestore"/> runs inside the restore's transaction: its commit closes the import
+/// record only, and its restored histories keep their decision numbers.
 /// </summary>
 internal sealed partial class PgImportBatch : IImportBatch
 {
@@ -32,6 +34,7 @@ internal sealed partial class PgImportBatch : IImportBatch
     private readonly string _sourceLang;
     private readonly string _targetLang;
     private readonly PgDeferredIndexes? _deferredIndexes;
+    private readonly bool _partOfRestore;
     private NpgsqlBinaryImporter? _copy;
     private long _firstId = long.MaxValue;
     private long _lastId = long.MinValue;
@@ -40,9 +43,10 @@ internal sealed partial class PgImportBatch : IImportBatch
     private long _count;
     private bool _finished;
 
-    public PgImportBatch(PostgresStore store, NpgsqlTransaction transaction, PgImportStart start)
+    public PgImportBatch(PostgresStore store, NpgsqlTransaction transaction, PgImportStart start, bool partOfRestore = false)
     {
         _store = store;
+        _partOfRestore = partOfRestore;
         _transaction = transaction;
         _start = start;
         _sourceLang = PgText.Plain(start.SourceLang, "source language");
@@ -76,6 +80,9 @@ internal sealed partial class PgImportBatch : IImportBatch
     public long ImportId { get; }
 
     public long Count => _count;
+
+    /// <summary>Whether <see cref="Commit"/> has closed the import.</summary>
+    public bool Committed { get; private set; }
 
     public PairId Add(NewPair pair)
     {
@@ -163,8 +170,12 @@ internal sealed partial class PgImportBatch : IImportBatch
                 throw AlreadyImported(e);
             }
             _store.Execute("UPDATE status_counts SET pairs = pairs + @count WHERE status = 'pending'", ("count", _count));
-            _transaction.Commit();
+            if (!_partOfRestore)
+            {
+                _transaction.Commit();
+            }
         });
+        Committed = true;
         Finish();
         return new ImportInfo(ImportId, _start.FileName, hash, _start.Format, _start.SourceLang, _start.TargetLang, _count, _start.At);
     }
@@ -177,9 +188,12 @@ internal sealed partial class PgImportBatch : IImportBatch
         }
         try
         {
-            // Disposing an unfinished COPY cancels it; the rollback then undoes the rest.
+            // Disposing an unfinished COPY cancels it; the rollback (the restore's, in a restore) then undoes the rest.
             _copy?.Dispose();
-            _transaction.Rollback();
+            if (!_partOfRestore)
+            {
+                _transaction.Rollback();
+            }
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or IOException)
         {
@@ -193,8 +207,11 @@ internal sealed partial class PgImportBatch : IImportBatch
         _finished = true;
         _copy = null;
         _store.PauseCopy = null;
-        _transaction.Dispose();
-        _store.EndBatch();
+        if (!_partOfRestore)
+        {
+            _transaction.Dispose();
+            _store.EndBatch();
+        }
     }
 
     private void RequireOwn(PairId pair)

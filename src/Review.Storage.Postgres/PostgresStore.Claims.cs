@@ -65,7 +65,7 @@ public sealed partial class PostgresStore
         return null;
     }
 
-    private int RememberPosition(string annotator, PairId pair) => Execute("""
+    internal int RememberPosition(string annotator, PairId pair) => Execute("""
         INSERT INTO positions (annotator, pair_id, at) VALUES (@annotator, @pair, @at)
         ON CONFLICT (annotator) DO UPDATE SET pair_id = excluded.pair_id, at = excluded.at
         """, ("annotator", PgText.Plain(annotator, "annotator name")), ("pair", pair.Value), ("at", Now().UtcDateTime));

@@ -55,12 +55,14 @@ public sealed partial class PostgresStore
                 throw new InvalidOperationException(
                     $"{Location}: decisions are already recorded under overlap {current}; overlap is chosen before the work starts");
             }
-            return Execute("""
-                INSERT INTO settings (name, value) VALUES (@name, @value)
-                ON CONFLICT (name) DO UPDATE SET value = excluded.value
-                """, ("name", OverlapSetting), ("value", decisionsPerPair.ToString(CultureInfo.InvariantCulture)));
+            return WriteOverlap(decisionsPerPair);
         });
     }
+
+    internal int WriteOverlap(int decisionsPerPair) => Execute("""
+        INSERT INTO settings (name, value) VALUES (@name, @value)
+        ON CONFLICT (name) DO UPDATE SET value = excluded.value
+        """, ("name", OverlapSetting), ("value", decisionsPerPair.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// The queue's order, as on SQLite: pairs colleagues started (under overlap), then the
