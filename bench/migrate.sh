@@ -5,6 +5,7 @@
 # decision per transaction), alternating A B A B, RUNS runs each, every run into a new schema / file.
 # The server is a throwaway one of its own (Debian's postgresql 15, default durability), over TCP on loopback.
 # Usage: bench/migrate.sh [N] [RUNS] [BEFORE]   (default 100000 3 ba9a5b6). Run as root (the server runs as postgres).
+# BEFORE_DIR: a folder holding BEFORE's tree with src/Review.Cli already built in Release, instead of building it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
@@ -21,10 +22,13 @@ trap cleanup EXIT
 
 # Both builds in Release, the earlier one from a plain export of its commit.
 dotnet build -c Release src/Review.Cli -nologo -v quiet >/dev/null
-mkdir -p "$work/before" && git archive "$before" | tar -x -C "$work/before"
-dotnet build -c Release "$work/before/src/Review.Cli" -nologo -v quiet >/dev/null
+before_dir=${BEFORE_DIR:-$work/before}
+if [ -z "${BEFORE_DIR:-}" ]; then
+  mkdir -p "$before_dir" && git archive "$before" | tar -x -C "$before_dir"
+  dotnet build -c Release "$before_dir/src/Review.Cli" -nologo -v quiet >/dev/null
+fi
 a=src/Review.Cli/bin/Release/net10.0/review
-b=$work/before/src/Review.Cli/bin/Release/net10.0/review
+b=$before_dir/src/Review.Cli/bin/Release/net10.0/review
 benchdll=bench/Review.Bench/bin/Release/net10.0/Review.Bench.dll
 dotnet build -c Release bench/Review.Bench -nologo -v quiet >/dev/null
 
@@ -69,7 +73,7 @@ declare -A wall peak
 for run in $(seq "$runs"); do
   for side in A B; do
     exe=$a && [ "$side" = B ] && exe=$b
-    schema="m$side$run"
+    schema="m${side,,}$run"
     read -r s mib < <(measure "$exe" migrate --from "$db" --to "$url?schema=$schema")
     wall[$side.to]+="$s " peak[$side.to]+="$mib "
     read -r s mib < <(measure "$exe" migrate --from "$url?schema=$schema" --to "$work/back-$side$run.db")
