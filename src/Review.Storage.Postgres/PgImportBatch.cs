@@ -21,7 +21,7 @@ internal sealed partial class PgImportBatch : IImportBatch
     private const int Buffered = 8192;
     private const string PairCopy = """
         COPY pairs (id, ord, import_id, raw_fields, external_id, source_lang, target_lang, source, target,
-            original_target, suggestion, metadata_json, repair_json) FROM STDIN (FORMAT BINARY)
+            original_target, suggestion, metadata_json, repair_json, status, decision_id, deciders) FROM STDIN (FORMAT BINARY)
         """;
 
     private readonly PostgresStore _store;
@@ -104,35 +104,12 @@ internal sealed partial class PgImportBatch : IImportBatch
             return false;
         }
         var record = pair.Record;
-        var id = _store.Guard("import the file", () =>
-        {
-            var id = _nextPairId;
-            var copy = _copy ??= _store.Connection.BeginBinaryImport(PairCopy);
-            var (values, raw) = PgRows.Encode(
-                (externalId, PgRows.ExternalIdBit), (record.Source, PgRows.SourceBit), (pair.RepairedTarget ?? record.Target, PgRows.TargetBit),
-                (pair.RepairedTarget is null ? null : record.Target, PgRows.OriginalTargetBit), (record.Suggestion, PgRows.SuggestionBit),
-                (record.MetadataJson, PgRows.MetadataBit), (pair.RepairJson, PgRows.RepairBit));
-            copy.StartRow();
-            copy.Write(id, NpgsqlDbType.Bigint);
-            copy.Write(_nextOrd, NpgsqlDbType.Bigint);
-            copy.Write(ImportId, NpgsqlDbType.Bigint);
-            copy.Write(raw, NpgsqlDbType.Integer);
-            copy.Write((string)values[0]!, NpgsqlDbType.Text);
-            copy.Write(_sourceLang, NpgsqlDbType.Text);
-            copy.Write(_targetLang, NpgsqlDbType.Text);
-            for (var i = 1; i < values.Length; i++)
-            {
-                if (values[i] is string text)
-                {
-                    copy.Write(text, NpgsqlDbType.Text);
-                }
-                else
-                {
-                    copy.WriteNull();
-                }
-            }
-            return id;
-        });
+        var id = _nextPairId;
+        var (values, raw) = PgRows.Encode(
+            (externalId, PgRows.ExternalIdBit), (record.Source, PgRows.SourceBit), (pair.RepairedTarget ?? record.Target, PgRows.TargetBit),
+            (pair.RepairedTarget is null ? null : record.Target, PgRows.OriginalTargetBit), (record.Suggestion, PgRows.SuggestionBit),
+            (record.MetadataJson, PgRows.MetadataBit), (pair.RepairJson, PgRows.RepairBit));
+        _store.Guard("import the file", () => Hold(new PgHeldPair(id, _nextOrd, raw, values)));
         _firstId = Math.Min(_firstId, id);
         _lastId = id;
         _nextPairId++;
@@ -169,7 +146,9 @@ internal sealed partial class PgImportBatch : IImportBatch
             {
                 throw AlreadyImported(e);
             }
-            _store.Execute("UPDATE status_counts SET pairs = pairs + @count WHERE status = 'pending'", ("count", _count));
+            _store.Execute("""
+                UPDATE status_counts s SET pairs = s.pairs + v.added FROM unnest(@statuses, @added) AS v(status, added) WHERE s.status = v.status
+                """, ("statuses", _copiedByStatus.Keys.Select(PairNames.Of).ToArray()), ("added", _copiedByStatus.Values.ToArray()));
             if (!_partOfRestore)
             {
                 _transaction.Commit();
@@ -248,6 +227,7 @@ internal sealed partial class PgImportBatch : IImportBatch
 
     private void EndCopy()
     {
+        WriteHeld();
         if (_copy is { } copy)
         {
             _copy = null;
