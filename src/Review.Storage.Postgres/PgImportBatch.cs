@@ -1,5 +1,4 @@
 using Npgsql;
-using NpgsqlTypes;
 using Review.Core.Formats;
 using Review.Core.Pairs;
 using Review.Core.Ports;
