@@ -9,6 +9,7 @@
 #    root): `claimlatency URL 1 2000` and `claimlatency URL 8 500`.
 # Usage: bench/queue-compare.sh BEFORE [AFTER] [ROUNDS] [STEPS]   e.g. bench/queue-compare.sh main HEAD 2 300
 # BEFORE_DIR / AFTER_DIR: already built checkouts to use instead of building the commits.
+# PG_ONLY=1 skips the SQLite rounds.
 set -euo pipefail
 before=${1:?usage: bench/queue-compare.sh BEFORE [AFTER] [ROUNDS] [STEPS]}
 after=${2:-HEAD}
@@ -39,7 +40,7 @@ done
 dll() { echo "$1/bench/Review.Bench/bin/Release/net10.0/Review.Bench.dll"; }
 
 echo "queue-compare $(date -u +%FT%TZ), $(nproc) cores; before $before, after $after"
-for round in $(seq "$rounds"); do
+for round in $(seq "$([ -n "${PG_ONLY:-}" ] && echo 0 || echo "$rounds")"); do
   for run in "8 1 threads" "8 1 processes" "8 2 processes" "1 1 threads"; do
     read -r annotators overlap mode <<<"$run"
     for side in before after; do

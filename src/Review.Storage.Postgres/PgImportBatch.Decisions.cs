@@ -23,7 +23,7 @@ internal sealed partial class PgImportBatch
         var id = _store.Guard("import the file", () => Take(_decisionIds, "decisions"));
         var decision = new Decision(id, pair, kind, finalTarget, annotator, at, note, null);
         _aside.Decisions.Add(decision);
-        _aside.States.Add((pair, StatusRules.After(kind), id, null));
+        SetState(pair, StatusRules.After(kind), id, null);
         FlushWhenFull();
         return decision;
     }
@@ -38,7 +38,7 @@ internal sealed partial class PgImportBatch
         Decision? storedEffective = null;
         foreach (var decision in history)
         {
-            var id = _store.Guard("import the file", () => Take(_decisionIds, "decisions"));
+            var id = _partOfRestore ? decision.Id : _store.Guard("import the file", () => Take(_decisionIds, "decisions"));
             var restored = decision with
             {
                 Id = id,
@@ -51,7 +51,7 @@ internal sealed partial class PgImportBatch
         }
         var (status, deciders) = RestoredHistory.StateOf(stored, storedEffective);
         _aside.Decisions.AddRange(stored);
-        _aside.States.Add((pair, status, storedEffective?.Id, deciders));
+        SetState(pair, status, storedEffective?.Id, deciders);
         FlushWhenFull();
         return stored;
     }

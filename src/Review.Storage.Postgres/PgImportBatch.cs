@@ -1,5 +1,4 @@
 using Npgsql;
-using NpgsqlTypes;
 using Review.Core.Formats;
 using Review.Core.Pairs;
 using Review.Core.Ports;
@@ -11,7 +10,9 @@ namespace Review.Storage.Postgres;
 /// <c>COPY</c>: all or nothing, as on SQLite. COPY cannot skip a duplicate row, so the batch knows
 /// every external id of the corpus and of the file (a set in memory, filled from the corpus at the
 /// start) and answers <see cref="TryAdd"/> itself. Findings and restored decisions are kept aside
-/// and written between COPY runs, since one connection carries one COPY at a time.
+/// and written between COPY runs, since one connection carries one COPY at a time. A batch of a
+/// <see cref="PgCorpusRestore"/> runs inside the restore's transaction: its commit closes the import
+/// record only, and its restored histories keep their decision numbers.
 /// </summary>
 internal sealed partial class PgImportBatch : IImportBatch
 {
@@ -19,7 +20,7 @@ internal sealed partial class PgImportBatch : IImportBatch
     private const int Buffered = 8192;
     private const string PairCopy = """
         COPY pairs (id, ord, import_id, raw_fields, external_id, source_lang, target_lang, source, target,
-            original_target, suggestion, metadata_json, repair_json) FROM STDIN (FORMAT BINARY)
+            original_target, suggestion, metadata_json, repair_json, status, decision_id, deciders) FROM STDIN (FORMAT BINARY)
         """;
 
     private readonly PostgresStore _store;
@@ -32,6 +33,7 @@ internal sealed partial class PgImportBatch : IImportBatch
     private readonly string _sourceLang;
     private readonly string _targetLang;
     private readonly PgDeferredIndexes? _deferredIndexes;
+    private readonly bool _partOfRestore;
     private NpgsqlBinaryImporter? _copy;
     private long _firstId = long.MaxValue;
     private long _lastId = long.MinValue;
@@ -40,9 +42,10 @@ internal sealed partial class PgImportBatch : IImportBatch
     private long _count;
     private bool _finished;
 
-    public PgImportBatch(PostgresStore store, NpgsqlTransaction transaction, PgImportStart start)
+    public PgImportBatch(PostgresStore store, NpgsqlTransaction transaction, PgImportStart start, bool partOfRestore = false)
     {
         _store = store;
+        _partOfRestore = partOfRestore;
         _transaction = transaction;
         _start = start;
         _sourceLang = PgText.Plain(start.SourceLang, "source language");
@@ -77,6 +80,9 @@ internal sealed partial class PgImportBatch : IImportBatch
 
     public long Count => _count;
 
+    /// <summary>Whether <see cref="Commit"/> has closed the import.</summary>
+    public bool Committed { get; private set; }
+
     public PairId Add(NewPair pair)
     {
         if (!TryAdd(pair, out var pairId))
@@ -97,35 +103,12 @@ internal sealed partial class PgImportBatch : IImportBatch
             return false;
         }
         var record = pair.Record;
-        var id = _store.Guard("import the file", () =>
-        {
-            var id = _nextPairId;
-            var copy = _copy ??= _store.Connection.BeginBinaryImport(PairCopy);
-            var (values, raw) = PgRows.Encode(
-                (externalId, PgRows.ExternalIdBit), (record.Source, PgRows.SourceBit), (pair.RepairedTarget ?? record.Target, PgRows.TargetBit),
-                (pair.RepairedTarget is null ? null : record.Target, PgRows.OriginalTargetBit), (record.Suggestion, PgRows.SuggestionBit),
-                (record.MetadataJson, PgRows.MetadataBit), (pair.RepairJson, PgRows.RepairBit));
-            copy.StartRow();
-            copy.Write(id, NpgsqlDbType.Bigint);
-            copy.Write(_nextOrd, NpgsqlDbType.Bigint);
-            copy.Write(ImportId, NpgsqlDbType.Bigint);
-            copy.Write(raw, NpgsqlDbType.Integer);
-            copy.Write((string)values[0]!, NpgsqlDbType.Text);
-            copy.Write(_sourceLang, NpgsqlDbType.Text);
-            copy.Write(_targetLang, NpgsqlDbType.Text);
-            for (var i = 1; i < values.Length; i++)
-            {
-                if (values[i] is string text)
-                {
-                    copy.Write(text, NpgsqlDbType.Text);
-                }
-                else
-                {
-                    copy.WriteNull();
-                }
-            }
-            return id;
-        });
+        var id = _nextPairId;
+        var (values, raw) = PgRows.Encode(
+            (externalId, PgRows.ExternalIdBit), (record.Source, PgRows.SourceBit), (pair.RepairedTarget ?? record.Target, PgRows.TargetBit),
+            (pair.RepairedTarget is null ? null : record.Target, PgRows.OriginalTargetBit), (record.Suggestion, PgRows.SuggestionBit),
+            (record.MetadataJson, PgRows.MetadataBit), (pair.RepairJson, PgRows.RepairBit));
+        _store.Guard("import the file", () => Hold(new PgHeldPair(id, _nextOrd, raw, values)));
         _firstId = Math.Min(_firstId, id);
         _lastId = id;
         _nextPairId++;
@@ -162,9 +145,15 @@ internal sealed partial class PgImportBatch : IImportBatch
             {
                 throw AlreadyImported(e);
             }
-            _store.Execute("UPDATE status_counts SET pairs = pairs + @count WHERE status = 'pending'", ("count", _count));
-            _transaction.Commit();
+            _store.Execute("""
+                UPDATE status_counts s SET pairs = s.pairs + v.added FROM unnest(@statuses, @added) AS v(status, added) WHERE s.status = v.status
+                """, ("statuses", _copiedByStatus.Keys.Select(PairNames.Of).ToArray()), ("added", _copiedByStatus.Values.ToArray()));
+            if (!_partOfRestore)
+            {
+                _transaction.Commit();
+            }
         });
+        Committed = true;
         Finish();
         return new ImportInfo(ImportId, _start.FileName, hash, _start.Format, _start.SourceLang, _start.TargetLang, _count, _start.At);
     }
@@ -177,9 +166,12 @@ internal sealed partial class PgImportBatch : IImportBatch
         }
         try
         {
-            // Disposing an unfinished COPY cancels it; the rollback then undoes the rest.
+            // Disposing an unfinished COPY cancels it; the rollback (the restore's, in a restore) then undoes the rest.
             _copy?.Dispose();
-            _transaction.Rollback();
+            if (!_partOfRestore)
+            {
+                _transaction.Rollback();
+            }
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or IOException)
         {
@@ -193,8 +185,11 @@ internal sealed partial class PgImportBatch : IImportBatch
         _finished = true;
         _copy = null;
         _store.PauseCopy = null;
-        _transaction.Dispose();
-        _store.EndBatch();
+        if (!_partOfRestore)
+        {
+            _transaction.Dispose();
+            _store.EndBatch();
+        }
     }
 
     private void RequireOwn(PairId pair)
@@ -231,6 +226,7 @@ internal sealed partial class PgImportBatch : IImportBatch
 
     private void EndCopy()
     {
+        WriteHeld();
         if (_copy is { } copy)
         {
             _copy = null;

@@ -10,6 +10,9 @@ internal static class PgRows
         "p.id, p.ord, p.raw_fields, p.external_id, p.source, p.target, p.original_target, p.suggestion, p.metadata_json, " +
         "p.source_lang, p.target_lang, p.import_id, p.repair_json";
 
+    /// <summary>How many columns <see cref="PairColumns"/> names: a query's next column comes after them.</summary>
+    public const int PairColumnCount = 13;
+
     public const string DecisionColumns = "d.id, d.pair_id, d.kind, d.raw_fields, d.final_target, d.annotator, d.at, d.note, d.supersedes, d.hunks, d.role";
 
     // Bits of pairs.raw_fields (see Schema).

@@ -51,6 +51,10 @@ public sealed partial class PgUrl
             Pooling = false,
             ApplicationName = "review",
             Timeout = 10,
+            // Each statement is prepared on the server once it has run twice on the connection: the
+            // queue's and the screen's few statements then skip parsing and planning on every call.
+            MaxAutoPrepare = 64,
+            AutoPrepareMinUsages = 2,
         };
         var user = uri.UserInfo.Split(':', 2);
         if (user[0].Length > 0)

@@ -22,12 +22,7 @@ public sealed partial class PostgresStore
         var note = AlignmentNames.Of(change.Operation);
         var first = InsertDecision(new Decision(0, change.First, DecisionKind.Realign, null, annotator, at, note, null));
         var second = InsertDecision(new Decision(0, change.Second, DecisionKind.Realign, null, annotator, at, note, null));
-        Execute("""
-            INSERT INTO alignment_edits (decision_id, second_decision_id, operation, first_pair, second_pair, before_texts, after_texts)
-            VALUES (@first, @second, @operation, @first_pair, @second_pair, @before, @after)
-            """, ("first", first), ("second", second), ("operation", note), ("first_pair", change.First.Value),
-            ("second_pair", change.Second.Value), ("before", AlignmentJson.Write(change.FirstBefore, change.SecondBefore)),
-            ("after", AlignmentJson.Write(change.FirstAfter, change.SecondAfter)));
+        InsertAlignmentEdit(first, second, change);
         WriteTexts(change.First, change.FirstAfter);
         WriteTexts(change.Second, change.SecondAfter);
         return new AlignmentEdit(first, second, annotator, at, change, false);
@@ -121,7 +116,15 @@ public sealed partial class PostgresStore
             && Scalar("SELECT count(*) FROM pairs WHERE id = @id AND status = 'pending' AND decision_id IS NULL AND deciders = 0", ("id", id.Value)) == 1;
     }
 
-    private void KeepOriginal(PairId pair, AlignedTexts texts)
+    /// <summary>The change's row, naming the realign decisions recorded on its two pairs.</summary>
+    internal void InsertAlignmentEdit(long firstDecision, long secondDecision, AlignmentChange change) => Execute("""
+        INSERT INTO alignment_edits (decision_id, second_decision_id, operation, first_pair, second_pair, before_texts, after_texts)
+        VALUES (@first, @second, @operation, @first_pair, @second_pair, @before, @after)
+        """, ("first", firstDecision), ("second", secondDecision), ("operation", AlignmentNames.Of(change.Operation)),
+        ("first_pair", change.First.Value), ("second_pair", change.Second.Value),
+        ("before", AlignmentJson.Write(change.FirstBefore, change.SecondBefore)), ("after", AlignmentJson.Write(change.FirstAfter, change.SecondAfter)));
+
+    internal void KeepOriginal(PairId pair, AlignedTexts texts)
     {
         var (values, raw) = PgRows.Encode((texts.Source, PgRows.SourceBit), (texts.Target, PgRows.TargetBit), (texts.Suggestion, PgRows.SuggestionBit));
         Execute("""

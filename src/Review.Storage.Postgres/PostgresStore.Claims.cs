@@ -36,7 +36,8 @@ public sealed partial class PostgresStore
     });
 
     public Pair? ClaimNextPending(long afterOrd, string annotator, TimeSpan lease) => WriteLease("claim the next pair", () =>
-        ClaimFirst(() => PendingBetween(afterOrd, long.MaxValue, annotator, ClaimLock) ?? PendingBetween(0, afterOrd, annotator, ClaimLock), annotator, lease));
+        ClaimFirst(() => ClaimFound(PendingBetweenSql(ClaimLock), annotator, lease, ("after", afterOrd), ("upto", long.MaxValue))
+            ?? ClaimFound(PendingBetweenSql(ClaimLock), annotator, lease, ("after", 0L), ("upto", afterOrd))));
 
     public void ReleaseClaims(string annotator) =>
         Write("release the claims", () => Execute("DELETE FROM claims WHERE annotator = @annotator", ("annotator", annotator)));
@@ -44,28 +45,53 @@ public sealed partial class PostgresStore
     public string? ClaimedBy(PairId pair) => Guard("read the database", () => LiveClaimant(pair));
 
     /// <summary>
-    /// Claims the first pair <paramref name="find"/> finds free. Under READ COMMITTED the search's
-    /// snapshot can predate a colleague's claim that committed just before this transaction locked
-    /// the row (a lock that changed nothing makes PostgreSQL re-check nothing); the claim's own read
-    /// then sees it, and the search runs again on a fresh snapshot, which passes that pair by.
+    /// The pair the first of <paramref name="claim"/>'s steps found, once it is claimed. Under READ
+    /// COMMITTED the search's snapshot can predate a colleague's claim that committed just before
+    /// this transaction locked the row (a lock that changed nothing makes PostgreSQL re-check
+    /// nothing); the claim's upsert then sees it, and the search runs again on a fresh snapshot, which
+    /// passes that pair by.
     /// </summary>
-    private Pair? ClaimFirst(Func<Pair?> find, string annotator, TimeSpan lease)
+    private static Pair? ClaimFirst(Func<(Pair Pair, bool Claimed)?> claim)
     {
         for (var attempt = 0; attempt < MaxClaimAttempts; attempt++)
         {
-            if (find() is not { } pair)
+            if (claim() is not { } found)
             {
                 return null;
             }
-            if (ClaimIfFree(pair.Id, annotator, lease))
+            if (found.Claimed)
             {
-                return pair;
+                return found.Pair;
             }
         }
         return null;
     }
 
-    private int RememberPosition(string annotator, PairId pair) => Execute("""
+    /// <summary>
+    /// Finds, locks and claims a pair in one statement, so in one round trip: <paramref name="findSql"/>
+    /// selects the pair (its row locked SKIP LOCKED, as every path that claims a pair locks it first),
+    /// the upsert takes it as <see cref="ClaimIfFree"/> does, and the pair comes back with whether it
+    /// was taken; null when the search found nothing. The search runs on the statement's snapshot, the
+    /// upsert's conflict check on the latest committed claims: a lost race shows as not taken.
+    /// </summary>
+    private (Pair Pair, bool Claimed)? ClaimFound(string findSql, string annotator, TimeSpan lease, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command($"""
+            WITH found AS ({findSql}),
+            claimed AS (
+                INSERT INTO claims (pair_id, annotator, expires_at) SELECT id, @annotator, now() + @lease FROM found
+                ON CONFLICT (pair_id) DO UPDATE SET annotator = excluded.annotator, expires_at = excluded.expires_at
+                WHERE claims.annotator = excluded.annotator OR claims.expires_at <= now()
+                RETURNING pair_id),
+            released AS (
+                DELETE FROM claims WHERE annotator = @annotator AND pair_id NOT IN (SELECT id FROM found) AND EXISTS (SELECT 1 FROM claimed))
+            SELECT found.*, EXISTS (SELECT 1 FROM claimed) FROM found
+            """, [.. parameters, ("annotator", PgText.Plain(annotator, "annotator name")), ("lease", lease)]);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (PgRows.Pair(reader), reader.GetBoolean(PgRows.PairColumnCount)) : null;
+    }
+
+    internal int RememberPosition(string annotator, PairId pair) => Execute("""
         INSERT INTO positions (annotator, pair_id, at) VALUES (@annotator, @pair, @at)
         ON CONFLICT (annotator) DO UPDATE SET pair_id = excluded.pair_id, at = excluded.at
         """, ("annotator", PgText.Plain(annotator, "annotator name")), ("pair", pair.Value), ("at", Now().UtcDateTime));
@@ -95,7 +121,7 @@ public sealed partial class PostgresStore
     /// </summary>
     private T WriteLease<T>(string operation, Func<T> work) => Write(operation, () =>
     {
-        Execute("SET LOCAL synchronous_commit = off");
+        _prelude = "SET LOCAL synchronous_commit = off";
         return work();
     });
 

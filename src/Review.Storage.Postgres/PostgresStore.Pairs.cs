@@ -105,11 +105,14 @@ public sealed partial class PostgresStore
     /// The first pending pair in (after, upTo] nobody else holds. <paramref name="locking"/> is
     /// empty for a read, or <c>FOR NO KEY UPDATE OF p SKIP LOCKED</c> for the atomic claim.
     /// </summary>
-    internal Pair? PendingBetween(long afterOrd, long upToOrd, string annotator, string locking, string condition = "TRUE") => SinglePair($"""
+    internal Pair? PendingBetween(long afterOrd, long upToOrd, string annotator, string locking, string condition = "TRUE") =>
+        SinglePair(PendingBetweenSql(locking, condition), ("after", afterOrd), ("upto", upToOrd), ("annotator", annotator));
+
+    private static string PendingBetweenSql(string locking, string condition = "TRUE") => $"""
         SELECT {PgRows.PairColumns} FROM pairs p
         WHERE p.status = 'pending' AND p.ord > @after AND p.ord <= @upto AND {condition} AND {Unclaimed} AND NOT {EmptiedByMerge}
         ORDER BY p.ord LIMIT 1 {locking}
-        """, ("after", afterOrd), ("upto", upToOrd), ("annotator", annotator));
+        """;
 
     internal Pair? SinglePair(string sql, params (string Name, object? Value)[] parameters) => Guard("read the database", () =>
     {

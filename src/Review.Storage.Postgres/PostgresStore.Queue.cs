@@ -55,12 +55,14 @@ public sealed partial class PostgresStore
                 throw new InvalidOperationException(
                     $"{Location}: decisions are already recorded under overlap {current}; overlap is chosen before the work starts");
             }
-            return Execute("""
-                INSERT INTO settings (name, value) VALUES (@name, @value)
-                ON CONFLICT (name) DO UPDATE SET value = excluded.value
-                """, ("name", OverlapSetting), ("value", decisionsPerPair.ToString(CultureInfo.InvariantCulture)));
+            return WriteOverlap(decisionsPerPair);
         });
     }
+
+    internal int WriteOverlap(int decisionsPerPair) => Execute("""
+        INSERT INTO settings (name, value) VALUES (@name, @value)
+        ON CONFLICT (name) DO UPDATE SET value = excluded.value
+        """, ("name", OverlapSetting), ("value", decisionsPerPair.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// The queue's order, as on SQLite: pairs colleagues started (under overlap), then the
@@ -68,7 +70,7 @@ public sealed partial class PostgresStore
     /// colleague is locking this moment (SKIP LOCKED) rather than waiting for them.
     /// </summary>
     public Pair? ClaimNextFor(long afterOrd, string annotator, TimeSpan lease) =>
-        WriteLease("claim the next pair", () => ClaimFirst(InQueueOrder(afterOrd, annotator, AnyTier, wrap: true), annotator, lease));
+        WriteLease("claim the next pair", () => ClaimFirst(InQueueOrder(afterOrd, annotator, lease, AnyTier, wrap: true)));
 
     /// <summary>
     /// The queue's order within one tier of the findings order (<c>review open --order findings</c>):
@@ -76,7 +78,7 @@ public sealed partial class PostgresStore
     /// pairs do not wrap: the caller walks the tiers and wraps.
     /// </summary>
     public Pair? ClaimNextPendingInTier(Severity? tier, long afterOrd, string annotator, TimeSpan lease) =>
-        WriteLease("claim the next pair", () => ClaimFirst(InQueueOrder(afterOrd, annotator, TierCondition(tier), wrap: false), annotator, lease));
+        WriteLease("claim the next pair", () => ClaimFirst(InQueueOrder(afterOrd, annotator, lease, TierCondition(tier), wrap: false)));
 
     public bool RenewClaim(PairId pair, string annotator, TimeSpan lease) => WriteLease("renew the claim", () =>
     {
@@ -99,16 +101,16 @@ public sealed partial class PostgresStore
         return command.ExecuteScalar() is string value ? int.Parse(value, CultureInfo.InvariantCulture) : 1;
     }
 
-    private Func<Pair?> InQueueOrder(long afterOrd, string annotator, string tier, bool wrap)
+    private Func<(Pair Pair, bool Claimed)?> InQueueOrder(long afterOrd, string annotator, TimeSpan lease, string tier, bool wrap)
     {
         var overlap = ReadOverlap();
-        return () => (overlap > 1 ? QueuePair(StartedSql(tier), 0, long.MaxValue, annotator, overlap) : null)
-            ?? QueuePair(SliceSql(tier), afterOrd, long.MaxValue, annotator, overlap)
-            ?? QueuePair(SliceSql(tier), 0, afterOrd, annotator, overlap)
-            ?? QueuePair(PendingSql(tier), afterOrd, long.MaxValue, annotator, overlap)
-            ?? (wrap ? QueuePair(PendingSql(tier), 0, afterOrd, annotator, overlap) : null);
-    }
+        return () => (overlap > 1 ? QueueClaim(StartedSql(tier), 0, long.MaxValue) : null)
+            ?? QueueClaim(SliceSql(tier), afterOrd, long.MaxValue)
+            ?? QueueClaim(SliceSql(tier), 0, afterOrd)
+            ?? QueueClaim(PendingSql(tier), afterOrd, long.MaxValue)
+            ?? (wrap ? QueueClaim(PendingSql(tier), 0, afterOrd) : null);
 
-    private Pair? QueuePair(string sql, long afterOrd, long upToOrd, string annotator, int overlap) =>
-        SinglePair(sql, ("after", afterOrd), ("upto", upToOrd), ("annotator", annotator), ("overlap", overlap));
+        (Pair, bool)? QueueClaim(string sql, long after, long upTo) =>
+            ClaimFound(sql, annotator, lease, ("after", after), ("upto", upTo), ("overlap", overlap));
+    }
 }

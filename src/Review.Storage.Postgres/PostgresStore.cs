@@ -23,6 +23,10 @@ public sealed partial class PostgresStore : IReviewStore
     // The transaction in progress (an import batch or one write); every command joins it.
     private NpgsqlTransaction? _transaction;
 
+    // A statement the transaction must run first (SET LOCAL), sent with its first command in one
+    // round trip instead of one of its own.
+    private string? _prelude;
+
     private PostgresStore(PgUrl url, NpgsqlDataSource source, TimeProvider clock)
     {
         Url = url;
@@ -97,7 +101,8 @@ public sealed partial class PostgresStore : IReviewStore
     internal NpgsqlCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
         PauseCopy?.Invoke();
-        var command = new NpgsqlCommand(sql, Connection, _transaction);
+        var command = new NpgsqlCommand(_prelude is null ? sql : _prelude + ";\n" + sql, Connection, _transaction);
+        _prelude = null;
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
@@ -165,6 +170,7 @@ public sealed partial class PostgresStore : IReviewStore
             {
                 _transaction?.Dispose();
                 _transaction = null;
+                _prelude = null;
             }
         }
     });

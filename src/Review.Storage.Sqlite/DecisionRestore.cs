@@ -8,19 +8,27 @@ namespace Review.Storage.Sqlite;
 /// Records decisions inside an import batch's transaction with the store's own SQL (the insert
 /// into the history, then the pair's status, which the status_counts trigger follows). Like
 /// <see cref="PairInsert"/>, both statements are prepared once on SQLite's C API and bound by
-/// position, so restoring a decision costs little more than inserting its pair.
+/// position, so restoring a decision costs little more than inserting its pair. A restore into an
+/// empty store (<see cref="CorpusRestore"/>) keeps the decisions' own numbers.
 /// </summary>
 internal sealed class DecisionRestore : IDisposable
 {
+    private const string InsertWithIdSql = """
+        INSERT INTO decisions (id, pair_id, kind, final_target, annotator, at, note, supersedes, hunks, role)
+        VALUES ($id, $pair, $kind, $final_target, $annotator, $at, $note, $supersedes, $hunks, $role) RETURNING id
+        """;
+
     private readonly sqlite3 _database;
+    private readonly bool _keepIds;
     private readonly sqlite3_stmt _insert;
     private readonly sqlite3_stmt _setState;
     private readonly sqlite3_stmt _setDeciders;
 
-    public DecisionRestore(SqliteConnection connection)
+    public DecisionRestore(SqliteConnection connection, bool keepIds)
     {
         _database = connection.Handle ?? throw new InvalidOperationException("the connection is closed");
-        Check(raw.sqlite3_prepare_v2(_database, ReviewStore.InsertDecisionSql, out _insert));
+        _keepIds = keepIds;
+        Check(raw.sqlite3_prepare_v2(_database, keepIds ? InsertWithIdSql : ReviewStore.InsertDecisionSql, out _insert));
         Check(raw.sqlite3_prepare_v2(_database, ReviewStore.SetStateSql, out _setState));
         Check(raw.sqlite3_prepare_v2(_database, "UPDATE pairs SET deciders = $deciders WHERE id = $id", out _setDeciders));
     }
@@ -49,11 +57,11 @@ internal sealed class DecisionRestore : IDisposable
         {
             var restored = decision with
             {
-                Id = 0,
+                Id = _keepIds ? decision.Id : 0,
                 PairId = pair,
                 Supersedes = decision.Supersedes is { } old && ids.TryGetValue(old, out var mapped) ? mapped : null,
             };
-            Bind(_insert, ReviewStore.DecisionParameters(restored));
+            Bind(_insert, _keepIds ? [("$id", decision.Id), .. ReviewStore.DecisionParameters(restored)] : ReviewStore.DecisionParameters(restored));
             restored = restored with { Id = Run(_insert, row => raw.sqlite3_column_int64(row, 0)) };
             ids[decision.Id] = restored.Id;
             stored.Add(restored);

@@ -8,7 +8,9 @@ namespace Review.Storage.Sqlite;
 /// <summary>
 /// One file's pairs going into the store inside a single transaction. Each row reuses one prepared
 /// INSERT (<see cref="PairInsert"/>); a duplicate external id is caught by the unique index
-/// (INSERT OR IGNORE reports no change) rather than by a query per row.
+/// (INSERT OR IGNORE reports no change) rather than by a query per row. A batch of a
+/// <see cref="CorpusRestore"/> runs inside the restore's transaction: its commit closes the import
+/// record only, and its restored histories keep their decision numbers.
 /// </summary>
 public sealed class ImportBatch : IImportBatch
 {
@@ -23,15 +25,17 @@ public sealed class ImportBatch : IImportBatch
     private readonly PairInsert _insert;
     private readonly string _generatedIdPrefix;
     private readonly bool _leftWal;
+    private readonly bool _partOfRestore;
     private FindingWriter? _findings;
     private DecisionRestore? _decisions;
     private long _nextOrd;
     private long _count;
     private bool _finished;
 
-    internal ImportBatch(ReviewStore store, SqliteTransaction transaction, ImportStart start, bool leftWal)
+    internal ImportBatch(ReviewStore store, SqliteTransaction transaction, ImportStart start, bool leftWal, bool partOfRestore = false)
     {
         _leftWal = leftWal;
+        _partOfRestore = partOfRestore;
         _store = store;
         _transaction = transaction;
         _start = start;
@@ -45,6 +49,9 @@ public sealed class ImportBatch : IImportBatch
     public long ImportId => _importId;
 
     public long Count => _count;
+
+    /// <summary>Whether <see cref="Commit"/> has closed the import.</summary>
+    internal bool Committed { get; private set; }
 
     /// <summary>Stores one pair; a duplicate external id is a <see cref="StoreException"/> naming the line.</summary>
     public PairId Add(NewPair pair)
@@ -97,7 +104,7 @@ public sealed class ImportBatch : IImportBatch
             throw new ArgumentException($"a restored {PairNames.Of(kind)} needs the text it recorded", nameof(finalTarget));
         }
         RequireOwn(pair);
-        _decisions ??= new DecisionRestore(_store.Connection);
+        _decisions ??= new DecisionRestore(_store.Connection, keepIds: false);
         return _decisions.Add(new Decision(0, pair, kind, finalTarget, annotator, at, note, null));
     }
 
@@ -107,7 +114,7 @@ public sealed class ImportBatch : IImportBatch
         ObjectDisposedException.ThrowIf(_finished, this);
         RequireOwn(pair);
         RestoredHistory.Validate(history, effective);
-        _decisions ??= new DecisionRestore(_store.Connection);
+        _decisions ??= new DecisionRestore(_store.Connection, keepIds: _partOfRestore);
         return _decisions.AddHistory(pair, history, effective);
     }
 
@@ -131,17 +138,27 @@ public sealed class ImportBatch : IImportBatch
         {
             throw AlreadyImported(e);
         }
-        _transaction.Commit();
+        if (!_partOfRestore)
+        {
+            _transaction.Commit();
+        }
+        Committed = true;
         Finish();
         return new ImportInfo(_importId, _start.FileName, hash, _start.Format, _start.SourceLang, _start.TargetLang, _count, _start.At);
     }
 
-    /// <summary>Without <see cref="Commit"/>, rolls back every pair and the import record.</summary>
+    /// <summary>
+    /// Without <see cref="Commit"/>, rolls back every pair and the import record (in a restore, the
+    /// restore's own rollback does, and the restore refuses to commit).
+    /// </summary>
     public void Dispose()
     {
         if (!_finished)
         {
-            _transaction.Rollback();
+            if (!_partOfRestore)
+            {
+                _transaction.Rollback();
+            }
             Finish();
         }
     }
@@ -163,6 +180,10 @@ public sealed class ImportBatch : IImportBatch
         _insert.Dispose();
         _findings?.Dispose();
         _decisions?.Dispose();
+        if (_partOfRestore)
+        {
+            return;
+        }
         _transaction.Dispose();
         _store.EndTransaction();
         _store.Scalar("PRAGMA cache_size = -2000");

@@ -21,15 +21,7 @@ public sealed partial class ReviewStore
         var note = AlignmentNames.Of(change.Operation);
         var first = InsertDecision(new Decision(0, change.First, DecisionKind.Realign, null, annotator, at, note, null));
         var second = InsertDecision(new Decision(0, change.Second, DecisionKind.Realign, null, annotator, at, note, null));
-        using (var insert = Command("""
-            INSERT INTO alignment_edits (decision_id, second_decision_id, operation, first_pair, second_pair, before_texts, after_texts)
-            VALUES ($first, $second, $operation, $first_pair, $second_pair, $before, $after)
-            """, ("$first", first), ("$second", second), ("$operation", note), ("$first_pair", change.First.Value),
-            ("$second_pair", change.Second.Value), ("$before", AlignmentJson.Write(change.FirstBefore, change.SecondBefore)),
-            ("$after", AlignmentJson.Write(change.FirstAfter, change.SecondAfter))))
-        {
-            insert.ExecuteNonQuery();
-        }
+        InsertAlignmentEdit(first, second, change);
         WriteTexts(change.First, change.FirstAfter);
         WriteTexts(change.Second, change.SecondAfter);
         return new AlignmentEdit(first, second, annotator, at, change, false);
@@ -111,7 +103,19 @@ public sealed partial class ReviewStore
             && Scalar("SELECT count(*) FROM pairs WHERE id = $id AND status = 'pending' AND decision_id IS NULL AND deciders = 0", ("$id", id.Value)) == 1;
     }
 
-    private void KeepOriginal(PairId pair, AlignedTexts texts)
+    /// <summary>The change's row, naming the realign decisions recorded on its two pairs.</summary>
+    internal void InsertAlignmentEdit(long firstDecision, long secondDecision, AlignmentChange change)
+    {
+        using var insert = Command("""
+            INSERT INTO alignment_edits (decision_id, second_decision_id, operation, first_pair, second_pair, before_texts, after_texts)
+            VALUES ($first, $second, $operation, $first_pair, $second_pair, $before, $after)
+            """, ("$first", firstDecision), ("$second", secondDecision), ("$operation", AlignmentNames.Of(change.Operation)),
+            ("$first_pair", change.First.Value), ("$second_pair", change.Second.Value),
+            ("$before", AlignmentJson.Write(change.FirstBefore, change.SecondBefore)), ("$after", AlignmentJson.Write(change.FirstAfter, change.SecondAfter)));
+        insert.ExecuteNonQuery();
+    }
+
+    internal void KeepOriginal(PairId pair, AlignedTexts texts)
     {
         using var command = Command(
             "INSERT INTO original_alignment (pair_id, source, target, suggestion) VALUES ($pair, $source, $target, $suggestion) ON CONFLICT DO NOTHING",

@@ -60,7 +60,7 @@ public sealed partial class ReviewStore
         return pair;
     }
 
-    private int RememberPosition(string annotator, PairId pair)
+    internal int RememberPosition(string annotator, PairId pair)
     {
         using var command = Command("""
             INSERT INTO positions (annotator, pair_id, at) VALUES ($annotator, $pair, $at)

@@ -25,9 +25,18 @@ public sealed partial class ReviewStore
     /// </summary>
     public IImportBatch BeginImport(string fileName, string? contentHash, string format, string sourceLang, string targetLang)
     {
+        var start = new ImportStart(fileName, contentHash, format, sourceLang, targetLang, NowToTheMillisecond());
+        return BeginBulkWrite<IImportBatch>((write, leftWal) => new ImportBatch(this, write, start, leftWal));
+    }
+
+    /// <summary>
+    /// Opens the write transaction of an import or a restore, out of WAL when it can (<see cref="ImportJournal"/>);
+    /// <paramref name="open"/> takes it over, and if it throws, the transaction is rolled back and WAL restored.
+    /// </summary>
+    private T BeginBulkWrite<T>(Func<SqliteTransaction, bool, T> open)
+    {
         RequireWritable();
         _verification.Require();
-        var start = new ImportStart(fileName, contentHash, format, sourceLang, targetLang, NowToTheMillisecond());
         var leftWal = ImportJournal.TryLeaveWal(_connection, _busyTimeout);
         try
         {
@@ -36,7 +45,7 @@ public sealed partial class ReviewStore
                 var write = Begin();
                 try
                 {
-                    return new ImportBatch(this, write, start, leftWal);
+                    return open(write, leftWal);
                 }
                 catch
                 {

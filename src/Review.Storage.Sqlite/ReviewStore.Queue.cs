@@ -37,12 +37,17 @@ public sealed partial class ReviewStore
                 throw new InvalidOperationException(
                     $"{Path}: decisions are already recorded under overlap {Overlap()}; overlap is chosen before the work starts");
             }
-            using var command = Command("""
-                INSERT INTO settings (name, value) VALUES ($name, $value)
-                ON CONFLICT (name) DO UPDATE SET value = excluded.value
-                """, ("$name", OverlapSetting), ("$value", decisionsPerPair.ToString(CultureInfo.InvariantCulture)));
-            return command.ExecuteNonQuery();
+            return WriteOverlap(decisionsPerPair);
         });
+    }
+
+    internal int WriteOverlap(int decisionsPerPair)
+    {
+        using var command = Command("""
+            INSERT INTO settings (name, value) VALUES ($name, $value)
+            ON CONFLICT (name) DO UPDATE SET value = excluded.value
+            """, ("$name", OverlapSetting), ("$value", decisionsPerPair.ToString(CultureInfo.InvariantCulture)));
+        return command.ExecuteNonQuery();
     }
 
     public Pair? ClaimNextFor(long afterOrd, string annotator, TimeSpan lease) =>

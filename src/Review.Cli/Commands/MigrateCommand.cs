@@ -5,9 +5,10 @@ using Review.Core.Session;
 namespace Review.Cli.Commands;
 
 /// <summary>
-/// <c>review migrate --from A --to B</c>: copies a whole corpus (pairs, the decision history,
-/// findings, resume positions, import records) between any two backends, e.g. an SQLite file to a
-/// PostgreSQL schema and back. The destination must be empty.
+/// <c>review migrate --from A --to B</c>: copies a whole corpus (pairs, the decision history with
+/// roles and changes of alignment, findings, the overlap, slices, resume positions, import records)
+/// between any two backends, e.g. an SQLite file to a PostgreSQL schema and back, all or nothing.
+/// The destination must be empty.
 /// </summary>
 internal static class MigrateCommand
 {
@@ -36,13 +37,12 @@ internal static class MigrateCommand
             throw new StoreException($"{StoreFactory.DisplayName(source)}: --from and --to name the same database");
         }
         using var from = StoreFactory.OpenExisting(source);
-        var clock = new ReplayClock();
-        // A destination file that did not exist is removed again if the copy fails part-way.
+        // The copy is one transaction; a destination file that did not exist is removed again if it fails.
         var first = new FirstImport(destination);
         var result = first.Run(() =>
         {
-            using var to = StoreFactory.Open(destination, clock: clock);
-            return new CorpusMigration(from, to, clock).Run();
+            using var to = StoreFactory.Open(destination);
+            return new CorpusMigration(from, to).Run();
         });
         output.WriteLine($"copied {result.Pairs} pairs, {result.Decisions} decisions and {result.Imports} imports from {from.Location} to {StoreFactory.DisplayName(destination)}");
         return 0;

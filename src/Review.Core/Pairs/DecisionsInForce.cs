@@ -2,7 +2,8 @@ namespace Review.Core.Pairs;
 
 /// <summary>
 /// Under overlap each annotator has their own decision in force on a pair: their latest decision
-/// that is not an undo and that no undo cancelled. Written once here so every backend agrees.
+/// that is neither an undo nor a realign (a change of alignment is history only, never a decision
+/// in force) and that no undo cancelled. Written once here so every backend agrees.
 /// </summary>
 public static class DecisionsInForce
 {
@@ -12,7 +13,7 @@ public static class DecisionsInForce
         var decisions = history.OrderBy(d => d.Id).ToList();
         var undone = decisions.Where(d => d.Kind == DecisionKind.Undo && d.Supersedes is not null).Select(d => d.Supersedes!.Value).ToHashSet();
         var inForce = new Dictionary<string, Decision>(StringComparer.Ordinal);
-        foreach (var decision in decisions.Where(d => d.Kind != DecisionKind.Undo && !undone.Contains(d.Id)))
+        foreach (var decision in decisions.Where(d => d.Kind is not (DecisionKind.Undo or DecisionKind.Realign) && !undone.Contains(d.Id)))
         {
             inForce[decision.Annotator] = decision;
         }

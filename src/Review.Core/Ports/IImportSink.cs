@@ -14,4 +14,10 @@ public interface IImportSink
     ImportInfo? FindImport(string contentHash);
 
     IReadOnlyList<ImportInfo> Imports();
+
+    /// <summary>
+    /// Starts copying a whole corpus into this store, all or nothing (see <see cref="ICorpusRestore"/>);
+    /// a store that already holds pairs is a <see cref="StoreException"/>.
+    /// </summary>
+    ICorpusRestore BeginRestore();
 }

@@ -5,7 +5,7 @@ namespace Review.Core.Ports;
 /// opens it. An instance is used by one thread at a time; several processes may share the store.
 /// </summary>
 public interface IReviewStore : IPairQueries, IDecisionLog, IClaims, IPositions, IFindingStore, IImportSink, IExportSource, IStoreStatistics,
-    IFilterCounts, ITeamDecisions, IWorkQueue, IOverlapDecisions, IAlignmentEdits, IDisposable
+    IFilterCounts, ITeamDecisions, IWorkQueue, IOverlapDecisions, IAlignmentEdits, IStoredState, IDisposable
 {
     /// <summary>Where the store is, as messages name it (a file's full path, a server's address).</summary>
     string Location { get; }

@@ -6,13 +6,18 @@ namespace Review.Core.Session;
 
 /// <summary>
 /// Copies a whole corpus from one store to an empty one, whatever their backends, through the ports
-/// alone: each import record again as one all-or-nothing import of its pairs (in corpus order, with
-/// their repairs and findings), then the whole decision history replayed in the order it was made
-/// (undos included, each at its original time on the destination's <see cref="ReplayClock"/>), then
-/// each annotator's resume position. Claims are not copied: they are leases of minutes.
-/// Ids are the destination's own; what a user sees (the export) comes out byte for byte the same.
+/// alone and in one transaction on the destination (<see cref="ICorpusRestore"/>): each import record
+/// with its pairs in corpus order (their repairs and findings), each pair's whole history restored
+/// with it in bulk (<see cref="IImportBatch.AddHistory"/>: roles, hunks, notes and times as they
+/// were, the same decision in force), then the changes of alignment with the pairs' original texts,
+/// the slices, the overlap and every resume position. Claims are not copied: they are leases of
+/// minutes. Decisions keep their numbers (an undo takes back an annotator's latest decision by that
+/// order, across pairs); pair ids are the destination's own. What a user sees (the export,
+/// agreement, stats) comes out the same.
+/// The source's history and team state are read first and held in memory (a few hundred bytes per
+/// decision), since a store streams one query at a time and the pairs are read page by page after them.
 /// </summary>
-public sealed class CorpusMigration(IReviewStore from, IReviewStore to, ReplayClock toClock)
+public sealed class CorpusMigration(IReviewStore from, IReviewStore to)
 {
     private const int PageSize = 2048;
 
@@ -21,14 +26,23 @@ public sealed class CorpusMigration(IReviewStore from, IReviewStore to, ReplayCl
 
     public MigrationResult Run()
     {
-        if (to.PairCount() != 0)
+        var histories = new Dictionary<long, List<Decision>>();
+        foreach (var decision in from.HistoryInCorpusOrder())
         {
-            throw new StoreException($"{to.Location}: already holds pairs; migrate copies into an empty database only");
+            if (!histories.TryGetValue(decision.PairId.Value, out var history))
+            {
+                histories[decision.PairId.Value] = history = [];
+            }
+            history.Add(decision);
+        }
+        var states = new Dictionary<long, StoredPairState>();
+        foreach (var state in from.PairStatesInCorpusOrder())
+        {
+            states[state.Pair.Value] = state;
         }
         var imports = from.Imports().ToDictionary(i => i.Id);
-        var ids = new Dictionary<long, PairId>();
-        var history = new List<Decision>();
-        var annotators = new SortedSet<string>(StringComparer.Ordinal);
+        using var restore = to.BeginRestore();
+        var copy = new Copy(from, restore, histories, states);
         var copiedImports = 0;
         IImportBatch? batch = null;
         long batchImport = -1;
@@ -41,20 +55,14 @@ public sealed class CorpusMigration(IReviewStore from, IReviewStore to, ReplayCl
                 {
                     if (pair.ImportId != batchImport)
                     {
-                        Commit(batch, imports, batchImport);
+                        CommitImport(batch, imports, batchImport);
                         copiedImports += batch is null ? 0 : 1;
-                        var info = imports[pair.ImportId];
-                        toClock.Now = info.At;
-                        batch = to.BeginImport(info.FileName, info.ContentHash, info.Format, info.SourceLang, info.TargetLang);
+                        batch?.Dispose();
+                        batch = restore.BeginImport(imports[pair.ImportId]);
                         batchImport = pair.ImportId;
                     }
-                    ids[pair.Id.Value] = batch!.Add(NewPairOf(pair));
-                    foreach (var decision in from.History(pair.Id))
-                    {
-                        history.Add(decision);
-                        annotators.Add(decision.Annotator);
-                    }
-                    Progress?.Invoke(ids.Count);
+                    copy.Add(batch!, pair);
+                    Progress?.Invoke(copy.Pairs);
                 }
                 if (page.Count < PageSize)
                 {
@@ -62,61 +70,101 @@ public sealed class CorpusMigration(IReviewStore from, IReviewStore to, ReplayCl
                 }
                 after = page[^1].Ord;
             }
-            Commit(batch, imports, batchImport);
+            CommitImport(batch, imports, batchImport);
             copiedImports += batch is null ? 0 : 1;
         }
         finally
         {
             batch?.Dispose();
         }
-        Replay(history, ids);
-        foreach (var annotator in annotators)
+        copy.AddTeamState(from.Overlap(), from.Positions());
+        restore.Commit();
+        return new MigrationResult(copy.Pairs, copy.Decisions, copiedImports);
+    }
+
+    private static void CommitImport(IImportBatch? batch, Dictionary<long, ImportInfo> imports, long importId) =>
+        batch?.Commit(imports[importId].ContentHash);
+
+    /// <summary>What one migration has copied so far, and the source's pair ids mapped to the destination's.</summary>
+    private sealed class Copy(IReviewStore from, ICorpusRestore restore, Dictionary<long, List<Decision>> histories,
+        Dictionary<long, StoredPairState> states)
+    {
+        private readonly Dictionary<long, PairId> _pairs = [];
+        private readonly List<PairId> _realigned = [];
+
+        public long Pairs => _pairs.Count;
+
+        public long Decisions { get; private set; }
+
+        public void Add(IImportBatch batch, Pair pair)
         {
-            if (from.LastPosition(annotator) is { } position && ids.TryGetValue(position.Value, out var there))
+            var copied = batch.Add(NewPairOf(pair));
+            _pairs[pair.Id.Value] = copied;
+            if (!histories.Remove(pair.Id.Value, out var history))
             {
-                to.SavePosition(annotator, there);
+                return;
+            }
+            var effective = states.GetValueOrDefault(pair.Id.Value)?.EffectiveDecision;
+            try
+            {
+                Decisions += batch.AddHistory(copied, history, effective).Count;
+            }
+            catch (ArgumentException e)
+            {
+                // A history no store could hold as it is (a damaged source): the copy stops, and rolls back.
+                throw new StoreException($"{from.Location}: pair {pair.Ord}: its history cannot be copied: {e.Message.Split(" (Parameter")[0]}", e);
+            }
+            if (history.Any(d => d.Kind == DecisionKind.Realign))
+            {
+                _realigned.Add(pair.Id);
             }
         }
-        return new MigrationResult(ids.Count, history.Count, copiedImports);
-    }
 
-    private NewPair NewPairOf(Pair pair)
-    {
-        // Stored: the repaired target, and the original as it came in; the batch takes them the other way round.
-        var record = new PairRecord(pair.Ord, pair.ExternalId, pair.Source, pair.OriginalTarget ?? pair.Target, pair.Suggestion, pair.MetadataJson);
-        var findings = from.Findings(pair.Id);
-        return new NewPair(record, pair.OriginalTarget is null ? null : pair.Target, pair.RepairJson, findings.Count == 0 ? null : findings);
-    }
-
-    private static void Commit(IImportBatch? batch, Dictionary<long, ImportInfo> imports, long importId)
-    {
-        if (batch is not null)
+        /// <summary>The changes of alignment and original texts of the realigned pairs, the slices, the overlap and the positions.</summary>
+        public void AddTeamState(int overlap, IReadOnlyDictionary<string, PairId> positions)
         {
-            batch.Commit(imports[importId].ContentHash);
-            batch.Dispose();
-        }
-    }
-
-    /// <summary>
-    /// Makes every decision again in the order it was first made: each one supersedes whatever was in
-    /// effect on its pair, and each undo cancels its annotator's latest decision still in effect, so
-    /// the same sequence gives the same history and the same statuses.
-    /// </summary>
-    private void Replay(List<Decision> history, Dictionary<long, PairId> ids)
-    {
-        history.Sort((a, b) => a.Id.CompareTo(b.Id));
-        foreach (var decision in history)
-        {
-            toClock.Now = decision.At;
-            var pair = ids[decision.PairId.Value];
-            if (decision.Kind == DecisionKind.Undo)
+            var edits = new SortedDictionary<long, AlignmentEdit>();
+            foreach (var pair in _realigned)
             {
-                _ = to.Undo(decision.Annotator) ?? throw new InvalidOperationException($"decision {decision.Id}: the undo found nothing to undo in the copy");
-                continue;
+                foreach (var edit in from.AlignmentEdits(pair))
+                {
+                    edits.TryAdd(edit.FirstDecisionId, edit);
+                }
+                if (from.OriginalAlignment(pair) is { } original)
+                {
+                    restore.KeepOriginalAlignment(_pairs[pair.Value], original);
+                }
             }
-            var current = to.EffectiveDecision(pair)?.Id;
-            _ = to.DecideIfCurrent(pair, current, decision.Kind, decision.FinalTarget, decision.Annotator, decision.Note, decision.Hunks)
-                ?? throw new InvalidOperationException($"decision {decision.Id}: the copy refused it");
+            foreach (var edit in edits.Values)
+            {
+                restore.AddAlignmentEdit(edit with
+                {
+                    Change = edit.Change with { First = _pairs[edit.Change.First.Value], Second = _pairs[edit.Change.Second.Value] },
+                });
+            }
+            foreach (var state in states.Values)
+            {
+                if (state.SliceOwner is { } owner)
+                {
+                    restore.AddToSlice(_pairs[state.Pair.Value], owner);
+                }
+            }
+            if (overlap != 1)
+            {
+                restore.SetOverlap(overlap);
+            }
+            foreach (var (annotator, pair) in positions)
+            {
+                restore.SavePosition(annotator, _pairs[pair.Value]);
+            }
+        }
+
+        private NewPair NewPairOf(Pair pair)
+        {
+            // Stored: the repaired target, and the original as it came in; the batch takes them the other way round.
+            var record = new PairRecord(pair.Ord, pair.ExternalId, pair.Source, pair.OriginalTarget ?? pair.Target, pair.Suggestion, pair.MetadataJson);
+            var findings = from.Findings(pair.Id);
+            return new NewPair(record, pair.OriginalTarget is null ? null : pair.Target, pair.RepairJson, findings.Count == 0 ? null : findings);
         }
     }
 }

@@ -1,0 +1,3 @@
+namespace Review.Storage.Contract.Tests.Sqlite;
+
+public sealed class SqliteRestoreContract() : RestoreContract(new SqliteStoreFixture());
