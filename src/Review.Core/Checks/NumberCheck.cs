@@ -11,6 +11,8 @@ public sealed class NumberCheck : ICheck
 {
     public const string CheckId = "number";
 
+    private const int MaxRangeFill = 16;
+
     public string Id => CheckId;
 
     public void Run(CheckInput input, List<Finding> findings)
@@ -90,12 +92,34 @@ public sealed class NumberCheck : ICheck
     private static HashSet<NumberKey> Keys(List<NumberToken> tokens, string text)
     {
         var keys = new HashSet<NumberKey>(tokens.Count * 2);
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            Add(keys, token, text);
+            Add(keys, tokens[i], text);
+            if (i > 0)
+            {
+                AddRange(keys, tokens[i - 1], tokens[i], text);
+            }
         }
 
         return keys;
+    }
+
+    /// <summary>A short range <c>[5..8]</c> names the numbers inside it, which a translation may
+    /// list (<c>5, 6, 7, 8</c>). At most <see cref="MaxRangeFill"/> of them, so the cost stays
+    /// linear.</summary>
+    private static void AddRange(HashSet<NumberKey> keys, NumberToken from, NumberToken to, string text)
+    {
+        var gap = text.AsSpan(from.Span.End, Math.Max(0, to.Span.Start - from.Span.End));
+        if (!gap.SequenceEqual("..") || from.IsVersion || to.IsVersion || from.Value != Math.Floor(from.Value)
+            || to.Value != Math.Floor(to.Value) || to.Value - from.Value is < 2 or > MaxRangeFill)
+        {
+            return;
+        }
+
+        for (var n = from.Value + 1; n < to.Value; n++)
+        {
+            keys.Add(new NumberKey(n, null));
+        }
     }
 
     /// <summary>A number matches by value or scaled value, either way round; a version string by
@@ -110,12 +134,53 @@ public sealed class NumberCheck : ICheck
 
         keys.Add(new NumberKey(Round(token.Value), null));
         keys.Add(new NumberKey(Round(token.Scaled), null));
+        if (token.IsClock)
+        {
+            foreach (var part in ClockParts(token, text))
+            {
+                keys.Add(new NumberKey(part, null));
+            }
+        }
+
+        if (IsShortYear(token, text))
+        {
+            keys.Add(new NumberKey(1900 + token.Value, null));
+            keys.Add(new NumberKey(2000 + token.Value, null));
+        }
     }
 
     private static bool Contains(HashSet<NumberKey> keys, NumberToken token, string text) =>
         token.IsVersion
             ? keys.Contains(new NumberKey(0, token.Written(text).ToString()))
-            : keys.Contains(new NumberKey(Round(token.Value), null)) || keys.Contains(new NumberKey(Round(token.Scaled), null));
+            : keys.Contains(new NumberKey(Round(token.Value), null)) || keys.Contains(new NumberKey(Round(token.Scaled), null))
+              || (IsShortYear(token, text) && (keys.Contains(new NumberKey(1900 + token.Value, null)) || keys.Contains(new NumberKey(2000 + token.Value, null))))
+              || (token.IsClock && ClockParts(token, text).TrueForAll(part => keys.Contains(new NumberKey(part, null))));
+
+    private static List<double> ClockParts(NumberToken token, string text)
+    {
+        var parts = new List<double>(4);
+        ClockTime.AddParts(text, token.Span, parts);
+        return parts;
+    }
+
+    /// <summary>The two-digit year that ends a date <c>12/31/99</c>, which a translation writes in
+    /// full (<c>1999年12月31日</c>).</summary>
+    private static bool IsShortYear(NumberToken token, string text)
+    {
+        var start = token.Span.Start;
+        if (token.Span.Length != 2 || start < 4 || text[start - 1] != '/')
+        {
+            return false;
+        }
+
+        var at = start - 2;
+        while (at >= 0 && char.IsAsciiDigit(text[at]))
+        {
+            at--;
+        }
+
+        return start - 2 - at is 1 or 2 && at >= 1 && text[at] == '/' && char.IsAsciiDigit(text[at - 1]);
+    }
 
     /// <summary>The value to 12 significant digits, so <c>3 million</c> and <c>300만</c> land on the
     /// same key whatever the rounding of the multiplication.</summary>

@@ -31,7 +31,8 @@ public sealed class PlaceholderCheck : ICheck
             PrintfArguments.Compare(input, sourceArguments, targetArguments, findings);
         }
 
-        CompareKeys(input, source.Where(IsKeyed).ToList(), target.Where(IsKeyed).ToList(), findings);
+        CompareKeys(input, source.Where(IsCounted).ToList(), target.Where(IsCounted).ToList(), findings);
+        CompareVariables(input, source, target, findings);
         ReportMisplacedParts(input, target, findings);
         if (sourceArguments.Count > 0 && !findings.Exists(f => f.CheckId == CheckId))
         {
@@ -93,7 +94,57 @@ public sealed class PlaceholderCheck : ICheck
         }
     }
 
-    private static bool IsKeyed(Placeholder placeholder) => placeholder.Family != PlaceholderFamily.Printf || placeholder.Type == "directive";
+    private static bool IsCounted(Placeholder placeholder) =>
+        placeholder.Family is not (PlaceholderFamily.Printf or PlaceholderFamily.Variable) || placeholder.Type == "directive";
+
+    /// <summary>Shell variables are names the text mentions, not arguments it consumes: each name must
+    /// reach the other side, as often as the translation likes (<c>relative to $TMPDIR</c> → <c>如果设置了
+    /// $TMPDIR，则相对于 $TMPDIR</c>). Each name is reported once.</summary>
+    private static void CompareVariables(CheckInput input, IReadOnlyList<Placeholder> source, IReadOnlyList<Placeholder> target, List<Finding> findings)
+    {
+        HashSet<string?>? sourceNames = null;
+        HashSet<string?>? targetNames = null;
+        foreach (var placeholder in source)
+        {
+            if (placeholder.Family == PlaceholderFamily.Variable)
+            {
+                (sourceNames ??= []).Add(placeholder.Key);
+            }
+        }
+
+        foreach (var placeholder in target)
+        {
+            if (placeholder.Family == PlaceholderFamily.Variable)
+            {
+                (targetNames ??= []).Add(placeholder.Key);
+            }
+        }
+
+        if (sourceNames is null && targetNames is null)
+        {
+            return;
+        }
+
+        ReportUnmatchedNames(input.Source, source, targetNames, "in source is missing from target", inSource: true, findings);
+        ReportUnmatchedNames(input.Target, target, sourceNames, "in target is not in source", inSource: false, findings);
+    }
+
+    private static void ReportUnmatchedNames(string text, IReadOnlyList<Placeholder> side, HashSet<string?>? other, string what, bool inSource, List<Finding> findings)
+    {
+        HashSet<string?>? reported = null;
+        foreach (var placeholder in side)
+        {
+            if (placeholder.Family != PlaceholderFamily.Variable || (other?.Contains(placeholder.Key) ?? false) || !(reported ??= []).Add(placeholder.Key))
+            {
+                continue;
+            }
+
+            var message = $"placeholder {MessageText.Excerpt(placeholder.Written(text))} {what}";
+            findings.Add(inSource
+                ? new Finding(CheckId, Severity.Error, message, [placeholder.Span], [])
+                : new Finding(CheckId, Severity.Error, message, [], [placeholder.Span]));
+        }
+    }
 
     /// <summary>Named and numbered placeholders: each key of one side must appear as often on the other.</summary>
     private static void CompareKeys(CheckInput input, List<Placeholder> source, List<Placeholder> target, List<Finding> findings)
