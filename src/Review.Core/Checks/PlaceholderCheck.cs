@@ -54,7 +54,7 @@ public sealed class PlaceholderCheck : ICheck
 
         var sourceWritten = sourceSpecs.Select(p => p.Written(input.Source)).ToList();
         var targetWritten = targetSpecs.Select(p => p.Written(input.Target)).ToList();
-        if (!sourceWritten.SequenceEqual(targetWritten) && sourceWritten.Order(StringComparer.Ordinal).SequenceEqual(targetWritten.Order(StringComparer.Ordinal)))
+        if (!sourceWritten.SequenceEqual(targetWritten) && SameMultiset(sourceWritten, targetWritten))
         {
             findings.Add(new Finding(CheckId, Severity.Error,
                 $"placeholders reordered without positions: {string.Join(" ", sourceWritten)} → {string.Join(" ", targetWritten)} (use %1$s, %2$s…)",
@@ -62,36 +62,78 @@ public sealed class PlaceholderCheck : ICheck
         }
     }
 
+    /// <summary>The same strings as often on both sides, counted in one pass (sorting both cost n log n).</summary>
+    private static bool SameMultiset(List<string> first, List<string> second)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var written in first)
+        {
+            counts[written] = counts.GetValueOrDefault(written) + 1;
+        }
+
+        foreach (var written in second)
+        {
+            if (counts.GetValueOrDefault(written) == 0)
+            {
+                return false;
+            }
+
+            counts[written]--;
+        }
+
+        return true;
+    }
+
     /// <summary><c>%s$3</c> and <c>%3$s.250s</c>: a position or precision written after the
     /// conversion instead of inside it (<c>%3$s</c>, <c>%3$.250s</c>); printf prints it as text.</summary>
     private static void ReportMisplacedParts(CheckInput input, IReadOnlyList<Placeholder> target, List<Finding> findings)
     {
-        var text = input.Target;
+        HashSet<string>? inSource = null;
         foreach (var placeholder in target)
         {
-            var end = placeholder.Span.End;
-            if (placeholder.Family != PlaceholderFamily.Printf || placeholder.Arguments.Count == 0 || end + 1 >= text.Length)
+            if (Misplaced(input.Target, placeholder) is not { } misplaced)
             {
                 continue;
             }
 
-            var tail = end + 1;
-            while (tail < text.Length && char.IsAsciiDigit(text[tail]))
+            // The source's own misplaced parts, collected once: searching the source for each
+            // was quadratic on a text of many.
+            inSource ??= [.. input.SourceProfile.Placeholders.Select(p => Misplaced(input.Source, p)).OfType<(TextSpan, string)>()
+                .Select(m => input.Source.Substring(m.Item1.Start, m.Item1.Length))];
+            var written = input.Target.Substring(misplaced.Span.Start, misplaced.Span.Length);
+            if (!inSource.Contains(written))
             {
-                tail++;
-            }
-
-            var position = text[end] == '$' && tail > end + 1 && placeholder.Key is null;
-            var precision = text[end] == '.' && tail > end + 1 && tail < text.Length && text[tail] == text[end - 1];
-            var length = (precision ? tail + 1 : tail) - placeholder.Span.Start;
-            if ((position || precision) && !input.Source.Contains(text.Substring(placeholder.Span.Start, length), StringComparison.Ordinal))
-            {
-                var what = position ? "position" : "precision";
                 findings.Add(new Finding(CheckId, Severity.Error,
-                    $"placeholder {MessageText.Excerpt(text.Substring(placeholder.Span.Start, length))} has its {what} after the conversion; printf prints it as text",
-                    [], [new TextSpan(placeholder.Span.Start, length)]));
+                    $"placeholder {MessageText.Excerpt(written)} has its {misplaced.What} after the conversion; printf prints it as text",
+                    [], [misplaced.Span]));
             }
         }
+    }
+
+    /// <summary>The placeholder with the digits written after it, and which part they are, or null.</summary>
+    private static (TextSpan Span, string What)? Misplaced(string text, Placeholder placeholder)
+    {
+        var end = placeholder.Span.End;
+        if (placeholder.Family != PlaceholderFamily.Printf || placeholder.Arguments.Count == 0 || end + 1 >= text.Length)
+        {
+            return null;
+        }
+
+        var tail = end + 1;
+        while (tail < text.Length && char.IsAsciiDigit(text[tail]))
+        {
+            tail++;
+        }
+
+        var position = text[end] == '$' && tail > end + 1 && placeholder.Key is null;
+        var precision = text[end] == '.' && tail > end + 1 && tail < text.Length && text[tail] == text[end - 1];
+        if (!position && !precision)
+        {
+            return null;
+        }
+
+        var length = (precision ? tail + 1 : tail) - placeholder.Span.Start;
+        return (new TextSpan(placeholder.Span.Start, length), position ? "position" : "precision");
     }
 
     private static bool IsCounted(Placeholder placeholder) =>
