@@ -6,9 +6,11 @@ namespace Review.Core.Checks;
 /// </summary>
 internal static class HanNumerals
 {
-    /// <summary>True when a run of Han numerals in <paramref name="text"/> has the value.</summary>
-    public static bool Names(string text, double value)
+    /// <summary>The values of the runs of Han numerals in <paramref name="text"/>, read once per
+    /// text: asking the text again for each number was quadratic.</summary>
+    public static HashSet<double> Values(string text)
     {
+        var values = new HashSet<double>();
         var i = 0;
         while (i < text.Length)
         {
@@ -24,13 +26,10 @@ internal static class HanNumerals
                 i++;
             }
 
-            if (Parse(text.AsSpan(start, i - start)) == value)
-            {
-                return true;
-            }
+            values.Add(Parse(text.AsSpan(start, i - start)));
         }
 
-        return false;
+        return values;
     }
 
     private static bool IsNumeral(char c) => Digit(c) >= 0 || Unit(c) > 0;

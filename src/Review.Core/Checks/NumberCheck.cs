@@ -24,9 +24,11 @@ public sealed class NumberCheck : ICheck
 
         var source = NumberScanner.Find(input.SourceProfile) ?? [];
         var target = NumberScanner.Find(input.TargetProfile) ?? [];
+        HashSet<double>? targetHan = null;
+        HashSet<double>? sourceHan = null;
         foreach (var missing in Unmatched(source, input.Source, target, input.Target))
         {
-            if (NumberWords.NativeNames(input.Target, input.TargetLang, missing.Value) || NumberWords.EnglishNames(input.Target, missing.Value)
+            if (NamesInWords(input.Target, input.TargetLang, missing.Value, ref targetHan) || NumberWords.EnglishNames(input.Target, missing.Value)
                 || IsMoreThanOne(input.Source, missing))
             {
                 continue;
@@ -39,7 +41,7 @@ public sealed class NumberCheck : ICheck
 
         foreach (var extra in Unmatched(target, input.Target, source, input.Source))
         {
-            if (extra.Value is 0 or 1 || NumberWords.EnglishNames(input.Source, extra.Value) || NumberWords.NativeNames(input.Source, input.SourceLang, extra.Value))
+            if (extra.Value is 0 or 1 || NumberWords.EnglishNames(input.Source, extra.Value) || NamesInWords(input.Source, input.SourceLang, extra.Value, ref sourceHan))
             {
                 continue;
             }
@@ -49,6 +51,13 @@ public sealed class NumberCheck : ICheck
                 [], [Graphemes.Snap(input.Target, extra.Span.Start, extra.Span.Length)]));
         }
     }
+
+    /// <summary>The number in the text's own words: a small one in Korean, Chinese or Japanese, a
+    /// larger one in Han numerals (<c>16k</c> paper is <c>十六开</c>), whose values are read once.</summary>
+    private static bool NamesInWords(string text, string language, double value, ref HashSet<double>? han) =>
+        value > 10 && value == Math.Floor(value) && language is "zh" or "ja"
+            ? (han ??= HanNumerals.Values(text)).Contains(value)
+            : NumberWords.NativeNames(text, language, value);
 
     /// <summary><c>&gt; 1 branch</c> says "several", which a translation writes as a word (<c>여러 개</c>).</summary>
     private static bool IsMoreThanOne(string text, NumberToken token)

@@ -69,8 +69,7 @@ public static class NumberWords
     }
 
     /// <summary>True when <paramref name="text"/>, in <paramref name="language"/>, writes
-    /// <paramref name="value"/> in words: 0 to 10 in Korean, any size in Han numerals
-    /// (<c>16k</c> paper is <c>十六开</c>).</summary>
+    /// <paramref name="value"/> (0 to 10) in words; larger Han numerals are <see cref="HanNumerals"/>'.</summary>
     public static bool NativeNames(string text, string language, double value)
     {
         if (value < 0 || value != Math.Floor(value))
@@ -80,7 +79,7 @@ public static class NumberWords
 
         if (value > 10)
         {
-            return language is "zh" or "ja" && HanNumerals.Names(text, value);
+            return false;
         }
 
         var n = (int)value;
