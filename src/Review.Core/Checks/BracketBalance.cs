@@ -8,7 +8,6 @@ public static class BracketBalance
 {
     public static readonly string[] Families = ["()", "[]", "{}", "【】", "「」", "『』", "《》", "〈〉", "“”", "‘’", "\"\""];
 
-
     /// <summary>The first family that is unbalanced, with the offending position, or null.</summary>
     public static (string Family, int Index)? FirstUnbalanced(TextProfile profile, Func<string, bool> familyFilter)
     {
@@ -19,7 +18,7 @@ public static class BracketBalance
         for (var i = 0; i < text.Length; i++)
         {
             var (family, opens) = Classify(text[i]);
-            if (family < 0 || profile.IsInert(i) || (IsCurlyQuote(family) && Windows1252.IsNextToDebris(text, i)))
+            if (family < 0 || profile.IsInert(i) || (IsCurlyQuote(family) && Windows1252.IsNextToDebris(text, i)) || IsLiteral(text, i, family))
             {
                 continue;
             }
@@ -50,6 +49,34 @@ public static class BracketBalance
 
         return null;
     }
+
+    /// <summary>A bracket that is not one: a quoted character (<c>found '{' without matching '}'</c>)
+    /// or the Korean label <c>예)</c> ("e.g.") that opens an example line or help column
+    /// (<c>(17,284 예)</c>, "17,284 examples", is a bracket). Between two straight quotes
+    /// the one before must open a quotation, not close one (<c>'%s'（'%s' …）</c>).</summary>
+    private static bool IsLiteral(string text, int i, int family)
+    {
+        if (family >= 8)
+        {
+            return false;
+        }
+
+        if (i > 0 && i + 1 < text.Length && IsQuotePair(text[i - 1], text[i + 1])
+            && (text[i - 1] != text[i + 1] || i == 1 || !char.IsLetterOrDigit(text[i - 2])))
+        {
+            return true;
+        }
+
+        return text[i] == ')' && i > 0 && text[i - 1] == '예' && StartsLine(text, i - 1);
+    }
+
+    /// <summary>A line or a help column starts at <paramref name="at"/>: only white space before it
+    /// on its line, or a gap of two spaces or a tab (<c>--parents   예) …</c>).</summary>
+    private static bool StartsLine(string text, int at) =>
+        at == 0 || text[at - 1] is '\n' or '\t' || (text[at - 1] == ' ' && (at == 1 || text[at - 2] is ' ' or '\n'));
+
+    private static bool IsQuotePair(char open, char close) =>
+        (open, close) is ('\'', '\'') or ('"', '"') or ('`', '\'') or ('`', '`') or ('‘', '’') or ('“', '”');
 
     /// <summary>The filter's answer for a family, asked once: it may scan the other text, and a
     /// text of many stray closers asked it at each (quadratic).</summary>

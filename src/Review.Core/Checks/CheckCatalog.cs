@@ -41,7 +41,7 @@ public static class CheckCatalog
         yield return new NumberCheck();
         yield return new CitationCheck();
         yield return new MathCheck();
-        yield return new MarkupCheck();
+        yield return new MarkupCheck(emphasis: !software);
         yield return new UrlCheck();
         yield return new UntranslatedCheck(
             config.Number(UntranslatedCheck.CheckId, UntranslatedCheck.MinScriptShareKey, software ? 0.001 : 0.2),

@@ -85,7 +85,9 @@ public static partial class CitationScanner
     // "등" and "외" are how Korean translations render "et al.".
     private const string Name = @"\p{Lu}[\p{L}'’\-]+(?:\s(?:et\sal\.?|등|외|and\s\p{Lu}[\p{L}'’\-]+|&\s\p{Lu}[\p{L}'’\-]+))?";
 
-    [GeneratedRegex(@"\((?:(?:see|e\.g\.,?|cf\.)\s)?" + Name + @",?\s(?:19|20)\d\d[a-z]?(?:\s*[;,]\s*" + Name + @",?\s(?:19|20)\d\d[a-z]?)*\)|" + Name + @"\s?\((?:19|20)\d\d[a-z]?\)")]
+    // A narrative citation starts at the start of a name: without the look-behind every capital of
+    // a long run of capitals started one, each reading to the end of the run (quadratic).
+    [GeneratedRegex(@"\((?:(?:see|e\.g\.,?|cf\.)\s)?" + Name + @",?\s(?:19|20)\d\d[a-z]?(?:\s*[;,]\s*" + Name + @",?\s(?:19|20)\d\d[a-z]?)*\)|(?<![\p{L}'’\-])" + Name + @"\s?\((?:19|20)\d\d[a-z]?\)")]
     private static partial Regex AuthorYearPattern();
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’\-]+)(?:\s(?:et\sal\.?|등|외|and\s\p{Lu}[\p{L}'’\-]+|&\s\p{Lu}[\p{L}'’\-]+))?,?\s?\(?(?<year>(?:19|20)\d\d[a-z]?)")]

@@ -65,10 +65,33 @@ public sealed class ControlCheck(bool software = false) : ICheck
         // A re-wrapped help text may align with spaces instead; losing every tab, or a tab of a one-line message, is not that.
         var sourceTabs = source.AsSpan().Count('\t');
         var targetTabs = target.AsSpan().Count('\t');
-        if (sourceTabs != targetTabs && (targetTabs == 0 || !source.Contains('\n')))
+        if (sourceTabs != targetTabs && (targetTabs == 0 || !source.Contains('\n')) && !IndentsWithSpaces(source, target))
         {
             findings.Add(new Finding(CheckId, Severity.Warning, $"target has {targetTabs} tab(s), source {sourceTabs}", [], []));
         }
+    }
+
+    /// <summary>The source's tabs only indent continuation lines, and the target indents its lines
+    /// with spaces instead (glibc's <c>sotruss --help</c>): the same layout, written another way.</summary>
+    private static bool IndentsWithSpaces(string source, string target)
+    {
+        if (!target.Contains("\n        ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var indent = false;
+        foreach (var c in source)
+        {
+            if (c == '\t' && !indent)
+            {
+                return false;
+            }
+
+            indent = c == '\n' || (indent && c is ' ' or '\t');
+        }
+
+        return true;
     }
 
     private static void ReportTarget(CheckInput input, List<Finding> findings)

@@ -6,7 +6,11 @@ namespace Review.Core.Checks;
 /// count (<c>：</c> <c>。</c> <c>？</c> for Chinese). How often a corpus keeps each mark is learned
 /// from it (<see cref="CorpusProfile.EndMarkKeepRates"/>): a mark its translators drop by style
 /// (Chinese property blurbs end without <c>。</c>) is reported only when the corpus keeps it at
-/// least <see cref="MinKeepRateKey"/> of the time. The fix appends the mark in the target's form.
+/// least <see cref="MinKeepRateKey"/> of the time. A question or exclamation the target ends with a
+/// full stop was rephrased as a statement (<c>maybe run apt-get update?</c> → <c>…실행해야 할 것입니다.</c>),
+/// which Korean and Chinese often do; one that ends with no mark at all lost it, and so does a prompt
+/// (<c>Edit again? </c>) that became a statement. The fix appends the
+/// mark in the target's form.
 /// </summary>
 public sealed class EndPunctuationCheck(IReadOnlyDictionary<EndMark, double> keepRates, double minKeepRate = 0.8) : ICheck
 {
@@ -25,6 +29,7 @@ public sealed class EndPunctuationCheck(IReadOnlyDictionary<EndMark, double> kee
 
         var target = EndMarks.Of(input.Target);
         if (target == source || (source == EndMark.FullStop && target is EndMark.Exclamation or EndMark.Ellipsis)
+            || (source is EndMark.Question or EndMark.Exclamation && target == EndMark.FullStop && !IsPrompt(input.Source))
             || EndMarks.Of(EndMarks.WithoutTrailingAside(input.Target)) == source || LabelMoved(input)
             || (source == EndMark.FullStop && !EndsSentence(input.Target, input.TargetLang)))
         {
@@ -47,6 +52,9 @@ public sealed class EndPunctuationCheck(IReadOnlyDictionary<EndMark, double> kee
 
         findings.Add(new Finding(CheckId, Severity.Warning, message, [], [span]));
     }
+
+    /// <summary><c>Edit again? </c>: a question that waits for the user's answer on the same line.</summary>
+    private static bool IsPrompt(string source) => source.Length > 1 && source[^1] == ' ' && source.AsSpan().TrimEnd()[^1] is '?' or '？';
 
     /// <summary><c>add Signed-off-by:</c> → <c>Signed-off-by: 줄을 추가합니다</c>: the colon belongs to a
     /// token the translation moved, not to the message.</summary>

@@ -5,8 +5,12 @@ namespace Review.Core.Checks;
 /// verbatim, and nothing of the kind may appear from nowhere (a code span the translator turned into
 /// a quotation, <c>`type`</c> → <c>'type'</c>, counts as carried over); markdown bold and emphasis
 /// delimiters must match in number. Placeholders are the <c>placeholder</c> check's.
+/// Software strings print as plain text, so with <paramref name="emphasis"/> off (the software
+/// profile) asterisks and underscores are not compared: <c>*this* tar</c> → <c>此 tar</c> drops
+/// nothing, <c>**…**</c> around a warning the source writes in capitals adds nothing, and
+/// <c>***(Single step mode)****</c> is a banner. Code spans still count there.
 /// </summary>
-public sealed class MarkupCheck : ICheck
+public sealed class MarkupCheck(bool emphasis = true) : ICheck
 {
     public const string CheckId = "markup";
 
@@ -18,16 +22,16 @@ public sealed class MarkupCheck : ICheck
         var target = MarkupScanner.Tokens(input.TargetProfile);
         if (source is not null || target is not null)
         {
-            Compare(source ?? [], target ?? [], input.Target, findings);
+            Compare(source ?? [], target ?? [], input.Source, input.Target, findings);
         }
 
-        if (input.Source.AsSpan().IndexOfAny('*', '_') >= 0 || input.Target.AsSpan().IndexOfAny('*', '_') >= 0)
+        if (emphasis && (input.Source.AsSpan().IndexOfAny('*', '_') >= 0 || input.Target.AsSpan().IndexOfAny('*', '_') >= 0))
         {
             CompareEmphasis(input, findings);
         }
     }
 
-    private static void Compare(List<MarkupToken> source, List<MarkupToken> target, string targetText, List<Finding> findings)
+    private static void Compare(List<MarkupToken> source, List<MarkupToken> target, string sourceText, string targetText, List<Finding> findings)
     {
         // Each source token takes the first unused target token of the same text: a queue per text
         // keeps that linear in the number of tokens.
@@ -61,11 +65,18 @@ public sealed class MarkupCheck : ICheck
             findings.Add(new Finding(CheckId, Severity.Error, $"{token.Kind} {MessageText.Excerpt(token.Text)} in source is missing from target", [token.Span], []));
         }
 
+        QuotedText? quotedInSource = null;
         for (var i = 0; i < target.Count; i++)
         {
             if (!used[i])
             {
                 var token = target[i];
+                if (token.Kind == "code" && IsQuotedIn(sourceText, token.Text.Trim('`'), ref quotedInSource))
+                {
+                    // The other way round: the source's 'always' or `%s' quoted with backticks.
+                    continue;
+                }
+
                 findings.Add(new Finding(CheckId, Severity.Warning, $"{token.Kind} {MessageText.Excerpt(token.Text)} in target is not in source", [], [token.Span]));
             }
         }

@@ -151,14 +151,22 @@ public static class MathScanner
     }
 
     /// <summary>The closing <c>$</c> of a single-dollar span opened at <paramref name="open"/>: the next
-    /// <c>$</c> on the line, after neither white space nor a backslash and before no digit; or -1.</summary>
+    /// <c>$</c> on the line, after neither white space nor a backslash and before no digit or shell
+    /// variable; or -1.</summary>
     private static int ClosesSingle(string text, int open)
     {
         var found = text.AsSpan(open + 1).IndexOfAny('$', '\n');
         var at = found < 0 ? -1 : open + 1 + found;
         var hugs = at >= 0 && text[at] == '$' && !char.IsWhiteSpace(text[at - 1]) && text[at - 1] != '\\';
-        return hugs && (at + 1 == text.Length || !char.IsDigit(text[at + 1])) ? at : -1;
+        return hugs && (at + 1 == text.Length || !(char.IsDigit(text[at + 1]) || BothShellNames(text, open, at))) ? at : -1;
     }
+
+    /// <summary>Both dollars start a shell variable written in capitals, <c>$N+1,$N+2</c> in bash's
+    /// help: prose between two variables, not a formula (<c>the $n$th</c> still is one).</summary>
+    private static bool BothShellNames(string text, int open, int close) =>
+        close + 1 < text.Length && IsShellNameStart(text[open + 1]) && IsShellNameStart(text[close + 1]);
+
+    private static bool IsShellNameStart(char c) => char.IsAsciiLetterUpper(c) || c == '{';
 
     /// <summary>The first closer at or after a position, remembered: openers come left to right, so
     /// a closer found (or found missing) answers every later opener before it.</summary>

@@ -11,6 +11,8 @@ public sealed class NumberCheck : ICheck
 {
     public const string CheckId = "number";
 
+    private const int MaxRangeFill = 16;
+
     public string Id => CheckId;
 
     public void Run(CheckInput input, List<Finding> findings)
@@ -22,9 +24,11 @@ public sealed class NumberCheck : ICheck
 
         var source = NumberScanner.Find(input.SourceProfile) ?? [];
         var target = NumberScanner.Find(input.TargetProfile) ?? [];
+        HashSet<double>? targetHan = null;
+        HashSet<double>? sourceHan = null;
         foreach (var missing in Unmatched(source, input.Source, target, input.Target))
         {
-            if (NumberWords.NativeNames(input.Target, input.TargetLang, missing.Value) || NumberWords.EnglishNames(input.Target, missing.Value)
+            if (NamesInWords(input.Target, input.TargetLang, missing.Value, ref targetHan) || NumberWords.EnglishNames(input.Target, missing.Value)
                 || IsMoreThanOne(input.Source, missing))
             {
                 continue;
@@ -37,7 +41,7 @@ public sealed class NumberCheck : ICheck
 
         foreach (var extra in Unmatched(target, input.Target, source, input.Source))
         {
-            if (extra.Value is 0 or 1 || NumberWords.EnglishNames(input.Source, extra.Value) || NumberWords.NativeNames(input.Source, input.SourceLang, extra.Value))
+            if (extra.Value is 0 or 1 || NumberWords.EnglishNames(input.Source, extra.Value) || NamesInWords(input.Source, input.SourceLang, extra.Value, ref sourceHan))
             {
                 continue;
             }
@@ -47,6 +51,13 @@ public sealed class NumberCheck : ICheck
                 [], [Graphemes.Snap(input.Target, extra.Span.Start, extra.Span.Length)]));
         }
     }
+
+    /// <summary>The number in the text's own words: a small one in Korean, Chinese or Japanese, a
+    /// larger one in Han numerals (<c>16k</c> paper is <c>十六开</c>), whose values are read once.</summary>
+    private static bool NamesInWords(string text, string language, double value, ref HashSet<double>? han) =>
+        value > 10 && value == Math.Floor(value) && language is "zh" or "ja"
+            ? (han ??= HanNumerals.Values(text)).Contains(value)
+            : NumberWords.NativeNames(text, language, value);
 
     /// <summary><c>&gt; 1 branch</c> says "several", which a translation writes as a word (<c>여러 개</c>).</summary>
     private static bool IsMoreThanOne(string text, NumberToken token)
@@ -90,12 +101,34 @@ public sealed class NumberCheck : ICheck
     private static HashSet<NumberKey> Keys(List<NumberToken> tokens, string text)
     {
         var keys = new HashSet<NumberKey>(tokens.Count * 2);
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            Add(keys, token, text);
+            Add(keys, tokens[i], text);
+            if (i > 0)
+            {
+                AddRange(keys, tokens[i - 1], tokens[i], text);
+            }
         }
 
         return keys;
+    }
+
+    /// <summary>A short range <c>[5..8]</c> names the numbers inside it, which a translation may
+    /// list (<c>5, 6, 7, 8</c>). At most <see cref="MaxRangeFill"/> of them, so the cost stays
+    /// linear.</summary>
+    private static void AddRange(HashSet<NumberKey> keys, NumberToken from, NumberToken to, string text)
+    {
+        var gap = text.AsSpan(from.Span.End, Math.Max(0, to.Span.Start - from.Span.End));
+        if (!gap.SequenceEqual("..") || from.IsVersion || to.IsVersion || from.Value != Math.Floor(from.Value)
+            || to.Value != Math.Floor(to.Value) || to.Value - from.Value is < 2 or > MaxRangeFill)
+        {
+            return;
+        }
+
+        for (var n = from.Value + 1; n < to.Value; n++)
+        {
+            keys.Add(new NumberKey(n, null));
+        }
     }
 
     /// <summary>A number matches by value or scaled value, either way round; a version string by
@@ -110,12 +143,53 @@ public sealed class NumberCheck : ICheck
 
         keys.Add(new NumberKey(Round(token.Value), null));
         keys.Add(new NumberKey(Round(token.Scaled), null));
+        if (token.IsClock)
+        {
+            foreach (var part in ClockParts(token, text))
+            {
+                keys.Add(new NumberKey(part, null));
+            }
+        }
+
+        if (IsShortYear(token, text))
+        {
+            keys.Add(new NumberKey(1900 + token.Value, null));
+            keys.Add(new NumberKey(2000 + token.Value, null));
+        }
     }
 
     private static bool Contains(HashSet<NumberKey> keys, NumberToken token, string text) =>
         token.IsVersion
             ? keys.Contains(new NumberKey(0, token.Written(text).ToString()))
-            : keys.Contains(new NumberKey(Round(token.Value), null)) || keys.Contains(new NumberKey(Round(token.Scaled), null));
+            : keys.Contains(new NumberKey(Round(token.Value), null)) || keys.Contains(new NumberKey(Round(token.Scaled), null))
+              || (IsShortYear(token, text) && (keys.Contains(new NumberKey(1900 + token.Value, null)) || keys.Contains(new NumberKey(2000 + token.Value, null))))
+              || (token.IsClock && ClockParts(token, text).TrueForAll(part => keys.Contains(new NumberKey(part, null))));
+
+    private static List<double> ClockParts(NumberToken token, string text)
+    {
+        var parts = new List<double>(4);
+        ClockTime.AddParts(text, token.Span, parts);
+        return parts;
+    }
+
+    /// <summary>The two-digit year that ends a date <c>12/31/99</c>, which a translation writes in
+    /// full (<c>1999年12月31日</c>).</summary>
+    private static bool IsShortYear(NumberToken token, string text)
+    {
+        var start = token.Span.Start;
+        if (token.Span.Length != 2 || start < 4 || text[start - 1] != '/')
+        {
+            return false;
+        }
+
+        var at = start - 2;
+        while (at >= 0 && char.IsAsciiDigit(text[at]))
+        {
+            at--;
+        }
+
+        return start - 2 - at is 1 or 2 && at >= 1 && text[at] == '/' && char.IsAsciiDigit(text[at - 1]);
+    }
 
     /// <summary>The value to 12 significant digits, so <c>3 million</c> and <c>300만</c> land on the
     /// same key whatever the rounding of the multiplication.</summary>

@@ -10,6 +10,8 @@ namespace Review.Core.Checks;
 /// </summary>
 public static class NumberScanner
 {
+    private static readonly string[] Terms = ["시간제", "小时制", "時間制", "류", "항 조건", "항 연산", "元运算"];
+
     /// <summary>Every number of the text; those inside math, URLs, code and citations are marked
     /// <see cref="NumberToken.Protected"/>.</summary>
     public static List<NumberToken>? Find(TextProfile profile)
@@ -19,19 +21,40 @@ public static class NumberScanner
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsDigit(text[i]) || (i > 0 && (IsDigit(text[i - 1]) || text[i - 1] == '.')))
+            if (!IsDigit(text[i]) || (i > 0 && (IsDigit(text[i - 1]) || IsFractionDot(text, i - 1))))
             {
                 i++;
                 continue;
             }
 
-            var token = Read(text, i) with { Protected = IsInName(text, i) || profile.IsInert(i) || profile.IsInCitation(i) };
+            var token = Read(text, i);
+            token = token with { Protected = IsInName(text, i) || IsInTerm(text, token.Span.End) || profile.IsInert(i) || profile.IsInCitation(i) };
             tokens ??= [];
             MergeOrAdd(tokens, token, text);
             i = token.Span.End;
         }
 
         return tokens;
+    }
+
+    /// <summary>A dot before a digit that the number before it already read as its fraction; the
+    /// end of a range <c>0..23</c> or <c>-15..3</c> is a number of its own.</summary>
+    private static bool IsFractionDot(string text, int dot) => text[dot] == '.' && !(dot > 0 && text[dot - 1] == '.');
+
+    /// <summary>Set terms that a number starts, which a translation adds where the source says them
+    /// in words or not at all: <c>24시간제</c> and <c>24小时制</c> (the 24-hour clock), <c>3류</c>
+    /// (third-rate), <c>3항 조건 연산자</c> and <c>3元运算符</c> (the ternary operator).</summary>
+    private static bool IsInTerm(string text, int end)
+    {
+        foreach (var term in Terms)
+        {
+            if (text.AsSpan(end).StartsWith(term, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Digits that end a name: <c>ARRAY1</c>, <c>md5</c>, <c>$2</c>, or a metavariable of
@@ -68,6 +91,11 @@ public static class NumberScanner
 
     private static NumberToken Read(string text, int start)
     {
+        if (ClockTime.Read(text, start) is { } clock)
+        {
+            return clock;
+        }
+
         var end = ReadDigits(text, start, allowGroups: true);
         var dots = 0;
         while (end + 1 < text.Length && text[end] == '.' && IsDigit(text[end + 1]))

@@ -31,7 +31,8 @@ public sealed class PlaceholderCheck : ICheck
             PrintfArguments.Compare(input, sourceArguments, targetArguments, findings);
         }
 
-        CompareKeys(input, source.Where(IsKeyed).ToList(), target.Where(IsKeyed).ToList(), findings);
+        CompareKeys(input, source.Where(IsCounted).ToList(), target.Where(IsCounted).ToList(), findings);
+        CompareVariables(input, source, target, findings);
         ReportMisplacedParts(input, target, findings);
         if (sourceArguments.Count > 0 && !findings.Exists(f => f.CheckId == CheckId))
         {
@@ -53,7 +54,7 @@ public sealed class PlaceholderCheck : ICheck
 
         var sourceWritten = sourceSpecs.Select(p => p.Written(input.Source)).ToList();
         var targetWritten = targetSpecs.Select(p => p.Written(input.Target)).ToList();
-        if (!sourceWritten.SequenceEqual(targetWritten) && sourceWritten.Order(StringComparer.Ordinal).SequenceEqual(targetWritten.Order(StringComparer.Ordinal)))
+        if (!sourceWritten.SequenceEqual(targetWritten) && SameMultiset(sourceWritten, targetWritten))
         {
             findings.Add(new Finding(CheckId, Severity.Error,
                 $"placeholders reordered without positions: {string.Join(" ", sourceWritten)} → {string.Join(" ", targetWritten)} (use %1$s, %2$s…)",
@@ -61,39 +62,131 @@ public sealed class PlaceholderCheck : ICheck
         }
     }
 
+    /// <summary>The same strings as often on both sides, counted in one pass (sorting both cost n log n).</summary>
+    private static bool SameMultiset(List<string> first, List<string> second)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var written in first)
+        {
+            counts[written] = counts.GetValueOrDefault(written) + 1;
+        }
+
+        foreach (var written in second)
+        {
+            if (counts.GetValueOrDefault(written) == 0)
+            {
+                return false;
+            }
+
+            counts[written]--;
+        }
+
+        return true;
+    }
+
     /// <summary><c>%s$3</c> and <c>%3$s.250s</c>: a position or precision written after the
     /// conversion instead of inside it (<c>%3$s</c>, <c>%3$.250s</c>); printf prints it as text.</summary>
     private static void ReportMisplacedParts(CheckInput input, IReadOnlyList<Placeholder> target, List<Finding> findings)
     {
-        var text = input.Target;
+        HashSet<string>? inSource = null;
         foreach (var placeholder in target)
         {
-            var end = placeholder.Span.End;
-            if (placeholder.Family != PlaceholderFamily.Printf || placeholder.Arguments.Count == 0 || end + 1 >= text.Length)
+            if (Misplaced(input.Target, placeholder) is not { } misplaced)
             {
                 continue;
             }
 
-            var tail = end + 1;
-            while (tail < text.Length && char.IsAsciiDigit(text[tail]))
+            // The source's own misplaced parts, collected once: searching the source for each
+            // was quadratic on a text of many.
+            inSource ??= [.. input.SourceProfile.Placeholders.Select(p => Misplaced(input.Source, p)).OfType<(TextSpan, string)>()
+                .Select(m => input.Source.Substring(m.Item1.Start, m.Item1.Length))];
+            var written = input.Target.Substring(misplaced.Span.Start, misplaced.Span.Length);
+            if (!inSource.Contains(written))
             {
-                tail++;
-            }
-
-            var position = text[end] == '$' && tail > end + 1 && placeholder.Key is null;
-            var precision = text[end] == '.' && tail > end + 1 && tail < text.Length && text[tail] == text[end - 1];
-            var length = (precision ? tail + 1 : tail) - placeholder.Span.Start;
-            if ((position || precision) && !input.Source.Contains(text.Substring(placeholder.Span.Start, length), StringComparison.Ordinal))
-            {
-                var what = position ? "position" : "precision";
                 findings.Add(new Finding(CheckId, Severity.Error,
-                    $"placeholder {MessageText.Excerpt(text.Substring(placeholder.Span.Start, length))} has its {what} after the conversion; printf prints it as text",
-                    [], [new TextSpan(placeholder.Span.Start, length)]));
+                    $"placeholder {MessageText.Excerpt(written)} has its {misplaced.What} after the conversion; printf prints it as text",
+                    [], [misplaced.Span]));
             }
         }
     }
 
-    private static bool IsKeyed(Placeholder placeholder) => placeholder.Family != PlaceholderFamily.Printf || placeholder.Type == "directive";
+    /// <summary>The placeholder with the digits written after it, and which part they are, or null.</summary>
+    private static (TextSpan Span, string What)? Misplaced(string text, Placeholder placeholder)
+    {
+        var end = placeholder.Span.End;
+        if (placeholder.Family != PlaceholderFamily.Printf || placeholder.Arguments.Count == 0 || end + 1 >= text.Length)
+        {
+            return null;
+        }
+
+        var tail = end + 1;
+        while (tail < text.Length && char.IsAsciiDigit(text[tail]))
+        {
+            tail++;
+        }
+
+        var position = text[end] == '$' && tail > end + 1 && placeholder.Key is null;
+        var precision = text[end] == '.' && tail > end + 1 && tail < text.Length && text[tail] == text[end - 1];
+        if (!position && !precision)
+        {
+            return null;
+        }
+
+        var length = (precision ? tail + 1 : tail) - placeholder.Span.Start;
+        return (new TextSpan(placeholder.Span.Start, length), position ? "position" : "precision");
+    }
+
+    private static bool IsCounted(Placeholder placeholder) =>
+        placeholder.Family is not (PlaceholderFamily.Printf or PlaceholderFamily.Variable) || placeholder.Type == "directive";
+
+    /// <summary>Shell variables are names the text mentions, not arguments it consumes: each name must
+    /// reach the other side, as often as the translation likes (<c>relative to $TMPDIR</c> → <c>如果设置了
+    /// $TMPDIR，则相对于 $TMPDIR</c>). Each name is reported once.</summary>
+    private static void CompareVariables(CheckInput input, IReadOnlyList<Placeholder> source, IReadOnlyList<Placeholder> target, List<Finding> findings)
+    {
+        HashSet<string?>? sourceNames = null;
+        HashSet<string?>? targetNames = null;
+        foreach (var placeholder in source)
+        {
+            if (placeholder.Family == PlaceholderFamily.Variable)
+            {
+                (sourceNames ??= []).Add(placeholder.Key);
+            }
+        }
+
+        foreach (var placeholder in target)
+        {
+            if (placeholder.Family == PlaceholderFamily.Variable)
+            {
+                (targetNames ??= []).Add(placeholder.Key);
+            }
+        }
+
+        if (sourceNames is null && targetNames is null)
+        {
+            return;
+        }
+
+        ReportUnmatchedNames(input.Source, source, targetNames, "in source is missing from target", inSource: true, findings);
+        ReportUnmatchedNames(input.Target, target, sourceNames, "in target is not in source", inSource: false, findings);
+    }
+
+    private static void ReportUnmatchedNames(string text, IReadOnlyList<Placeholder> side, HashSet<string?>? other, string what, bool inSource, List<Finding> findings)
+    {
+        HashSet<string?>? reported = null;
+        foreach (var placeholder in side)
+        {
+            if (placeholder.Family != PlaceholderFamily.Variable || (other?.Contains(placeholder.Key) ?? false) || !(reported ??= []).Add(placeholder.Key))
+            {
+                continue;
+            }
+
+            var message = $"placeholder {MessageText.Excerpt(placeholder.Written(text))} {what}";
+            findings.Add(inSource
+                ? new Finding(CheckId, Severity.Error, message, [placeholder.Span], [])
+                : new Finding(CheckId, Severity.Error, message, [], [placeholder.Span]));
+        }
+    }
 
     /// <summary>Named and numbered placeholders: each key of one side must appear as often on the other.</summary>
     private static void CompareKeys(CheckInput input, List<Placeholder> source, List<Placeholder> target, List<Finding> findings)

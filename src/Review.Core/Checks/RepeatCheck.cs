@@ -55,6 +55,13 @@ public sealed class RepeatCheck(int maxPhraseWords = 4, bool multiLine = true) :
             return;
         }
 
+        if (!multiLine && input.TargetLang is "ko" or "zh" or "ja" && SaysAWordTwice(input.Source))
+        {
+            // "control directory is not a directory" → "컨트롤 디렉터리가 디렉터리가 아닙니다": the
+            // source's two mentions meet in the translation's word order.
+            return;
+        }
+
         var (first, second) = repeat;
         var phrase = input.Target.Substring(first.Start, first.Length);
         var removal = new TextEdit(first.End, second.End - first.End, "");
@@ -241,6 +248,32 @@ public sealed class RepeatCheck(int maxPhraseWords = 4, bool multiLine = true) :
     /// scans the whole source, so after <see cref="MaxLookups"/> phrases that all repeat there the
     /// target is taken to repeat by design, as its source does, and the rest are not searched: a long
     /// pair of such repeats cost quadratic time.</summary>
+    /// <summary>Whether a word of four letters or more comes twice in a short source.</summary>
+    private static bool SaysAWordTwice(string source)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var start = -1;
+        for (var i = 0; i <= source.Length; i++)
+        {
+            var letter = i < source.Length && char.IsAsciiLetter(source[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (i - start >= 4 && !seen.Add(source[start..i]))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
+    }
+
     private sealed class SourceRepeats(string source)
     {
         private const int MaxLookups = 64;

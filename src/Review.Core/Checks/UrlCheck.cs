@@ -31,10 +31,11 @@ public sealed class UrlCheck : ICheck
             }
         }
 
+        bool? aboutBugs = null;
         foreach (var span in targetUrls)
         {
             var url = input.Target.Substring(span.Start, span.Length);
-            if (!inSource.Contains(url) && !IsTranslatorsAddress(input.Source, url) && !(inSource.Count <= MaxLocalizedPages && inSource.Any(u => IsLocalizedPage(u, url))))
+            if (!inSource.Contains(url) && !IsTranslatorsAddress(input.Source, url, ref aboutBugs) && !(inSource.Count <= MaxLocalizedPages && inSource.Any(u => IsLocalizedPage(u, url))))
             {
                 findings.Add(new Finding(CheckId, Severity.Warning, $"{Kind(url)} {MessageText.Excerpt(url, 80)} in target is not in source", [], [span]));
             }
@@ -45,8 +46,9 @@ public sealed class UrlCheck : ICheck
     /// Translation teams add their own address to the "report bugs" message (<c>请向
     /// &lt;i18n-zh@googlegroups.com&gt; 报告翻译错误</c>): a gettext convention, not a stray address.
     /// </summary>
-    private static bool IsTranslatorsAddress(string source, string url) =>
-        Kind(url) == "e-mail address" && source.Contains("bug", StringComparison.OrdinalIgnoreCase);
+    /// The source is searched once per pair, not once per address (quadratic on a text of many).
+    private static bool IsTranslatorsAddress(string source, string url, ref bool? aboutBugs) =>
+        Kind(url) == "e-mail address" && (aboutBugs ??= source.Contains("bug", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The source's folder URL made the team's own page (<c>https://translationproject.org/team/</c> →

@@ -18,6 +18,13 @@ public class ControlCheckTests
     public void Reports_control_bidi_and_invisible_characters(string source, string target, string lang, bool fires) =>
         CheckRun.AssertFires(fires, new ControlCheck(), source, target, lang);
 
+    /// <summary>Tab layout in software strings (ko and zh gettext catalogs).</summary>
+    [Theory]
+    [InlineData("  -o, --output FILENAME   Write output to FILENAME (or FILENAME.$PID in case\n\t\t\t  -f is also used) instead of standard error\n", "  -o, --output <파일이름>  표준 오류 대신 <파일이름> 파일에 출력\n                           (또는 -f 옵션도 사용한 경우 FILENAME.$PID 파일)\n", "ko", false)]
+    [InlineData("suppressing non-delimited lines makes sense\n\tonly when operating on fields", "不打印不含分隔符的行仅在按字段进行操作时才有意义", "zh", true)]
+    public void Tabs_in_software_strings(string source, string target, string lang, bool fires) =>
+        CheckRun.AssertFires(fires, new ControlCheck(true), source, target, lang);
+
     [Fact]
     public void Fix_removes_invisible_characters_the_source_lacks()
     {

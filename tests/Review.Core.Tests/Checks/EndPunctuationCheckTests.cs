@@ -21,6 +21,9 @@ public class EndPunctuationCheckTests
     [InlineData("No rebase in progress?", "리베이스가 진행 중이지 않습니다", "ko", true)]
     [InlineData("Same as id -un.\n", "id -un과 동일합니다\n", "ko", true)]
     [InlineData("Not supported. Run it again.", "不支持。请再次运行", "zh", true)]
+    [InlineData("Unable to fetch some archives, maybe run apt-get update or try with --fix-missing?", "아카이브를 받을 수 없습니다. 아마도 apt-get update를 실행해야 하거나 --fix-missing 옵션을 줘서 실행해야 할 것입니다.", "ko", false)]
+    [InlineData("'%s' appears to be a git command, but we were not\nable to execute it. Maybe git-%s is broken?", "'%s'은(는) 깃 명령으로 보이지만, 실행할 수\n없습니다. 아마도 git-%s 망가진 것 같습니다.", "ko", false)]
+    [InlineData("Failed to parse %s. Edit again? ", "解析 %s 失败。请重新编辑之后再试。", "zh", true)]
     public void Reports_a_dropped_final_mark(string source, string target, string lang, bool fires) =>
         CheckRun.AssertFires(fires, Kept, source, target, lang);
 

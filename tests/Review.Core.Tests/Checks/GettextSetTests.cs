@@ -35,6 +35,10 @@ public class GettextSetTests(ITestOutputHelper output)
             foreach (var id in CheckCatalog.Ids)
             {
                 scores[id].Add(pair.Expected.Contains(id), found.Contains(id));
+                if (pair.Expected.Contains(id) != found.Contains(id))
+                {
+                    output.WriteLine($"{(found.Contains(id) ? "false alarm" : "missed"),-11} {id,-16} {pair.Id}");
+                }
             }
         }
 

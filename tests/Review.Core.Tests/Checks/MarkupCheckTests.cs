@@ -32,4 +32,17 @@ public class MarkupCheckTests
     [InlineData("the _both_ cases", "_두 경우 모두", "ko", true)]
     public void Reports_unbalanced_or_missing_markup(string source, string target, string lang, bool fires) =>
         CheckRun.AssertFires(fires, new MarkupCheck(), source, target, lang);
+
+    /// <summary>Software strings print as plain text: asterisks and underscores are not compared
+    /// there, code spans still are. Real pairs from the ko and zh gettext catalogs.</summary>
+    [Theory]
+    [InlineData("Options '-[0-7][lmh]' not supported by *this* tar", "此版本 tar 不支持选项“-[0-7][lmh]”", "zh", false)]
+    [InlineData("NOTIFY YOUR SYSTEM MANAGER.\n", "**시스템 관리자에게 알리십시오**\n", "ko", false)]
+    [InlineData("***(Single step mode: verify command)*******\n", "***(단독 순차 모드: 쿼리 확인)******\n", "ko", false)]
+    [InlineData("  [CHAR*REPEAT]   REPEAT copies of CHAR\n", "  [<문자>*<반복횟수>]   <문자>의 <반복횟수>번 반복\n", "ko", false)]
+    [InlineData("'always' will use cached attributes if available", "`always` 가용 상태일 동안 캐시 속성을 계속 활용합니다.", "ko", false)]
+    [InlineData("checking for monitored file `%s': %s", "감시하는 `%s` 파일 검사: %s", "ko", false)]
+    [InlineData("A `requires` or `recommends` item requires a value", "一个`需要`或`建议`的条目需要一个值", "zh", true)]
+    public void In_software_strings(string source, string target, string lang, bool fires) =>
+        CheckRun.AssertFires(fires, new MarkupCheck(emphasis: false), source, target, lang);
 }

@@ -9,6 +9,8 @@ public class MathCheckTests
     [InlineData("where \\[x^2 + y^2 = 1\\] holds.", "\\[x^2 + y^2 = 1\\]が成り立つ。", "ja", false)]
     [InlineData("the value $a+b$ is small.", "值$a+b$很小。", "zh", false)]
     [InlineData("it costs $5 and $10.", "5달러와 10달러가 든다.", "ko", false)]
+    [InlineData("Rename the positional parameters $N+1,$N+2 ... to $1,$2 ...", "$<초기횟수>+1, $<초기횟수>+2, ... $1, $2 ... 로 위치 매개변수 이름을 바꾸며", "ko", false)]
+    [InlineData("the $n$th element", "n번째 원소", "ko", true)]
     [InlineData("set \\(\\epsilon\\) to \\(10^{-8}\\).", "\\(\\epsilon\\)를 \\(10^{-9}\\)로 설정했다.", "ko", true)]
     [InlineData("set \\(\\epsilon\\) to \\(10^{-8}\\).", "\\(\\epsilon\\)를 10^{-8}\\로 설정했다.", "ko", true)]
     [InlineData("where \\[x^2 + y^2 = 1\\] holds.", "\\[x^2+y^2=1\\]が成り立つ。", "ja", true)]

@@ -41,6 +41,8 @@ public class PlaceholderCheckTests
     [InlineData("would be overwritten by merge:\n%%s", "병합 때문에 덮어 쓰게 됩니다.", true)]
     [InlineData("`%1$s' does not end with `END %1$s'", "对“%1$s”的定义并不以“END %1%s”结束", true)]
     [InlineData("  %l   maximum length of filenames", "  %I   允许的文件名最大长度", true)]
+    [InlineData("relative to a directory: $TMPDIR, if set; else the", "如果设置了 $TMPDIR，则相对于 $TMPDIR；否则如果使用了", false)]
+    [InlineData("Java virtual machine not found, try installing gij or set $JAVA", "자바 가상기계가 없습니다. gij를 설치하거나 $JAVAC 환경변수를 세팅하십시오", true)]
     public void Compares_placeholders_as_arguments(string source, string target, bool fires) =>
         CheckRun.AssertFires(fires, new PlaceholderCheck(), source, target);
 

@@ -22,6 +22,15 @@ public class RepeatCheckTests
     public void Reports_doubled_words(string source, string target, string lang, bool fires) =>
         CheckRun.AssertFires(fires, new RepeatCheck(), source, target, lang);
 
+    /// <summary>Real software strings (ko and zh gettext catalogs): a repeat in the target that
+    /// mirrors a word the source says twice.</summary>
+    [Theory]
+    [InlineData("control directory is not a directory", "컨트롤 디렉터리가 디렉터리가 아닙니다", "ko", false)]
+    [InlineData("could not find function definition for function with OID %u", "找不到带有OID %u的函数的函数定义", "zh", false)]
+    [InlineData("could not open control file", "컨트롤 파일을 파일을 열 수 없습니다", "ko", true)]
+    public void In_software_strings(string source, string target, string lang, bool fires) =>
+        CheckRun.AssertFires(fires, new RepeatCheck(multiLine: false), source, target, lang);
+
     [Theory]
     [InlineData("우리는 모델을 모델을 학습한다.", "ko", "우리는 모델을 학습한다.")]
     [InlineData("We train the the model.", "en", "We train the model.")]
