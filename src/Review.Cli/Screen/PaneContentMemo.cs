@@ -20,6 +20,12 @@ internal static class PaneContentMemo
 
     public static IReadOnlyDictionary<Pane, PaneContent> Get(ReviewState state, Theme theme, Func<ReviewState, Theme, IReadOnlyDictionary<Pane, PaneContent>> build)
     {
+        // The split prompt marks what its answer would move, and that answer lives in a mutable
+        // PromptState the key cannot tell apart from one keystroke to the next.
+        if (state is { Mode: ScreenMode.Prompt, Prompt: PromptKind.SplitCuts })
+        {
+            return build(state, theme);
+        }
         var key = KeyOf(state);
         lock (Gate)
         {
