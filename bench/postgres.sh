@@ -13,13 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
 runs=${2:-3}
-bin=/usr/lib/postgresql/15/bin
 work=$(mktemp -d /tmp/review-pgbench-XXXXXX)
-chown postgres:postgres "$work"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-export PGPASSWORD=bench-secret PGHOST=127.0.0.1 PGPORT=$port PGUSER=postgres PGDATABASE=bench
-as_pg() { runuser -u postgres -- "$@"; }
-cleanup() { as_pg "$bin/pg_ctl" -D "$work/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$work"; }
+source bench/pg-server.sh
+cleanup() { pg_server_stop; rm -rf "$work"; }
 trap cleanup EXIT
 
 review=${REVIEW:-src/Review.Cli/bin/Release/net10.0/linux-x64/publish/review}
@@ -27,12 +23,7 @@ review=${REVIEW:-src/Review.Cli/bin/Release/net10.0/linux-x64/publish/review}
 benchdll=bench/Review.Bench/bin/Release/net10.0/Review.Bench.dll
 dotnet build -c Release bench/Review.Bench -nologo -v quiet >/dev/null
 
-echo "$PGPASSWORD" > "$work/pw" && chown postgres "$work/pw"
-as_pg "$bin/initdb" -D "$work/data" -U postgres --pwfile "$work/pw" --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C >/dev/null
-mkdir -p "$work/sock" && chown postgres "$work/sock"
-as_pg "$bin/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
-  -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work/sock -c shared_buffers=256MB -c max_wal_size=4GB" start >/dev/null
-psql -q -d postgres -c "CREATE DATABASE bench" >/dev/null
+pg_server_start
 
 tsv=${TSV:-$work/synthetic-$n.tsv}
 [ -f "$tsv" ] || dotnet "$benchdll" generate "$n" "$work" >/dev/null

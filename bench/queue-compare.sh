@@ -17,10 +17,9 @@ rounds=${3:-2}
 steps=${4:-300}
 root=$(git rev-parse --show-toplevel)
 work=$(mktemp -d /tmp/review-queue-compare-XXXXXX)
-chown postgres:postgres "$work"
-bin=/usr/lib/postgresql/15/bin
+source "$root/bench/pg-server.sh"
 cleanup() {
-  runuser -u postgres -- "$bin/pg_ctl" -D "$work/data" -m fast -w stop >/dev/null 2>&1 || true
+  pg_server_stop
   for s in before after; do git -C "$root" worktree remove --force "$work/$s" 2>/dev/null || true; done
   rm -rf "$work"
 }
@@ -50,15 +49,8 @@ for round in $(seq "$([ -n "${PG_ONLY:-}" ] && echo 0 || echo "$rounds")"); do
   done
 done
 
-[ -x "$bin/initdb" ] || { echo "no PostgreSQL 15 server here: SQLite figures only"; exit 0; }
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-export PGPASSWORD=bench-secret PGHOST=127.0.0.1 PGPORT=$port PGUSER=postgres PGDATABASE=bench
-echo "$PGPASSWORD" > "$work/pw" && chown postgres "$work/pw"
-runuser -u postgres -- "$bin/initdb" -D "$work/data" -U postgres --pwfile "$work/pw" --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C >/dev/null
-mkdir -p "$work/sock" && chown postgres "$work/sock"
-runuser -u postgres -- "$bin/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
-  -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work/sock -c shared_buffers=256MB -c max_wal_size=4GB" start >/dev/null
-psql -q -d postgres -c "CREATE DATABASE bench" >/dev/null
+[ -x "$pg_bin/initdb" ] || { echo "no PostgreSQL 15 server here: SQLite figures only"; exit 0; }
+pg_server_start
 dotnet "$(dll "$after")" generate 1000000 "$work" >/dev/null
 url="postgresql://postgres@127.0.0.1:$port/bench?schema=corpus"
 dotnet "$after/src/Review.Cli/bin/Release/net10.0/review.dll" import "$work"/synthetic-1000000.tsv --db "$url" --no-checks >/dev/null

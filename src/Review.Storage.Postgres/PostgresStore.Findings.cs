@@ -50,26 +50,35 @@ public sealed partial class PostgresStore
         return pairs;
     });
 
-    public IReadOnlyList<Finding> Findings(PairId pair) => Guard("read the database", () =>
+    public IReadOnlyList<Finding> Findings(PairId pair) =>
+        Findings([pair]).GetValueOrDefault(pair) ?? [];
+
+    public IReadOnlyDictionary<PairId, IReadOnlyList<Finding>> Findings(IReadOnlyCollection<PairId> pairs) => Guard("read the database", () =>
     {
         using var command = Command("""
-            SELECT check_id, severity, raw_fields, message, source_spans, target_spans, suggestion
-            FROM findings WHERE pair_id = @pair ORDER BY id
-            """, ("pair", pair.Value));
+            SELECT pair_id, check_id, severity, raw_fields, message, source_spans, target_spans, suggestion
+            FROM findings WHERE pair_id = ANY(@pairs) ORDER BY pair_id, id
+            """, ("pairs", pairs.Select(p => p.Value).ToArray()));
         using var reader = command.ExecuteReader();
-        var found = new List<Finding>();
+        var byPair = new Dictionary<PairId, IReadOnlyList<Finding>>();
+        List<Finding>? found = null;
         while (reader.Read())
         {
-            var raw = reader.GetInt32(2);
-            found.Add(new Finding(
-                reader.GetString(0),
-                PgNames.SeverityOf(reader.GetString(1)),
-                PgRows.Text(reader, 3, raw, PgRows.MessageBit)!,
-                StoredSpans.Read(reader.GetString(4)),
+            var pair = new PairId(reader.GetInt64(0));
+            if (!byPair.ContainsKey(pair))
+            {
+                byPair[pair] = found = [];
+            }
+            var raw = reader.GetInt32(3);
+            found!.Add(new Finding(
+                reader.GetString(1),
+                PgNames.SeverityOf(reader.GetString(2)),
+                PgRows.Text(reader, 4, raw, PgRows.MessageBit)!,
                 StoredSpans.Read(reader.GetString(5)),
-                PgRows.Text(reader, 6, raw, PgRows.FindingSuggestionBit)));
+                StoredSpans.Read(reader.GetString(6)),
+                PgRows.Text(reader, 7, raw, PgRows.FindingSuggestionBit)));
         }
-        return (IReadOnlyList<Finding>)found;
+        return (IReadOnlyDictionary<PairId, IReadOnlyList<Finding>>)byPair;
     });
 
     public Severity? FindingTierOf(PairId id) => Guard("read the database", () =>

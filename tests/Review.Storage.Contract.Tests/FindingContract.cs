@@ -77,4 +77,23 @@ public abstract class FindingContract : IDisposable
         Assert.Empty(_store.Findings(IdAt(1)));
         Assert.Equal(["a", "b"], _store.Findings(IdAt(2)).Select(f => f.CheckId));
     }
+
+    [Fact]
+    public void Findings_of_many_pairs_are_read_in_one_call()
+    {
+        _store.ReplaceFindings(new Dictionary<PairId, IReadOnlyList<Finding>>
+        {
+            [IdAt(1)] = [new Finding("b", Severity.Error, "first", [new TextSpan(0, 1)], [], "fixed \uD800"), new Finding("a", Severity.Info, "second", [], [])],
+            [IdAt(2)] = [new Finding("c", Severity.Warning, "third", [], [new TextSpan(2, 3)])],
+        });
+
+        var read = _store.Findings([IdAt(2), IdAt(1), new PairId(IdAt(2).Value + 1000)]);
+
+        Assert.Equal(2, read.Count);
+        Assert.Equal(["b", "a"], read[IdAt(1)].Select(f => f.CheckId));
+        Assert.Equal(("first", "fixed \uD800"), (read[IdAt(1)][0].Message, read[IdAt(1)][0].SuggestedTarget));
+        Assert.Equal([new TextSpan(0, 1)], read[IdAt(1)][0].SourceSpans);
+        Assert.Equal([new TextSpan(2, 3)], read[IdAt(2)][0].TargetSpans);
+        Assert.Empty(_store.Findings([]));
+    }
 }

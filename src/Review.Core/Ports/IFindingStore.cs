@@ -16,4 +16,11 @@ public interface IFindingStore
 
     /// <summary>The pair's findings in the order they were stored.</summary>
     IReadOnlyList<Finding> Findings(PairId pair);
+
+    /// <summary>
+    /// The findings of many pairs in one read, each pair's in the order they were stored; a pair
+    /// with none is absent. A copy of a corpus reads a page of pairs at a time: one read per pair
+    /// would be a round trip per pair on a database server.
+    /// </summary>
+    IReadOnlyDictionary<PairId, IReadOnlyList<Finding>> Findings(IReadOnlyCollection<PairId> pairs);
 }

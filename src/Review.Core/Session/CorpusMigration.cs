@@ -1,3 +1,4 @@
+using Review.Core.Checks;
 using Review.Core.Formats;
 using Review.Core.Pairs;
 using Review.Core.Ports;
@@ -7,7 +8,7 @@ namespace Review.Core.Session;
 /// <summary>
 /// Copies a whole corpus from one store to an empty one, whatever their backends, through the ports
 /// alone and in one transaction on the destination (<see cref="ICorpusRestore"/>): each import record
-/// with its pairs in corpus order (their repairs and findings), each pair's whole history restored
+/// with its pairs in corpus order, a page at a time (their repairs and findings), each pair's whole history restored
 /// with it in bulk (<see cref="IImportBatch.AddHistory"/>: roles, hunks, notes and times as they
 /// were, the same decision in force), then the changes of alignment with the pairs' original texts,
 /// the slices, the overlap and every resume position. Claims are not copied: they are leases of
@@ -51,6 +52,7 @@ public sealed class CorpusMigration(IReviewStore from, IReviewStore to)
             for (var after = 0L; ;)
             {
                 var page = from.Page(after, PageSize);
+                var findings = from.Findings(page.Select(p => p.Id).ToList());
                 foreach (var pair in page)
                 {
                     if (pair.ImportId != batchImport)
@@ -61,7 +63,7 @@ public sealed class CorpusMigration(IReviewStore from, IReviewStore to)
                         batch = restore.BeginImport(imports[pair.ImportId]);
                         batchImport = pair.ImportId;
                     }
-                    copy.Add(batch!, pair);
+                    copy.Add(batch!, pair, findings.GetValueOrDefault(pair.Id));
                     Progress?.Invoke(copy.Pairs);
                 }
                 if (page.Count < PageSize)
@@ -96,9 +98,9 @@ public sealed class CorpusMigration(IReviewStore from, IReviewStore to)
 
         public long Decisions { get; private set; }
 
-        public void Add(IImportBatch batch, Pair pair)
+        public void Add(IImportBatch batch, Pair pair, IReadOnlyList<Finding>? findings)
         {
-            var copied = batch.Add(NewPairOf(pair));
+            var copied = batch.Add(NewPairOf(pair, findings));
             _pairs[pair.Id.Value] = copied;
             if (!histories.Remove(pair.Id.Value, out var history))
             {
@@ -159,12 +161,11 @@ public sealed class CorpusMigration(IReviewStore from, IReviewStore to)
             }
         }
 
-        private NewPair NewPairOf(Pair pair)
+        private static NewPair NewPairOf(Pair pair, IReadOnlyList<Finding>? findings)
         {
             // Stored: the repaired target, and the original as it came in; the batch takes them the other way round.
             var record = new PairRecord(pair.Ord, pair.ExternalId, pair.Source, pair.OriginalTarget ?? pair.Target, pair.Suggestion, pair.MetadataJson);
-            var findings = from.Findings(pair.Id);
-            return new NewPair(record, pair.OriginalTarget is null ? null : pair.Target, pair.RepairJson, findings.Count == 0 ? null : findings);
+            return new NewPair(record, pair.OriginalTarget is null ? null : pair.Target, pair.RepairJson, findings);
         }
     }
 }
