@@ -41,7 +41,9 @@ public sealed partial class PostgresStore
             var transaction = Guard("export", () => connection.BeginTransaction(IsolationLevel.RepeatableRead));
             using (transaction)
             {
-                Guard("export", () => new Npgsql.NpgsqlCommand("SET TRANSACTION READ ONLY", connection, transaction).ExecuteNonQuery());
+                // The server's JIT would compile this plan for each export (0.4-0.5 s measured at 300k pairs)
+                // and gain nothing back on a scan bound by reading and sending rows.
+                Guard("export", () => new Npgsql.NpgsqlCommand("SET TRANSACTION READ ONLY; SET LOCAL jit = off", connection, transaction).ExecuteNonQuery());
                 using var command = new Npgsql.NpgsqlCommand(sql, connection, transaction);
                 using var reader = Guard("export", () => command.ExecuteReader(CommandBehavior.SequentialAccess));
                 var layout = new PgExportLayout();
